@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/**
+ * A stretch of the analysed text. `start`/`end` are UTF-16 offsets into the text that was
+ * analysed, and `text` always equals `fullText.slice(start, end)`.
+ */
+export const SpanSchema = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Span = z.infer<typeof SpanSchema>;
+
+/** Which engine, tier and model produced a result: always shown to the user. */
+export const ProvenanceSchema = z.strictObject({
+  /** `browser`: the extension's own engine; `daemon`: the local daemon; `in-process`: the CLI. */
+  engine: z.enum(['browser', 'daemon', 'in-process']),
+  tier: z.enum(['lite', 'full']),
+  /** Model or method id, e.g. `lite/summary-centrality@1` or `Xenova/distilbart-cnn-6-6`. */
+  model: z.string().min(1),
+  /** Execution backend when a network ran: `wasm`, `webgpu`, `cpu`, `cuda`; `rules` otherwise. */
+  backend: z.string().min(1),
+  /** Why the result came from here rather than where the user asked (fallbacks are visible). */
+  note: z.string().optional(),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/** One sentence of an extractive summary, in document order. */
+export const SummarySentenceSchema = SpanSchema.extend({
+  /** Salience in [0, 1]; higher is more central to the page. */
+  score: z.number().min(0).max(1),
+});
+export type SummarySentence = z.infer<typeof SummarySentenceSchema>;
+
+/** A summary: extractive sentences (lite) or, for the full tier, generated text. */
+export const SummarySchema = z.strictObject({
+  sentences: z.array(SummarySentenceSchema),
+  /** Generated (abstractive) summary text from a full-tier model; absent for extractive ones. */
+  generated: z.string().optional(),
+  provenance: ProvenanceSchema,
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+export const ENTITY_TYPES = [
+  'PER', 'ORG', 'LOC', 'MISC',
+  'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'EMAIL', 'URL',
+] as const;
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+export const EntitySchema = SpanSchema.extend({
+  type: EntityTypeSchema,
+  /** Confidence in [0, 1]. */
+  score: z.number().min(0).max(1),
+  /** `model` (a trained tagger), `pattern` (dates, money...), `heuristic` (capitalised spans). */
+  source: z.enum(['model', 'pattern', 'heuristic']),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+export const EntitiesSchema = z.strictObject({
+  items: z.array(EntitySchema),
+  provenance: ProvenanceSchema,
+});
+export type Entities = z.infer<typeof EntitiesSchema>;
+
+export const BIAS_CATEGORIES = [
+  'loaded-language',
+  'hedge',
+  'unattributed-claim',
+  'framing-verb',
+  'intensifier',
+] as const;
+export const BiasCategorySchema = z.enum(BIAS_CATEGORIES);
+export type BiasCategory = z.infer<typeof BiasCategorySchema>;
+
+/** A word that triggered a flag, with how much it drove the score (model attribution or 1 for a rule). */
+export const CueSchema = SpanSchema.extend({ weight: z.number() });
+export type Cue = z.infer<typeof CueSchema>;
+
+export const BiasFlagSchema = SpanSchema.extend({
+  category: BiasCategorySchema,
+  /** Strength in [0, 1]. */
+  score: z.number().min(0).max(1),
+  /** A plain-language reason the passage was flagged. */
+  explanation: z.string().min(1),
+  /** The words that triggered the flag, inside the span. */
+  cues: z.array(CueSchema).min(1),
+  /** A neutral rewording where one exists. */
+  suggestion: z.string().optional(),
+});
+export type BiasFlag = z.infer<typeof BiasFlagSchema>;
+
+export const BiasSchema = z.strictObject({
+  flags: z.array(BiasFlagSchema),
+  provenance: ProvenanceSchema,
+});
+export type Bias = z.infer<typeof BiasSchema>;
+
+export const TEXT_TASKS = ['summary', 'entities', 'bias'] as const;
+export const TextTaskSchema = z.enum(TEXT_TASKS);
+export type TextTask = z.infer<typeof TextTaskSchema>;
+
+/** Everything Loupe found in one text. Only the requested tasks are present. */
+export const AnalysisSchema = z.strictObject({
+  /** The plain text that was analysed; every span's offsets index into it. */
+  text: z.string(),
+  summary: SummarySchema.optional(),
+  entities: EntitiesSchema.optional(),
+  bias: BiasSchema.optional(),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
+
+/** What Loupe can say about an image. Lite cannot generate a caption, and says so. */
+export const ImageDescriptionSchema = z.strictObject({
+  /** A generated caption (full tier only). */
+  caption: z.string().optional(),
+  /** Text found around the image: alt, figcaption, title, nearby text. Labelled as context. */
+  context: z.array(z.strictObject({ source: z.enum(['alt', 'figcaption', 'title', 'nearby', 'filename']), text: z.string() })),
+  /** Text read from the image's pixels (OCR). */
+  ocrText: z.string().optional(),
+  provenance: ProvenanceSchema,
+});
+export type ImageDescription = z.infer<typeof ImageDescriptionSchema>;
