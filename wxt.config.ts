@@ -1,6 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { EXTENSION_PUBLIC_KEY } from './shared/extension-identity';
+import { EXTENSION_PUBLIC_KEY, GECKO_ADDON_ID } from './shared/extension-identity';
+
+// Allow WebAssembly (onnxruntime-web) and the loopback socket to the daemon. Firefox's MV3 CSP
+// blocks ws://127.0.0.1 unless connect-src names it.
+const EXTENSION_PAGES_CSP = [
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "object-src 'self'",
+  "connect-src 'self' ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:* blob: data:",
+].join('; ');
 
 // The extension's source lives in extension/ (the top level of the repo is fixed), and so does
 // its public folder: WXT resolves publicDir from the root, not from srcDir.
@@ -9,13 +17,30 @@ export default defineConfig({
   publicDir: 'extension/public',
   outDir: '.output',
   imports: false,
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Loupe',
     description: 'Local AI reading companion: summaries, entities, captions and bias flags. Nothing leaves your machine.',
-    // A fixed key gives the Chrome build a stable id, so the daemon can allow exactly its origin.
-    ...(browser === 'chrome' ? { key: EXTENSION_PUBLIC_KEY } : {}),
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'tabs'],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      'tabs',
+      ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
+    ],
     host_permissions: ['<all_urls>'],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    commands: {
+      'annotate-page': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Annotate this page with Loupe',
+      },
+    },
+    ...(browser === 'chrome'
+      ? // A fixed key gives the Chrome build a stable id, so the daemon can allow exactly its origin.
+        { key: EXTENSION_PUBLIC_KEY }
+      : { browser_specific_settings: { gecko: { id: GECKO_ADDON_ID, strict_min_version: '128.0' } } }),
   }),
 });

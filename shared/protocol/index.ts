@@ -1,4 +1,6 @@
+export * from './binary-frame';
 export * from './errors';
+export * from './handshake';
 export * from './messages';
 export * from './results';
 export * from './validate';

@@ -5,7 +5,8 @@ import { WireErrorSchema } from './errors';
 /** Bumped on any incompatible change to the messages below. */
 export const PROTOCOL_VERSION = 1;
 
-export const RequestIdSchema = z.string().min(1).max(64);
+/** Request ids are short ASCII tokens, so they can also head a binary frame byte for byte. */
+export const RequestIdSchema = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'ids are 1-64 characters of A-Z a-z 0-9 _ . : -');
 
 /** Analyse plain text (the extension sends the article text it captured). */
 export const AnalyzeParamsSchema = z.strictObject({

@@ -1,0 +1,28 @@
+import type { BiasFlag, Entity, Span } from '../protocol/results';
+
+/**
+ * A trained lite entity tagger (ONNX emissions + Viterbi). `analyzeText` uses it for PER, ORG,
+ * LOC and MISC when present, and keeps pattern entities (dates, money...) either way.
+ */
+export interface EntityModel {
+  /** Catalogue id with version, e.g. `lite/entities@1`. */
+  readonly id: string;
+  /** Where its network runs: `cpu`, `wasm`, `webgpu`. */
+  readonly backend: string;
+  /** Tags `text`; `sentences` are its sentence spans. Offsets index into `text`. */
+  tag(text: string, sentences: readonly Span[]): Promise<Entity[]>;
+}
+
+/** A trained lite bias classifier whose flags carry the cue words that drove each score. */
+export interface BiasModel {
+  readonly id: string;
+  readonly backend: string;
+  /** Flags biased sentences of `text`; offsets index into `text`. */
+  flag(text: string, sentences: readonly Span[]): Promise<BiasFlag[]>;
+}
+
+/** The trained lite models an engine has loaded; either may be absent (rules are used then). */
+export interface LiteModels {
+  readonly entities?: EntityModel;
+  readonly bias?: BiasModel;
+}
