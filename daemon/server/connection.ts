@@ -1,0 +1,152 @@
+import type { RawData, WebSocket } from 'ws';
+import { decodeBinaryFrame } from '../../shared/protocol/binary-frame';
+import { LoupeError } from '../../shared/protocol/errors';
+import { ClientMessageSchema, PROTOCOL_VERSION, RequestIdSchema, type ClientMessage, type ServerMessage } from '../../shared/protocol/messages';
+import { validate } from '../../shared/protocol/validate';
+import { createBinaryWaiters } from './binary-waiters';
+import type { FrameLimits } from './frame-limits';
+import { errorMessage, progressMessage, resultMessage } from './replies';
+import type { Handler, HandlerContext, ServerDeps } from './server-deps';
+import { analyze } from './handlers/analyze';
+import { cancel } from './handlers/cancel';
+import { describeImage } from './handlers/describe-image';
+import { hello } from './handlers/hello';
+import { ping } from './handlers/ping';
+
+const HANDLERS: { [T in ClientMessage['type']]: Handler<T> } = {
+  hello,
+  ping,
+  analyze,
+  'describe-image': describeImage,
+  cancel,
+};
+
+// Only requests that do real work hold a slot; hello, ping and cancel answer at once.
+const COUNTED = new Set<ClientMessage['type']>(['analyze', 'describe-image']);
+
+function toBuffer(data: RawData): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  return Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+}
+
+/** Reads a request id from a frame that failed validation, so the client can fail that request. */
+function salvageId(json: unknown, raw?: string): string | null {
+  const candidate = typeof json === 'object' && json !== null && 'id' in json ? json.id : /"id"\s*:\s*"([^"]{1,64})"/.exec(raw?.slice(0, 512) ?? '')?.[1];
+  return RequestIdSchema.safeParse(candidate).success ? (candidate as string) : null;
+}
+
+export interface Connection {
+  /** Stops every request still running on this connection (the socket closed). */
+  abortAll(): void;
+}
+
+/** Serves one authenticated socket: parses every frame, dispatches requests, replies. */
+export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameLimits): Connection {
+  const inFlight = new Map<string, AbortController>();
+  const binaries = createBinaryWaiters(deps.limits.binaryWaitMs);
+  const send = (message: ServerMessage) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+  };
+
+  function contextFor(id: string, signal: AbortSignal): HandlerContext {
+    return {
+      deps,
+      signal,
+      progress: (progress) => !signal.aborted && send(progressMessage(id, progress)),
+      receiveBinary: (byteLength) => binaries.wait(id, byteLength, signal),
+      cancel: (target) => {
+        const controller = inFlight.get(target);
+        controller?.abort(new LoupeError('cancelled', `Request ${target} was cancelled.`));
+        return controller !== undefined;
+      },
+    };
+  }
+
+  async function run(message: ClientMessage): Promise<void> {
+    const controller = new AbortController();
+    const counted = COUNTED.has(message.type);
+    if (counted) inFlight.set(message.id, controller);
+    // The reply to a cancelled request goes out at once, even if the work ignores the signal.
+    const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
+    const handler = HANDLERS[message.type] as Handler<ClientMessage['type']>;
+    try {
+      send(resultMessage(message.id, await Promise.race([handler(message, contextFor(message.id, controller.signal)), aborted])));
+    } catch (error) {
+      const reason = controller.signal.aborted ? controller.signal.reason : error;
+      if (!(reason instanceof LoupeError)) deps.logger.error(`request ${message.id} (${message.type}) failed: ${reason instanceof Error ? reason.stack : String(reason)}`);
+      send(errorMessage(message.id, reason));
+    } finally {
+      if (counted && inFlight.get(message.id) === controller) inFlight.delete(message.id);
+    }
+  }
+
+  function onText(raw: string): void {
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (error) {
+      send(errorMessage(salvageId(undefined, raw), new LoupeError('bad-frame', `Frame is not JSON: ${(error as Error).message}`)));
+      return;
+    }
+    if (typeof json === 'object' && json !== null && 'v' in json && json.v !== PROTOCOL_VERSION) {
+      send(errorMessage(salvageId(json), new LoupeError('unsupported-version', `Protocol version ${JSON.stringify(json.v)} is not supported; this daemon speaks version ${PROTOCOL_VERSION}. Update Loupe so the extension and the daemon match.`)));
+      return;
+    }
+    const parsed = validate(ClientMessageSchema, json);
+    if (!parsed.ok) {
+      send(errorMessage(salvageId(json), new LoupeError('bad-frame', `Invalid message: ${parsed.error}`)));
+      return;
+    }
+    const message = parsed.value;
+    if (inFlight.has(message.id)) {
+      send(errorMessage(message.id, new LoupeError('bad-frame', `Request id ${message.id} is already in flight on this connection; use a fresh id.`)));
+    } else if (COUNTED.has(message.type) && inFlight.size >= deps.limits.maxInFlight) {
+      send(errorMessage(message.id, new LoupeError('overloaded', `The daemon is already working on ${inFlight.size} requests from this connection; retry when one finishes.`)));
+    } else {
+      void run(message);
+    }
+  }
+
+  function onBinary(frame: Buffer): void {
+    let decoded: { id: string; payload: Uint8Array };
+    try {
+      decoded = decodeBinaryFrame(new Uint8Array(frame.buffer, frame.byteOffset, frame.byteLength));
+    } catch (error) {
+      send(errorMessage(null, error));
+      return;
+    }
+    if (!binaries.deliver(decoded.id, decoded.payload)) {
+      send(errorMessage(decoded.id, new LoupeError('bad-frame', `No describe-image request is waiting for image bytes with id ${decoded.id}; send the JSON request first.`)));
+    }
+  }
+
+  function onTooLarge(frame: Buffer, isBinary: boolean, limit: number): void {
+    const error = new LoupeError('frame-too-large', `${isBinary ? 'Binary' : 'Text'} frame of ${frame.length} bytes is over the ${limit}-byte limit.`);
+    const id = isBinary ? safeBinaryId(frame) : salvageId(undefined, frame.subarray(0, 512).toString('utf8'));
+    if (id !== null && isBinary && binaries.fail(id, error)) return;
+    send(errorMessage(id, error));
+  }
+
+  ws.on('message', (data, isBinary) => {
+    const frame = toBuffer(data);
+    const limit = isBinary ? limits.maxBinaryBytes : limits.maxTextBytes;
+    if (frame.length > limit) onTooLarge(frame, isBinary, limit);
+    else if (isBinary) onBinary(frame);
+    else onText(frame.toString('utf8'));
+  });
+
+  return {
+    abortAll() {
+      for (const controller of inFlight.values()) controller.abort(new LoupeError('cancelled', 'The connection closed.'));
+      inFlight.clear();
+    },
+  };
+}
+
+function safeBinaryId(frame: Buffer): string | null {
+  try {
+    return decodeBinaryFrame(new Uint8Array(frame.buffer, frame.byteOffset, Math.min(frame.byteLength, 68))).id;
+  } catch {
+    return null;
+  }
+}

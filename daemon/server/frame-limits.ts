@@ -1,0 +1,35 @@
+const MiB = 1024 * 1024;
+
+/**
+ * Frames up to `maxPayload` are read and, when over the application limits, answered with a
+ * typed `frame-too-large` error on a connection that keeps working. Beyond `maxPayload` the `ws`
+ * library closes the connection with code 1009 (message too big) without reading the frame.
+ */
+export interface FrameLimits {
+  readonly maxTextBytes: number;
+  readonly maxBinaryBytes: number;
+  readonly maxPayload: number;
+}
+
+export const DEFAULT_FRAME_LIMITS: FrameLimits = {
+  maxTextBytes: 4 * MiB,
+  maxBinaryBytes: 16 * MiB,
+  maxPayload: 17 * MiB,
+};
+
+export interface ServerLimits {
+  /** Requests one connection may have in flight before more get `overloaded`. */
+  readonly maxInFlight: number;
+  /** How long describe-image waits for its binary frame. */
+  readonly binaryWaitMs: number;
+  readonly heartbeatMs: number;
+  /** Decompression-bomb guard: images with more pixels are refused. */
+  readonly maxImagePixels: number;
+}
+
+export const DEFAULT_SERVER_LIMITS: ServerLimits = {
+  maxInFlight: 4,
+  binaryWaitMs: 10_000,
+  heartbeatMs: 30_000,
+  maxImagePixels: 40_000_000,
+};

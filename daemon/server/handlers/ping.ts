@@ -1,0 +1,3 @@
+import type { Handler } from '../server-deps';
+
+export const ping: Handler<'ping'> = async () => ({ kind: 'pong' });
