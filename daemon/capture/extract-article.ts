@@ -1,0 +1,60 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { LoupeError } from '../../shared/protocol/errors';
+import { textBlocks } from './html-blocks';
+
+export interface Article {
+  title: string;
+  /** Paragraphs separated by "\n\n". */
+  text: string;
+  byline?: string;
+  lang?: string;
+}
+
+/**
+ * Below this, a page has no text worth analysing: 80 characters and 12 words is about one real
+ * sentence. Readability itself wants 500 characters before it calls something an article, which
+ * would turn away short but genuine pages (a note, a short announcement); the fallback takes
+ * those, while pages made of a menu, a cookie banner or "Loading..." still get `no-article`.
+ */
+export const MIN_ARTICLE_CHARS = 80;
+export const MIN_ARTICLE_WORDS = 12;
+
+// Page chrome that is never the article, removed before the body-text fallback.
+const CHROME_SELECTOR = 'script, style, noscript, template, nav, header, footer, aside, form, button, [role=navigation], [aria-hidden=true]';
+
+const isReadable = (text: string) => text.length >= MIN_ARTICLE_CHARS && text.split(/\s+/).filter(Boolean).length >= MIN_ARTICLE_WORDS;
+
+function bodyFallback(html: string): string {
+  const { document } = parseHTML(html);
+  for (const element of Array.from(document.querySelectorAll(CHROME_SELECTOR))) element.remove();
+  return document.body ? textBlocks(document.body) : '';
+}
+
+function firstHeading(html: string): string {
+  const { document } = parseHTML(html);
+  return (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Pulls the readable article out of a page: Readability first, the page's body text (minus
+ * navigation and other chrome) when Readability finds nothing.
+ * @throws LoupeError `no-article` when neither yields a readable amount of text.
+ */
+export function extractArticle(html: string, url?: string): Article {
+  const { document } = parseHTML(html);
+  const pageTitle = (document.title ?? '').trim();
+  const lang = document.documentElement?.getAttribute('lang') ?? undefined;
+  // Readability wants a DOM Document; linkedom's is close enough for it but not typed as one.
+  const parsed = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  let text = parsed?.content ? textBlocks(parseHTML(`<body>${parsed.content}</body>`).document.body) : '';
+  if (!isReadable(text)) text = bodyFallback(html);
+  if (!isReadable(text)) {
+    const where = url ? ` at ${url}` : '';
+    throw new LoupeError('no-article', `No readable article text found${where}. Save the page's text to a .txt file and run \`loupe analyze <file.txt>\`, or select text in the page and use "Summarize selection".`);
+  }
+  const title = (parsed?.title || pageTitle || firstHeading(html)).trim();
+  const byline = parsed?.byline?.trim();
+  const articleLang = parsed?.lang || lang;
+  return { title, text, ...(byline ? { byline } : {}), ...(articleLang ? { lang: articleLang } : {}) };
+}

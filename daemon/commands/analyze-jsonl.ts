@@ -1,0 +1,55 @@
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { LoupeError, toWireError } from '../../shared/protocol/errors';
+import type { TextTask } from '../../shared/protocol/results';
+import { validate } from '../../shared/protocol/validate';
+import { extractArticle } from '../capture/extract-article';
+import type { AnalyzeFn } from '../server/server-deps';
+
+const LineIdSchema = z.union([z.string(), z.number()]);
+export const JsonlInputSchema = z.union([
+  z.strictObject({ id: LineIdSchema, text: z.string() }),
+  z.strictObject({ id: LineIdSchema, html: z.string(), url: z.string().optional() }),
+]);
+export type JsonlInput = z.infer<typeof JsonlInputSchema>;
+
+function readId(json: unknown): string | number | null {
+  const id = typeof json === 'object' && json !== null && 'id' in json ? json.id : undefined;
+  return LineIdSchema.safeParse(id).success ? (id as string | number) : null;
+}
+
+async function analyzeLine(line: string, tasks: TextTask[], analyze: AnalyzeFn): Promise<object> {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch (error) {
+    return { id: null, error: toWireError(new LoupeError('bad-frame', `Line is not JSON: ${(error as Error).message}`)) };
+  }
+  const input = validate(JsonlInputSchema, json);
+  if (!input.ok) {
+    return { id: readId(json), error: toWireError(new LoupeError('bad-frame', `Expected {"id", "text"} or {"id", "html"}: ${input.error}`)) };
+  }
+  const { id } = input.value;
+  try {
+    const text = 'text' in input.value ? input.value.text : extractArticle(input.value.html, input.value.url).text;
+    const analysis = await analyze({ text, tasks, tier: 'lite' }, { signal: new AbortController().signal, onProgress: () => {} });
+    return { id, ...analysis };
+  } catch (error) {
+    return { id, error: toWireError(error) };
+  }
+}
+
+/**
+ * Reads one JSON object per line and writes one result line per input line, in input order;
+ * a bad line gets an `error` line and the rest go on. Returns how many lines failed.
+ */
+export async function analyzeJsonl(input: NodeJS.ReadableStream, write: (line: string) => void, tasks: TextTask[], analyze: AnalyzeFn): Promise<number> {
+  let failures = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    const result = await analyzeLine(line, tasks, analyze);
+    if ('error' in result) failures += 1;
+    write(JSON.stringify(result) + '\n');
+  }
+  return failures;
+}

