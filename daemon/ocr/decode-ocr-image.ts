@@ -22,10 +22,10 @@ const NOT_AN_IMAGE = 'Not an image Loupe can read (PNG, JPEG, WebP, GIF, AVIF, T
  */
 export async function decodeOcrImage(bytes: Uint8Array, limits: OcrDecodeLimits = DEFAULT_OCR_DECODE_LIMITS): Promise<OcrImage> {
   if (bytes.length === 0) throw new LoupeError('bad-input', `${NOT_AN_IMAGE} (got 0 bytes).`);
-  const input = () => sharp(bytes, { limitInputPixels: limits.maxInputPixels, pages: 1, failOn: 'error' });
   let metadata: sharp.Metadata;
   try {
-    metadata = await input().metadata();
+    // metadata() reads the header only; the limit is checked below, with a message that says so.
+    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
     throw new LoupeError('bad-input', `${NOT_AN_IMAGE}.`, { cause: error });
   }
@@ -35,7 +35,7 @@ export async function decodeOcrImage(bytes: Uint8Array, limits: OcrDecodeLimits 
     throw new LoupeError('bad-input', `Image declares ${width}×${height} pixels, over the ${(limits.maxInputPixels / 1e6).toFixed(0)}-megapixel limit — crop or shrink the image and try again.`);
   }
   try {
-    const { data, info } = await input()
+    const { data, info } = await sharp(bytes, { limitInputPixels: limits.maxInputPixels, pages: 1, failOn: 'error' })
       .rotate()
       .flatten({ background: '#ffffff' })
       .resize({ width: limits.maxSide, height: limits.maxSide, fit: 'inside', withoutEnlargement: true })
