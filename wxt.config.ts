@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PUBLIC_KEY, GECKO_ADDON_ID } from './shared/extension-identity';
+import { defaultClientConditions } from 'vite';
+import { liteModelAssets, ORT_EXTERN_WASM_CONDITION, ortRuntimeAssets } from './extension/engine/engine-assets';
 
 // Allow WebAssembly (onnxruntime-web) and the loopback socket to the daemon. Firefox's MV3 CSP
 // blocks ws://127.0.0.1 unless connect-src names it.
@@ -19,6 +21,18 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // One copy of the ONNX runtime (in /ort/, loaded through ort.env.wasm.wasmPaths): resolve
+    // onnxruntime-web to its build that does not bundle the .wasm.
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      config.resolve ??= {};
+      config.resolve.conditions = [ORT_EXTERN_WASM_CONDITION, ...(config.resolve.conditions ?? defaultClientConditions)];
+    },
+    // The runtime, and the trained lite models when they exist (none yet: nothing copied).
+    'build:publicAssets': (wxt, files) => {
+      files.push(...ortRuntimeAssets(wxt.config.root), ...liteModelAssets(wxt.config.root));
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Loupe',
     description: 'Local AI reading companion: summaries, entities, captions and bias flags. Nothing leaves your machine.',
