@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LoupeError } from '../../../shared/protocol/errors';
+import { extractArticle } from '../../../daemon/capture/extract-article';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/daemon/${name}`, import.meta.url), 'utf8');
+
+describe('extractArticle', () => {
+  const article = extractArticle(fixture('article.html'), 'https://ledger.example/harbor');
+
+  it('keeps the article paragraphs, separated by blank lines, in order', () => {
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs.some((p) => p.startsWith('The Bayview City Council voted six to three'))).toBe(true);
+    expect(paragraphs.at(-1)).toMatch(/^Councillor Aisha Benali, who voted against the plan/);
+    expect(article.text.indexOf('Mayor Daniel Reyes')).toBeGreaterThan(article.text.indexOf('ferry terminal'));
+    expect(article.text).not.toMatch(/ {2}|\n{3}/);
+  });
+
+  it('leaves out navigation, footer and scripts', () => {
+    expect(article.text).not.toContain('Sign in');
+    expect(article.text).not.toContain('All rights reserved');
+    expect(article.text).not.toContain('analytics');
+  });
+
+  it('reports title, byline and language', () => {
+    expect(article.title).toContain('Harbor Point');
+    expect(article.byline).toContain('Maria Okafor');
+    expect(article.lang).toBe('en');
+  });
+
+  it('falls back to the body text of a short but real page', () => {
+    const note = extractArticle(fixture('short-note.html'));
+    expect(note.text).toBe(
+      'The Eastside branch library will close at noon on Friday for staff training.\n\n' +
+        'Returns can still be left in the outdoor book drop, and all loans due that day are extended until Monday.',
+    );
+    expect(note.title).toBe('Library hours');
+  });
+
+  it('refuses a page with no readable text, with a no-article error that names a fix', () => {
+    let thrown: unknown;
+    try {
+      extractArticle(fixture('no-article.html'), 'https://app.example/');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(LoupeError);
+    expect((thrown as LoupeError).code).toBe('no-article');
+    expect((thrown as LoupeError).message).toMatch(/https:\/\/app\.example\/.*loupe analyze <file\.txt>/);
+  });
+});
