@@ -1,0 +1,87 @@
+/**
+ * Word lists written for Loupe's capitalisation heuristics (v0 entities, until the trained
+ * tagger lands). Lower-cased; multi-word entries are matched token by token.
+ */
+const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
+
+/** Titles before a name: stripped from the entity, and they make it a person. */
+export const HONORIFICS = words(
+  'mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof|prof.|sir|dame|lord|lady|president|vice|mayor|senator|sen.|' +
+  'governor|gov.|minister|prime|secretary|judge|justice|chief|councillor|councilor|councilwoman|' +
+  'councilman|commissioner|rev.|reverend|gen.|general|captain|capt.|sheriff|chancellor|king|queen|' +
+  'prince|princess|pope|professor|director|chairman|chairwoman|chair|inspector|detective|officer|' +
+  'representative|rep.|deputy|coach|ambassador|archbishop|bishop|father|sister|brother|saint|st.',
+);
+
+/** A last word that makes a name an organisation. */
+export const ORG_SUFFIXES = words(
+  'inc|inc.|corp|corp.|corporation|ltd|ltd.|llc|plc|co.|company|group|holdings|partners|bank|' +
+  'university|college|institute|academy|school|hospital|clinic|ministry|department|agency|' +
+  'authority|party|council|committee|commission|board|bureau|office|association|foundation|' +
+  'union|federation|league|club|court|police|army|navy|senate|parliament|assembly|congress|' +
+  'trust|society|fund|times|post|news|press|gazette|herald|tribune|journal|network|media|' +
+  'labs|systems|technologies|energy|airlines|motors|industries|services|alliance|coalition|' +
+  'organization|organisation|initiative|centre|center|museum|library|church|team|fc',
+);
+
+/** A first word that, followed by "of", makes a name an organisation ("University of X"). */
+export const ORG_HEADS = words(
+  'university|ministry|department|bank|council|board|office|institute|bureau|commission|' +
+  'college|school|academy|court|church|museum|society|federation|league|union|house|state',
+);
+
+/** A last word that makes a name a place. */
+export const LOC_SUFFIXES = words(
+  'street|st|avenue|ave|road|rd|boulevard|lane|drive|way|square|bridge|river|lake|bay|harbor|' +
+  'harbour|port|island|islands|isles|county|province|state|valley|mountain|mountains|hills|hill|' +
+  'park|coast|sea|ocean|beach|peninsula|gulf|strait|canyon|desert|forest|district|city|town|' +
+  'village|heights|springs|falls|point|creek|cape|county',
+);
+
+/** Words just before a name that suggest a place ("in Lisbon", "near Harbor Point"). */
+export const LOC_CUES = words('in|near|across|outside|inside|throughout|around|towards|toward');
+
+/** Words just before a name, with the one before them, that suggest a place ("city of X"). */
+export const LOC_PHRASE_HEADS = words('city|town|village|state|region|province|capital|county|island|republic|kingdom');
+
+/** Verbs of speech right after a name: the name is a person. */
+export const SPEECH_VERBS = words(
+  'said|says|told|added|argued|wrote|explained|asked|replied|insisted|noted|recalled|warned|' +
+  'claimed|admitted|announced|stated|testified|tweeted|posted|smiled|laughed',
+);
+
+/** Lower-case joiners allowed inside a name ("Bank of England", "Ludwig van Beethoven"). */
+export const NAME_CONNECTORS = words('of|de|del|della|da|di|du|des|la|le|van|von|der|den|the|&|al|bin|y');
+
+/** A short list of countries, continents and world cities, all places. */
+export const KNOWN_PLACES = words(
+  'africa|asia|europe|america|north america|south america|latin america|antarctica|australia|' +
+  'oceania|the middle east|middle east|the arctic|arctic|the pacific|pacific|the atlantic|' +
+  'atlantic|united states|u.s.|us|usa|u.s.a.|united kingdom|u.k.|uk|britain|great britain|' +
+  'england|scotland|wales|ireland|northern ireland|france|germany|spain|portugal|italy|greece|' +
+  'netherlands|belgium|switzerland|austria|poland|ukraine|russia|sweden|norway|denmark|finland|' +
+  'iceland|turkey|egypt|nigeria|kenya|ethiopia|ghana|south africa|morocco|algeria|israel|iran|' +
+  'iraq|syria|jordan|lebanon|saudi arabia|india|pakistan|bangladesh|china|japan|korea|' +
+  'south korea|north korea|taiwan|vietnam|thailand|indonesia|philippines|malaysia|singapore|' +
+  'canada|mexico|brazil|argentina|chile|peru|colombia|venezuela|cuba|new zealand|london|paris|' +
+  'berlin|madrid|lisbon|rome|athens|brussels|amsterdam|vienna|warsaw|kyiv|moscow|istanbul|' +
+  'cairo|lagos|nairobi|delhi|new delhi|mumbai|beijing|shanghai|tokyo|seoul|sydney|melbourne|' +
+  'toronto|vancouver|new york|los angeles|chicago|washington|boston|san francisco|mexico city|' +
+  'geneva|dublin|edinburgh|oslo|stockholm|copenhagen|helsinki|prague|budapest|jakarta|manila',
+);
+
+/** Capitalised words that open sentences but are never names on their own. */
+export const COMMON_OPENERS = words(
+  'however|meanwhile|yesterday|today|tomorrow|still|yet|instead|officials|residents|critics|' +
+  'supporters|experts|according|although|though|because|since|despite|after|before|during|' +
+  'under|last|next|several|many|most|some|few|each|every|both|other|another|such|here|there|' +
+  'please|first|second|finally|also|later|earlier|once|perhaps|maybe|indeed|overall|mix|add|' +
+  'stir|bake|cook|place|remove|serve|let|make|use|keep|do|don\'t|never|always|no|yes|why|what',
+);
+
+/** Month and weekday names: dates belong to the pattern finder, not to names. */
+export const CALENDAR_WORDS = words(
+  'january|february|march|april|may|june|july|august|september|october|november|december|' +
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan.|feb.|mar.|apr.|jun.|jul.|' +
+  'aug.|sep.|sept.|oct.|nov.|dec.',
+);

@@ -1,0 +1,44 @@
+import type { Entity, EntityType } from '../protocol/results';
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d)`;
+const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?`;
+const CURRENCY_WORD = String.raw`(?:dollars?|euros?|pounds? sterling|pounds|cents|yen|yuan|francs?|rupees?|USD|EUR|GBP|JPY)`;
+const UNIT = String.raw`(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|litres?|liters?|ml|acres?|hectares?|feet|foot|ft|inches|lbs?|°C|°F|degrees)`;
+
+/** Each pattern with its type and confidence, tried in this order (earlier wins overlaps). */
+const PATTERNS: readonly { type: EntityType; score: number; pattern: RegExp }[] = [
+  { type: 'EMAIL', score: 0.99, pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/giu },
+  { type: 'URL', score: 0.99, pattern: /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]'’]/giu },
+  { type: 'DATE', score: 0.95, pattern: new RegExp(String.raw`\b${YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`, 'gu') },
+  { type: 'DATE', score: 0.95, pattern: new RegExp(String.raw`(?:\b${WEEKDAY},?\s)?\b${DAY}\s${MONTH}(?:,?\s${YEAR}\b)?`, 'gu') },
+  { type: 'DATE', score: 0.95, pattern: new RegExp(String.raw`(?:\b${WEEKDAY},?\s)?\b${MONTH}\s${DAY}\b(?:,?\s${YEAR}\b)?|\b${MONTH}\s${YEAR}\b`, 'gu') },
+  { type: 'DATE', score: 0.85, pattern: new RegExp(String.raw`\b(?:(?:last|next|this|on)\s)?${WEEKDAY}\b|\b(?:(?:early|late|mid)[-\s])?${YEAR}s?\b(?!\s?(?:%|percent|per cent))`, 'giu') },
+  { type: 'DATE', score: 0.7, pattern: /\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year|spring|summer|autumn|fall|winter))\b/giu },
+  { type: 'TIME', score: 0.9, pattern: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.m\.|[ap]m\b))?|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m\b)|\b(?:noon|midnight)\b/giu },
+  { type: 'MONEY', score: 0.95, pattern: new RegExp(String.raw`(?:(?:\b(?:US|A|C|NZ|HK))?\$|[€£¥₹])\s?(?:${AMOUNT})${SCALE}`, 'gu') },
+  { type: 'MONEY', score: 0.9, pattern: new RegExp(String.raw`\b(?:${AMOUNT})(?:\s(?:thousand|million|billion|trillion))?\s${CURRENCY_WORD}\b`, 'gu') },
+  { type: 'PERCENT', score: 0.95, pattern: new RegExp(String.raw`\b(?:${AMOUNT})(?:\s?%|\s(?:percent|per cent|percentage points?)\b)`, 'gu') },
+  { type: 'QUANTITY', score: 0.8, pattern: new RegExp(String.raw`\b(?:${AMOUNT})(?:-|\s)?(?:square\s|cubic\s)?${UNIT}(?![\p{L}])`, 'gu') },
+];
+
+/**
+ * Finds entities that follow fixed patterns: dates ("12 March 2024", "March 12, 2024",
+ * "2024-03-12", "last Tuesday"), times, money ("$5 million", "€20", "5 dollars"), percentages,
+ * quantities, e-mail addresses and URLs. Overlaps keep the earlier pattern, then the longer match.
+ */
+export function findPatternEntities(text: string): Entity[] {
+  const found: Entity[] = [];
+  for (const { type, score, pattern } of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((other) => start < other.end && other.start < end)) continue;
+      found.push({ start, end, text: match[0], type, score, source: 'pattern' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,37 @@
+import type { Span } from '../protocol/results';
+import type { CueMatch } from './match-bias-cues';
+
+const DANGLING = /\b(?:is|are|was|were|be|been|the|a|an|and|or|but)\s+(?:and|or|but)\b|\b(?:and|or|but)\s*[,.;:!?]|^\s*(?:and|or|but)\b/iu;
+
+/**
+ * `sentence` with each cue replaced by its neutral word (or dropped when the lexicon says it
+ * can go), or `undefined` when some cue has no neutral wording.
+ */
+export function rewordNeutrally(text: string, sentence: Span, cues: readonly CueMatch[]): string | undefined {
+  if (cues.some((match) => match.cue.suggestion === undefined)) return undefined;
+  let result = '';
+  let at = sentence.start;
+  for (const match of [...cues].sort((a, b) => a.start - b.start)) {
+    result += text.slice(at, match.start) + matchCase(match.text, inflectLike(match, match.cue.suggestion ?? ''));
+    at = match.end;
+  }
+  result += text.slice(at, sentence.end);
+  // Dropping "totally" from "totally and absolutely wrong" leaves "and wrong": no suggestion then.
+  if (DANGLING.test(result)) return undefined;
+  return result.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1').replace(/^\s+/u, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** "slams" → "criticizes", "slamming" → "criticizing": keeps the tense of the matched form. */
+function inflectLike(match: CueMatch, suggestion: string): string {
+  if (match.exact || /\s/u.test(suggestion)) return suggestion;
+  const word = match.text.toLowerCase();
+  if (suggestion === 'said') return word.endsWith('ing') ? 'saying' : word.endsWith('s') ? 'says' : 'said';
+  if (!suggestion.endsWith('ed')) return suggestion;
+  if (word.endsWith('ing')) return `${suggestion.replace(/e?d$/u, '')}ing`;
+  if (word.endsWith('s')) return `${suggestion.replace(/d$/u, '')}s`;
+  return suggestion;
+}
+
+function matchCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) ? replacement.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : replacement;
+}

@@ -1,0 +1,69 @@
+import type { Span } from '../protocol/results';
+import { trimmedSpan } from './trimmed-span';
+
+/** Abbreviations that almost never end a sentence: a break right after one is a false break. */
+const NON_FINAL_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'capt',
+  'sgt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
+  'e.g', 'i.e', 'cf', 'vs', 'v', 'approx', 'fig', 'figs', 'vol', 'pp', 'ca',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est',
+]);
+
+/** Words that usually open a new sentence, so a break after "U.S." before them is kept. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we',
+  'i', 'you', 'but', 'and', 'or', 'so', 'yet', 'however', 'in', 'on', 'at', 'after', 'before',
+  'when', 'while', 'if', 'there', 'his', 'her', 'their', 'our', 'my', 'as', 'for', 'then',
+  'now', 'still', 'also', 'some', 'many', 'most', 'no', 'not', 'what', 'why', 'how', 'who',
+]);
+
+/**
+ * Splits `text` into sentence spans, trimmed of surrounding whitespace, with offsets into
+ * `text`. Uses `Intl.Segmenter`, then repairs its common false breaks (titles such as "Mr.",
+ * "e.g.", initials such as "J. K.", "U.S. Senate") and always breaks at line ends, so headings
+ * and list items stand alone.
+ */
+export function segmentSentences(text: string): Span[] {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const sentences: Span[] = [];
+  for (const line of lineSpans(text)) {
+    let pending: Span | null = null;
+    for (const part of segmenter.segment(line.text)) {
+      const span = trimmedSpan(text, line.start + part.index, line.start + part.index + part.segment.length);
+      if (!span) continue;
+      if (pending && isFalseBreak(pending.text, span.text)) {
+        pending = { start: pending.start, end: span.end, text: text.slice(pending.start, span.end) };
+      } else {
+        if (pending) sentences.push(pending);
+        pending = span;
+      }
+    }
+    if (pending) sentences.push(pending);
+  }
+  return sentences;
+}
+
+/** Non-empty lines of `text` (a newline always ends a sentence). */
+function lineSpans(text: string): Span[] {
+  const lines: Span[] = [];
+  const pattern = /[^\r\n\u2028\u2029]+/gu;
+  for (const match of text.matchAll(pattern)) {
+    const span = trimmedSpan(text, match.index, match.index + match[0].length);
+    if (span) lines.push(span);
+  }
+  return lines;
+}
+
+/** True when the break between `before` and `after` is not a real sentence end. */
+function isFalseBreak(before: string, after: string): boolean {
+  const lastWord = /(\S+)$/u.exec(before)?.[1] ?? '';
+  if (!lastWord.endsWith('.')) return false;
+  const bare = lastWord.slice(0, -1).replace(/^[("'“‘[]+/u, '');
+  const nextWord = (/^[("'“‘[]*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '');
+  if (/^\p{Ll}/u.test(nextWord)) return true;
+  if (/^\p{N}/u.test(nextWord) && /^(no|nos|ch|art|sec)$/iu.test(bare)) return true; // "No. 5"
+  if (NON_FINAL_ABBREVIATIONS.has(bare.toLowerCase())) return true;
+  if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "J. K. Rowling"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  return false;
+}
