@@ -67,7 +67,8 @@ const GROUPS: readonly CueGroup[] = [
     'is widely regarded|is widely seen|is widely believed|is said to|are said to|is thought to|are thought to|' +
     'is believed to|are believed to|reportedly|allegedly|supposedly|purportedly|arguably|ostensibly|' +
     'rumoured|rumored|so they say|or so it seems|what some call|what critics call' },
-  { category: 'hedge', strength: 0.35, entries:
+  // Weak cues (0.3) need company: one alone stays under the flag threshold.
+  { category: 'hedge', strength: 0.3, entries:
     'apparently|seemingly|presumably|it seems|it appears|appears to|seems to|to some extent|in some ways|' +
     'more or less|sort of|kind of|somewhat|perhaps|possibly|conceivably|likely to be|may well' },
   { category: 'unattributed-claim', strength: 0.6, entries:
@@ -88,11 +89,11 @@ const GROUPS: readonly CueGroup[] = [
     'flip-flopped=changed position|dodged=did not answer|evaded=did not answer|ducked=did not answer|' +
     'was forced to admit=said|finally admitted=said|grudgingly=|uncovered=found|unmasked=identified|' +
     'blamed=said was responsible' },
-  { category: 'framing-verb', strength: 0.35, entries:
+  { category: 'framing-verb', strength: 0.4, entries:
     'acknowledged=said|maintained=said|pointed out=said|noted that=said that|confirmed=said|realized=said|' +
     'realised=said|proved=showed|proven=shown' },
   { category: 'intensifier', strength: 0.45, entries:
-    'always=|never=|totally=|absolutely=|completely=|utterly=|entirely=|undeniably=|undoubtedly=|' +
+    'always=|never=|totally=|absolutely=|utterly=|undeniably=|undoubtedly=|' +
     'unquestionably=|indisputably=|incontrovertibly=|every single=every|each and every=every|not a single=no|' +
     'whatsoever=|of all time=|in history=|worst ever=worst|best ever=best|the worst=|the greatest=|' +
     'unprecedented=unusual|literally=|beyond doubt=|without a doubt=|without question=|100 percent=|' +
@@ -100,7 +101,7 @@ const GROUPS: readonly CueGroup[] = [
     'extraordinarily=|sheer=|utter=|total=|complete and utter=|perfectly=|forever=|everyone=many|' +
     'everybody=many|nobody=few|no one=few|all of them=many of them|none of them=few of them|nothing but=' },
   { category: 'intensifier', strength: 0.3, entries:
-    'clearly=|obviously=|plainly=|simply=|truly=|really=|extremely=|remarkably=|exceptionally=|deeply=|' +
+    'completely=|entirely=|clearly=|obviously=|plainly=|simply=|truly=|really=|extremely=|remarkably=|exceptionally=|deeply=|' +
     'certainly=|surely=|definitely=|positively=|overwhelmingly=|thoroughly=|wildly=|vastly=' },
 ];
 

@@ -35,7 +35,7 @@ export const LOC_SUFFIXES = words(
   'street|st|avenue|ave|road|rd|boulevard|lane|drive|way|square|bridge|river|lake|bay|harbor|' +
   'harbour|port|island|islands|isles|county|province|state|valley|mountain|mountains|hills|hill|' +
   'park|coast|sea|ocean|beach|peninsula|gulf|strait|canyon|desert|forest|district|city|town|' +
-  'village|heights|springs|falls|point|creek|cape|county',
+  'village|heights|springs|falls|point|creek|cape|hall|pier|quay|wharf|airport|station',
 );
 
 /** Words just before a name that suggest a place ("in Lisbon", "near Harbor Point"). */

@@ -58,7 +58,10 @@ function sentenceCandidates(text: string, sentence: Span): Candidate[] {
 function extendsName(tokens: readonly Span[], end: number): boolean {
   const next = tokens[end + 1]?.text ?? '';
   if (isCapitalised(next)) return true;
-  return NAME_CONNECTORS.has(next.toLowerCase()) && isCapitalised(tokens[end + 2]?.text ?? '');
+  const after = tokens[end + 2]?.text ?? '';
+  // "Tidewater Fishermen's Association": a possessive inside an organisation's name.
+  if (/^['’]s$/iu.test(next)) return ORG_SUFFIXES.has(after.toLowerCase()) && isCapitalised(after);
+  return NAME_CONNECTORS.has(next.toLowerCase()) && isCapitalised(after);
 }
 
 /** Drops sentence-start filler and titles; `null` when nothing name-like is left. */

@@ -3,8 +3,8 @@ import { explainBiasFlag } from './explain-bias-flag';
 import { matchBiasCues, type CueMatch } from './match-bias-cues';
 import { rewordNeutrally } from './reword-neutrally';
 
-/** Flags weaker than this are dropped (e.g. one mild hedge inside a quotation). */
-const MIN_SCORE = 0.3;
+/** Flags weaker than this are dropped: one weak cue ("perhaps", "completely") or one quoted cue. */
+const MIN_SCORE = 0.35;
 /** Words inside a quotation are the speaker's, not the writer's. */
 const QUOTED_WEIGHT = 0.3;
 /** "experts agree" inside a sentence that names its source ("according to Dr. Okafor"). */

@@ -14,7 +14,8 @@ export interface SummarizeOptions {
 
 /**
  * Picks the most central sentences of `text`: LexRank-style power iteration over a TF-IDF
- * cosine graph of `sentences`, times a mild position prior and a length penalty, then MMR so
+ * cosine graph of `sentences`, times a mild position prior and penalties for very short, very
+ * long and unpunctuated (headline-like) sentences, then MMR so
  * near-repeats of a kept sentence are skipped. Returns them in document order, `score` scaled
  * so the most salient sentence of the whole text scores 1.
  */
@@ -27,7 +28,8 @@ export function summarizeExtractive(text: string, sentences: readonly Span[], op
   const centrality = lexRank(similarity, params);
   const topCentrality = Math.max(...centrality);
   const salience = centrality.map((value, i) =>
-    (value / topCentrality) * positionPrior(i, sentences.length, params) * lengthFactor(wordCounts[i] ?? 0, params));
+    (value / topCentrality) * positionPrior(i, sentences.length, params) * lengthFactor(wordCounts[i] ?? 0, params) *
+    (/[.!?…]["'”’)\]]*$/u.test(sentences[i]?.text ?? '') ? 1 : params.fragmentFactor));
   const topSalience = Math.max(...salience) || 1;
   return selectByMmr(salience, similarity, count, params)
     .sort((a, b) => a - b)

@@ -12,6 +12,8 @@ export const SummaryParamsSchema = z.strictObject({
   minWords: z.number().int().min(1),
   /** Sentences with more words than this are penalised (run-ons, lists flattened to text). */
   maxWords: z.number().int().min(1),
+  /** Multiplier for lines without closing punctuation (headlines, labels, captions cut short). */
+  fragmentFactor: z.number().min(0).max(1),
   /** MMR trade-off: 1 ranks by salience alone, lower values prefer sentences unlike those kept. */
   mmrLambda: z.number().min(0).max(1),
   /** Cosine similarity above which a candidate counts as a repeat of a kept sentence. */
@@ -26,6 +28,7 @@ export const DEFAULT_SUMMARY_PARAMS: SummaryParams = {
   positionWeight: 0.2,
   minWords: 6,
   maxWords: 45,
+  fragmentFactor: 0.6,
   mmrLambda: 0.75,
   duplicateThreshold: 0.7,
 };
