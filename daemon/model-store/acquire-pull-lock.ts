@@ -1,4 +1,5 @@
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { removeIfPresent } from './remove-if-present';
 import path from 'node:path';
 import { z } from 'zod';
 import { LoupeError } from '../../shared/protocol/errors';
@@ -49,7 +50,7 @@ export async function acquirePullLock(lockFile: string, id: string, now: () => n
           `Model ${id} is being pulled by another Loupe process (pid ${pid}). Wait for it to finish, or delete ${lockFile} if that process is gone.`,
         );
       }
-      await unlink(lockFile).catch(() => undefined);
+      await removeIfPresent(lockFile);
     }
   }
   throw new LoupeError('overloaded', `Could not lock ${lockFile} to pull ${id}; another process keeps taking it. Try again.`);

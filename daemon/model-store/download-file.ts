@@ -38,7 +38,7 @@ async function sizeOf(file: string): Promise<number> {
   }
 }
 
-/** `bytes <start>-<end>/<total>` or `bytes */<total>`. */
+// Content-Range is `bytes <start>-<end>/<total>`, or `bytes *\/<total>` on a 416.
 function parseContentRange(header: string | null): { start?: number; total?: number } {
   const match = /^bytes (?:(\d+)-\d+|\*)\/(\d+|\*)$/.exec(header?.trim() ?? '');
   if (!match) return {};
@@ -52,10 +52,10 @@ async function writeBody(response: Response, options: DownloadOptions, offset: n
   let completed = offset;
   try {
     options.onProgress(completed, total);
-    if (!response.body) return;
-    for await (const chunk of response.body) {
-      await handle.write(chunk);
-      completed += chunk.byteLength;
+    const reader = response.body?.getReader();
+    for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+      await handle.write(read.value);
+      completed += read.value.byteLength;
       options.onProgress(completed, total);
     }
   } finally {
