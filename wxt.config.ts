@@ -45,6 +45,8 @@ export default defineConfig({
       ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
     ],
     host_permissions: ['<all_urls>'],
+    // The toolbar button annotates the page (and opens the panel), so it has no popup.
+    action: { default_title: 'Annotate this page with Loupe' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'annotate-page': {

@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { loadSettings, saveSettings, SETTINGS_KEY } from '../../lib/settings';
+import { annotateTab, type AnnotateOptions } from './annotate-tab';
+import { registerBackgroundHandlers } from './background-handlers';
+import { createLiteBrowserEngine } from './browser-engine';
+import { captionImage } from './caption-image';
+import { sendToTab } from './content-access';
+import { createDaemonClient } from './daemon-client';
+import { createRouter } from './router';
+import { createTabResults, type TabResults } from './tab-results';
+import { installTestHooks } from './test-hooks';
+import { registerUserActions } from './user-actions';
+
+export default defineBackground(main);
+
+function main(): void {
+  const local = browser.storage.local;
+  const daemon = createDaemonClient({
+    loadPairing: async () => (await loadSettings(local)).pairing,
+    clientName: `loupe-extension/${browser.runtime.getManifest().version}`,
+  });
+  const results = createTabResults(browser.storage.session);
+  daemon.subscribe((state) => results.publishDaemonState(state));
+  const router = createRouter({
+    daemon,
+    browserEngine: createLiteBrowserEngine(),
+    loadRouting: async () => (await loadSettings(local)).routing,
+  });
+
+  const annotate = (tabId: number, options?: AnnotateOptions) =>
+    annotateTab({
+      router,
+      results,
+      capture: (id, scope) => sendToTab(id, 'capturePage', { scope }),
+      show: (id, analysis) => sendToTab(id, 'showAnnotations', { analysis }),
+    }, tabId, options);
+  const caption = (tabId: number, srcUrl: string) =>
+    captionImage({
+      router,
+      results,
+      imageContext: (id, src) => sendToTab(id, 'imageContext', { srcUrl: src }),
+      showCard: (id, card) => sendToTab(id, 'showCaptionCard', card),
+    }, tabId, srcUrl);
+
+  registerBackgroundHandlers({ annotate, results, daemon });
+  registerUserActions({ annotate, caption });
+  watchTabs(results, router.cancelTab);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void daemon.reconnectNow();
+  });
+
+  installTestHooks({
+    annotateTab: annotate,
+    captionImage: caption,
+    pair: async (pairing) => {
+      await saveSettings(local, { ...(await loadSettings(local)), pairing });
+      return daemon.reconnectNow();
+    },
+    daemonState: () => daemon.state(),
+    lastResults: (tabId) => results.get(tabId),
+  });
+  daemon.start();
+}
+
+/** A closed tab or a new page makes the old analysis meaningless: stop it and drop its results. */
+function watchTabs(results: TabResults, cancel: (tabId: number) => void): void {
+  const withoutHash = (url: string) => url.split('#')[0];
+  browser.tabs.onRemoved.addListener((tabId) => { cancel(tabId); results.forget(tabId); });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    const known = results.get(tabId).url;
+    // In-page anchors change the URL without replacing the document (or its highlights).
+    if (change.url === undefined || (known !== undefined && withoutHash(known) === withoutHash(change.url))) return;
+    cancel(tabId);
+    results.forget(tabId);
+  });
+}

@@ -1,0 +1,128 @@
+import { LoupeError } from '../../../shared/protocol/errors';
+import type { Analysis, ImageDescription, Provenance, TextTask } from '../../../shared/protocol/results';
+import type { ImageContext } from '../../lib/messaging/content-protocol';
+import type { Route, Routing } from '../../lib/settings';
+import type { BrowserEngine } from './browser-engine';
+import type { DaemonClient } from './daemon-client';
+import { DaemonUnavailableError } from './pending-requests';
+
+export const DISCONNECTED_NOTE = 'Daemon disconnected mid-request; ran in the browser instead.';
+
+type Engine = 'daemon' | 'browser';
+type RoutedTask = TextTask | 'captions';
+
+export interface RouterDeps {
+  daemon: Pick<DaemonClient, 'isConnected' | 'state' | 'analyze' | 'describeImage'>;
+  browserEngine: BrowserEngine;
+  loadRouting: () => Promise<Routing>;
+}
+
+export interface ImageBytes {
+  bytes: Uint8Array;
+  mimeType?: string;
+}
+
+/** Heavy work goes to the daemon under `auto`; entities and bias are small enough for the browser. */
+function chooseEngine(task: RoutedTask, route: Route, daemonConnected: boolean): Engine {
+  if (route === 'browser' || !daemonConnected) return 'browser';
+  if (route === 'daemon') return 'daemon';
+  return task === 'summary' || task === 'captions' ? 'daemon' : 'browser';
+}
+
+function fallbackNote(error: unknown): string {
+  if (error instanceof DaemonUnavailableError && error.reason === 'disconnected') return DISCONNECTED_NOTE;
+  return `Daemon failed (${error instanceof Error ? error.message : String(error)}); ran in the browser instead.`;
+}
+
+function isCancelled(error: unknown): boolean {
+  return error instanceof LoupeError && error.code === 'cancelled';
+}
+
+function withNote<T extends { provenance: Provenance }>(section: T | undefined, note: string | undefined): T | undefined {
+  if (!section || !note) return section;
+  return { ...section, provenance: { ...section.provenance, note } };
+}
+
+/** Runs each task where the user's routing (and the daemon's health) says, falling back to the browser. */
+export function createRouter(deps: RouterDeps) {
+  const inFlight = new Map<number, AbortController>();
+
+  function notConnectedNote(): string {
+    const state = deps.daemon.state();
+    const why = state.status === 'unreachable' || state.status === 'not-paired' ? state.reason : `daemon ${state.status}`;
+    return `Daemon not available (${why}); ran in the browser instead.`;
+  }
+
+  async function runOnDaemon(text: string, tasks: TextTask[], signal: AbortSignal): Promise<Analysis> {
+    try {
+      const analysis = await deps.daemon.analyze({ text, tasks, tier: 'full' }, { signal });
+      if (analysis.text !== text) throw new Error('the daemon analysed a different text than was sent');
+      return analysis;
+    } catch (error) {
+      if (isCancelled(error) || signal.aborted) throw error;
+      const fallback = await deps.browserEngine.analyze(text, tasks, { signal });
+      const note = fallbackNote(error);
+      return { text, summary: withNote(fallback.summary, note), entities: withNote(fallback.entities, note), bias: withNote(fallback.bias, note) };
+    }
+  }
+
+  /** Analyses a tab's text; a newer call for the same tab cancels the older one. */
+  async function analyzePage(tabId: number, text: string, tasks: readonly TextTask[]): Promise<Analysis> {
+    inFlight.get(tabId)?.abort();
+    const controller = new AbortController();
+    inFlight.set(tabId, controller);
+    try {
+      const routing = await deps.loadRouting();
+      const connected = deps.daemon.isConnected();
+      const daemonTasks = tasks.filter((t) => chooseEngine(t, routing[t], connected) === 'daemon');
+      const browserTasks = tasks.filter((t) => !daemonTasks.includes(t));
+      const [fromDaemon, fromBrowser] = await Promise.all([
+        daemonTasks.length ? runOnDaemon(text, daemonTasks, controller.signal) : undefined,
+        browserTasks.length ? deps.browserEngine.analyze(text, browserTasks, { signal: controller.signal }) : undefined,
+      ]);
+      const note = (task: TextTask) => (routing[task] === 'daemon' && !connected ? notConnectedNote() : undefined);
+      const pick = <K extends TextTask>(task: K) => (daemonTasks.includes(task) ? fromDaemon?.[task] : fromBrowser?.[task]);
+      return {
+        text,
+        ...(tasks.includes('summary') ? { summary: withNote(pick('summary'), note('summary')) } : {}),
+        ...(tasks.includes('entities') ? { entities: withNote(pick('entities'), note('entities')) } : {}),
+        ...(tasks.includes('bias') ? { bias: withNote(pick('bias'), note('bias')) } : {}),
+      };
+    } finally {
+      if (inFlight.get(tabId) === controller) inFlight.delete(tabId);
+    }
+  }
+
+  /** Describes an image: daemon (with OCR) when routed there and reachable, page context otherwise. */
+  async function describeImage(context: ImageContext, image: ImageBytes | { error: string }): Promise<ImageDescription> {
+    const routing = await deps.loadRouting();
+    const connected = deps.daemon.isConnected();
+    const engine = chooseEngine('captions', routing.captions, connected);
+    if ('error' in image) {
+      const lite = await deps.browserEngine.describeImage(context);
+      return engine === 'daemon' ? withNote(lite, `Could not read the image (${image.error}); showing page context only.`)! : lite;
+    }
+    if (engine === 'browser') {
+      const lite = await deps.browserEngine.describeImage(context);
+      return routing.captions === 'daemon' ? withNote(lite, notConnectedNote())! : lite;
+    }
+    try {
+      const params = { context, tier: 'full' as const, ...(image.mimeType ? { mimeType: image.mimeType } : {}) };
+      return await deps.daemon.describeImage(params, image.bytes);
+    } catch (error) {
+      return withNote(await deps.browserEngine.describeImage(context), fallbackNote(error))!;
+    }
+  }
+
+  return {
+    analyzePage,
+    describeImage,
+    /** Stops the tab's analysis (tab closed or navigated). */
+    cancelTab(tabId: number): void {
+      inFlight.get(tabId)?.abort();
+      inFlight.delete(tabId);
+    },
+  };
+}
+
+export type Router = ReturnType<typeof createRouter>;

@@ -1,0 +1,57 @@
+import { DAEMON_STATE_KEY, tabStateKey, type TabState } from '../../lib/tab-state';
+import type { DaemonState } from '../../lib/daemon-state';
+
+/** The slice of `browser.storage.session` the store mirrors into (the side panel reads it). */
+export interface SessionArea {
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+/**
+ * Per-tab results, in memory for the router and test hooks, mirrored to session storage so the
+ * side panel sees updates (storage.onChanged) and survives a service-worker restart.
+ */
+export function createTabResults(session: SessionArea | undefined, now: () => number = Date.now) {
+  const states = new Map<number, TabState>();
+
+  function mirror(items: Record<string, unknown>): void {
+    // A very large article can exceed the session quota; the in-memory copy still serves.
+    session?.set(items).catch((error: unknown) => console.warn('Loupe: could not mirror state to session storage', error));
+  }
+
+  function get(tabId: number): TabState {
+    return states.get(tabId) ?? { tabId, status: 'idle', updatedAt: now() };
+  }
+
+  return {
+    get,
+    /** Replaces the tab's state with `next` (fields not given are dropped, except the image). */
+    set(tabId: number, next: Omit<TabState, 'tabId' | 'updatedAt'>): TabState {
+      const previous = states.get(tabId);
+      const state: TabState = {
+        ...(previous?.image ? { image: previous.image } : {}),
+        ...next,
+        tabId,
+        updatedAt: now(),
+      };
+      states.set(tabId, state);
+      mirror({ [tabStateKey(tabId)]: state });
+      return state;
+    },
+    setImage(tabId: number, image: NonNullable<TabState['image']>): TabState {
+      const state: TabState = { ...get(tabId), image, updatedAt: now() };
+      states.set(tabId, state);
+      mirror({ [tabStateKey(tabId)]: state });
+      return state;
+    },
+    forget(tabId: number): void {
+      states.delete(tabId);
+      session?.remove(tabStateKey(tabId)).catch(() => undefined);
+    },
+    publishDaemonState(state: DaemonState): void {
+      mirror({ [DAEMON_STATE_KEY]: state });
+    },
+  };
+}
+
+export type TabResults = ReturnType<typeof createTabResults>;

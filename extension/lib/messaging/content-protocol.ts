@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { AnalysisSchema, ImageDescriptionSchema } from '../../../shared/protocol/results';
+import { CaptureScopeSchema } from '../tab-state';
+
+export const CaptureRequestSchema = z.strictObject({ scope: CaptureScopeSchema });
+export type CaptureRequest = z.infer<typeof CaptureRequestSchema>;
+
+export const CapturedTextSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), text: z.string().min(1), title: z.string(), url: z.string() }),
+  z.strictObject({ ok: z.literal(false), reason: z.string() }),
+]);
+export type CapturedText = z.infer<typeof CapturedTextSchema>;
+
+export const ShowAnnotationsRequestSchema = z.strictObject({ analysis: AnalysisSchema });
+export type ShowAnnotationsRequest = z.infer<typeof ShowAnnotationsRequestSchema>;
+
+export const HighlightReportSchema = z.strictObject({
+  highlighted: z.number().int().nonnegative(),
+  /** Spans whose text could not be found in the live page (it changed, or the text is hidden). */
+  unmapped: z.number().int().nonnegative(),
+});
+export type HighlightReport = z.infer<typeof HighlightReportSchema>;
+
+export const FocusSpanRequestSchema = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type FocusSpanRequest = z.infer<typeof FocusSpanRequestSchema>;
+
+export const ImageRequestSchema = z.strictObject({ srcUrl: z.string().min(1) });
+export type ImageRequest = z.infer<typeof ImageRequestSchema>;
+
+export const ImageContextSchema = ImageDescriptionSchema.shape.context;
+export type ImageContext = z.infer<typeof ImageContextSchema>;
+
+export const CaptionCardRequestSchema = z.strictObject({
+  srcUrl: z.string().min(1),
+  description: ImageDescriptionSchema.optional(),
+  /** Shown instead of a description when captioning failed. */
+  error: z.string().optional(),
+});
+export type CaptionCardRequest = z.infer<typeof CaptionCardRequestSchema>;
+
+/** Messages a tab's content script receives (from the background and the side panel). */
+export interface ContentProtocol {
+  capturePage(req: CaptureRequest): CapturedText;
+  showAnnotations(req: ShowAnnotationsRequest): HighlightReport;
+  /** Scrolls the span into view and marks it; false when it is not on the page. */
+  focusSpan(req: FocusSpanRequest): boolean;
+  clearAnnotations(): void;
+  /** Context around the image last right-clicked (or the first image with this src). */
+  imageContext(req: ImageRequest): ImageContext;
+  showCaptionCard(req: CaptionCardRequest): void;
+}
+
+export const contentMessenger = defineExtensionMessaging<ContentProtocol>();
