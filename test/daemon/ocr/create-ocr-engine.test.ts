@@ -7,7 +7,7 @@ import { createOcrEngine } from '../../../daemon/ocr/create-ocr-engine';
 import { loadOcrRunner } from '../../../daemon/ocr/load-ocr-runner';
 import { LoupeError } from '../../../shared/protocol/errors';
 import { characterAccuracy } from '../../../models/training/ocr/character-accuracy';
-import { renderTextPng } from './render-text-png';
+import { renderTextPng } from '../../../models/training/ocr/render-text-png';
 
 function pngChunk(type: string, data: Buffer): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 
 /**
  * Renders lines of text to a PNG through sharp's SVG rasteriser (librsvg + fontconfig), so the
- * OCR tests need no browser. Needs a font: Debian's fonts-dejavu-core.
+ * OCR tests and the benchmark need no browser. Needs a font: Debian's fonts-dejavu-core.
  */
 export async function renderTextPng(lines: readonly string[], options: { fontSize?: number; font?: string } = {}): Promise<Uint8Array> {
   const { fontSize = 32, font = 'DejaVu Sans' } = options;
