@@ -1,0 +1,78 @@
+import type { Entity, EntityType, Span } from '../../protocol/results';
+import { taggerTokens } from './tagger-tokens';
+import type { EntityModel } from '../lite-models';
+import type { Tensor, TensorRunner } from '../tensor-runner';
+import { bioToSpans } from './bio-labels';
+import { extractFeatures } from './extract-features';
+import { labelMarginals } from './label-marginals';
+import type { TaggerConfig } from './tagger-config';
+import { viterbi } from './viterbi';
+
+interface SentenceTokens {
+  readonly tokens: Span[];
+  /** Row of the sentence's first token in the page-wide batch. */
+  readonly offset: number;
+}
+
+/**
+ * The lite named-entity tagger: tokenises each sentence, hashes features for the whole page,
+ * runs the ONNX emission graph once on every token of the page, then decodes each sentence
+ * with BIO-constrained Viterbi. Entities are PER, ORG, LOC and MISC with exact offsets into
+ * the text and a confidence (mean per-token probability of the chosen labels).
+ */
+export function createEntityModel(runner: TensorRunner, config: TaggerConfig): EntityModel {
+  const catalogueId = config.modelId.split('@')[0] ?? config.modelId;
+  const chain = { labels: config.labels, transitions: config.transitions, start: config.start };
+  return {
+    id: config.modelId,
+    backend: runner.backend,
+    async tag(text, sentences) {
+      const { batch, total } = tokenizeSentences(text, sentences);
+      if (total === 0) return [];
+      const features = extractFeatures(batch.map((s) => s.tokens.map((t) => t.text)), config.hashing);
+      const ids = new BigInt64Array(total * config.hashing.featuresPerToken);
+      let at = 0;
+      for (const sentence of features) for (const id of sentence) ids[at++] = BigInt(id);
+      const input: Tensor = { type: 'int64', data: ids, dims: [total, config.hashing.featuresPerToken] };
+      const outputs = await runner.run(catalogueId, { [config.io.input]: input });
+      const emissions = checkedEmissions(outputs[config.io.output], total, config.labels.length);
+      return batch.flatMap(({ tokens, offset }) => {
+        const path = viterbi(emissions, offset, tokens.length, chain);
+        const marginals = labelMarginals(emissions, offset, tokens.length, chain, config.scoreTemperature);
+        return bioToSpans(config.labels, path).map((span): Entity => {
+          let confidence = 0;
+          for (let t = span.start; t < span.end; t++) confidence += marginals[t * config.labels.length + (path[t] ?? 0)] ?? 0;
+          const start = tokens[span.start]?.start ?? 0;
+          const end = tokens[span.end - 1]?.end ?? start;
+          const score = Math.min(1, Math.max(0, confidence / (span.end - span.start)));
+          return { start, end, text: text.slice(start, end), type: span.type as EntityType, score, source: 'model' };
+        });
+      });
+    },
+  };
+}
+
+function tokenizeSentences(text: string, sentences: readonly Span[]): { batch: SentenceTokens[]; total: number } {
+  const batch: SentenceTokens[] = [];
+  let total = 0;
+  for (const sentence of sentences) {
+    const tokens = taggerTokens(text.slice(sentence.start, sentence.end)).map((t) => ({
+      start: t.start + sentence.start,
+      end: t.end + sentence.start,
+      text: t.text,
+    }));
+    if (tokens.length === 0) continue;
+    batch.push({ tokens, offset: total });
+    total += tokens.length;
+  }
+  return { batch, total };
+}
+
+function checkedEmissions(tensor: Tensor | undefined, tokens: number, labels: number): Float32Array {
+  if (!tensor || !(tensor.data instanceof Float32Array) || tensor.data.length !== tokens * labels) {
+    throw new Error(
+      `entity model returned no float32 [${tokens}, ${labels}] emissions — model.onnx and tagger-config.json do not match; rebuild both with \`npm run train -- entities\``,
+    );
+  }
+  return tensor.data;
+}
