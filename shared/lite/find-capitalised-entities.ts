@@ -38,7 +38,8 @@ function looksNamed(c: Candidate, midSentenceWords: ReadonlySet<string>): boolea
 function sentenceCandidates(text: string, sentence: Span): Candidate[] {
   const tokens = tokenizeWords(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
-  const headline = words.length >= 4 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.6;
+  const headline = words.length >= 4 && !/[.!?]["'”’)\]]*$/u.test(sentence.text) &&
+    words.filter((t) => isCapitalised(t.text)).length / words.length > 0.6;
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {

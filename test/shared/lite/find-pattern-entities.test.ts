@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findPatternEntities } from '../../../shared/lite/find-pattern-entities';
+import { assertSpansSliceText } from './assert-spans-slice-text';
+
+const found = (text: string) => findPatternEntities(text).map((e) => [e.type, e.text]);
+
+describe('findPatternEntities', () => {
+  it.each([
+    ['Bids open on 12 March 2024.', [['DATE', '12 March 2024']]],
+    ['Bids open March 12, 2024 at 3:30 p.m.', [['DATE', 'March 12, 2024'], ['TIME', '3:30 p.m.']]],
+    ['Filed 2024-03-12 and 3/4/24.', [['DATE', '2024-03-12'], ['DATE', '3/4/24']]],
+    ['We met last Tuesday at 9am.', [['DATE', 'last Tuesday'], ['TIME', '9am']]],
+    ['It cost $5 million, €20 and 5 dollars.', [['MONEY', '$5 million'], ['MONEY', '€20'], ['MONEY', '5 dollars']]],
+    ['A US$3.5 billion deal.', [['MONEY', 'US$3.5 billion']]],
+    ['Turnout rose 12% or 4.5 percentage points.', [['PERCENT', '12%'], ['PERCENT', '4.5 percentage points']]],
+    ['It is 2.4 km long.', [['QUANTITY', '2.4 km']]],
+    ['Mail seawall@harborpoint.gov or see https://harborpoint.gov/seawall.', [['EMAIL', 'seawall@harborpoint.gov'], ['URL', 'https://harborpoint.gov/seawall']]],
+    ['Built in the 1990s.', [['DATE', '1990s']]],
+  ])('finds the entities in %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'May I help? She may visit.',
+    'The vote was 6-3 and they march on.',
+    'Call 555 0199 now.',
+  ])('finds nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('never overlaps, sorts by start and marks its source', () => {
+    const text = 'On Friday, 3 May 2024, 12% of $40 million went to www.harbor.gov.';
+    const entities = findPatternEntities(text);
+    assertSpansSliceText(text, entities);
+    expect(entities.map((e) => e.text)).toEqual(['Friday, 3 May 2024', '12%', '$40 million', 'www.harbor.gov']);
+    expect(entities.every((e) => e.source === 'pattern')).toBe(true);
+  });
+});
