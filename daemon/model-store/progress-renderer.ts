@@ -40,8 +40,9 @@ export function createProgressRenderer(write: (text: string) => void, options: P
         return;
       }
       const finished = total !== undefined && completed >= total;
-      if (!finished && options.now() - lastDraw < redrawMs) return;
-      lastDraw = options.now();
+      const now = options.now();
+      if (!finished && now - lastDraw < redrawMs) return;
+      lastDraw = now;
       const percent = total ? `${Math.floor((completed / total) * 100)}%`.padStart(4) : '    ';
       const amount = total === undefined ? formatBytes(completed) : `${formatBytes(completed)}/${formatBytes(total)}`;
       write(`\r\x1b[2Kpulling ${file} ${percent} ${total ? bar(completed, total) : ''} ${amount}`);
