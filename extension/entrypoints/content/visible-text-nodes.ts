@@ -14,19 +14,23 @@ export const isHiddenByStyle: IsHidden = (element) =>
 
 /**
  * The text nodes a reader sees under `root`, in document order. Iframes are skipped (their
- * documents belong to other frames, and often other origins).
+ * documents belong to other frames, and often other origins). An explicit stack rather than a
+ * TreeWalker: deep pages cannot overflow it, and it behaves the same on linkedom in tests.
  */
 export function visibleTextNodes(root: Node, isHidden: IsHidden = isHiddenByStyle): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 3) return (node as Text).data.length > 0 ? 1 : 3; // ACCEPT : SKIP
-      const element = node as Element;
-      if (SKIPPED.has(element.tagName.toUpperCase()) || element.hasAttribute(LOUPE_UI_ATTRIBUTE)) return 2; // REJECT
-      return isHidden(element) ? 2 : 3;
-    },
-  });
   const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if ((node as Text).data.length > 0) nodes.push(node as Text);
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      if (SKIPPED.has(element.tagName.toUpperCase()) || element.hasAttribute(LOUPE_UI_ATTRIBUTE) || isHidden(element)) continue;
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return nodes;
 }

@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { annotateTab, type AnnotateDeps } from '../../../extension/entrypoints/background/annotate-tab';
+import { createLiteBrowserEngine } from '../../../extension/entrypoints/background/browser-engine';
+import { createDaemonClient } from '../../../extension/entrypoints/background/daemon-client';
+import { createRouter } from '../../../extension/entrypoints/background/router';
+import { createTabResults } from '../../../extension/entrypoints/background/tab-results';
+import { tabStateKey, TabStateSchema } from '../../../extension/lib/tab-state';
+import type { Analysis } from '../../../shared/protocol/results';
+
+const ARTICLE = 'Mayor Lena Ortiz announced the Harbor Point plan on Tuesday.\n\nCritics say the shocking plan will obviously fail.';
+
+function setup(reply: unknown) {
+  const daemon = createDaemonClient({ loadPairing: async () => null });
+  const router = createRouter({
+    daemon, browserEngine: createLiteBrowserEngine(),
+    loadRouting: async () => ({ summary: 'auto', entities: 'auto', bias: 'auto', captions: 'auto' }),
+  });
+  const shown: Analysis[] = [];
+  const deps: AnnotateDeps = {
+    router,
+    results: createTabResults(fakeBrowser.storage.session),
+    capture: async () => reply,
+    show: async (_tabId, analysis) => { shown.push(analysis); return { highlighted: 3, unmapped: 0 }; },
+  };
+  return { deps, shown };
+}
+
+beforeEach(() => { fakeBrowser.reset(); });
+
+describe('annotateTab', () => {
+  it('analyses the captured article, highlights it and publishes the state for the side panel', async () => {
+    const { deps, shown } = setup({ ok: true, text: ARTICLE, title: 'Harbor Point', url: 'https://news.test/a' });
+    const state = await annotateTab(deps, 7);
+    expect(state).toMatchObject({ status: 'done', title: 'Harbor Point', scope: 'article' });
+    expect(state.analysis?.bias?.flags.some((f) => f.text.includes('shocking'))).toBe(true);
+    expect(shown[0]?.text).toBe(ARTICLE);
+    const mirrored = (await fakeBrowser.storage.session.get(tabStateKey(7)))[tabStateKey(7)];
+    expect(TabStateSchema.parse(mirrored)).toEqual(state);
+  });
+
+  it('shows the content script’s reason when the page has no readable article', async () => {
+    const { deps, shown } = setup({ ok: false, reason: 'No readable article on this page — select text and use "Summarize selection".' });
+    const state = await annotateTab(deps, 7);
+    expect(state.status).toBe('error');
+    expect(state.error).toEqual({ code: 'no-article', message: expect.stringContaining('Summarize selection') });
+    expect(shown).toHaveLength(0);
+  });
+
+  it('rejects a malformed reply from the page instead of analysing it', async () => {
+    const { deps } = setup({ ok: true, text: 42 });
+    const state = await annotateTab(deps, 7);
+    expect(state.error?.message).toMatch(/Invalid reply to capturePage/);
+  });
+
+  it('runs only the requested tasks for a selection', async () => {
+    const { deps } = setup({ ok: true, text: ARTICLE, title: 'Harbor Point', url: 'https://news.test/a' });
+    const state = await annotateTab(deps, 7, { scope: 'selection', tasks: ['bias'] });
+    expect(state.scope).toBe('selection');
+    expect(state.analysis?.bias).toBeDefined();
+    expect(state.analysis?.summary).toBeUndefined();
+  });
+});

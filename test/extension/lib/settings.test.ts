@@ -1,0 +1,32 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY } from '../../../extension/lib/settings';
+
+beforeEach(() => { fakeBrowser.reset(); });
+
+describe('settings', () => {
+  it('starts unpaired on port-less defaults with every task on auto', async () => {
+    const settings = await loadSettings(fakeBrowser.storage.local);
+    expect(settings.pairing).toBeNull();
+    expect(settings.routing).toEqual({ summary: 'auto', entities: 'auto', bias: 'auto', captions: 'auto' });
+  });
+
+  it('round-trips a pairing and routing through storage', async () => {
+    const saved = { pairing: { port: 7400, token: 'x'.repeat(43) }, routing: { ...DEFAULT_SETTINGS.routing, bias: 'daemon' as const } };
+    await saveSettings(fakeBrowser.storage.local, saved);
+    expect(await loadSettings(fakeBrowser.storage.local)).toEqual(saved);
+  });
+
+  it('refuses to save a token too short to be one printed by `loupe token`', async () => {
+    await expect(saveSettings(fakeBrowser.storage.local, { ...DEFAULT_SETTINGS, pairing: { port: 7341, token: 'abc' } }))
+      .rejects.toThrow(/loupe token/);
+  });
+
+  it('falls back to defaults, with a warning, when stored settings are corrupt', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { pairing: { port: 'nope' } } });
+    expect(await loadSettings(fakeBrowser.storage.local)).toEqual(DEFAULT_SETTINGS);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('stored settings are invalid'));
+    warn.mockRestore();
+  });
+});
