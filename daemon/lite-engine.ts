@@ -30,8 +30,9 @@ export function createLiteEngine(engine: Provenance['engine'], models?: LiteMode
       }
       return analysis;
     },
-    async describeImage({ context, ocrText, tier }) {
-      return describeImageLite(context, ocrText, { engine, ...(tier === 'full' ? { provenance: { note: FULL_FALLBACK_NOTE } } : {}) });
+    async describeImage({ context, ocrText, tier, ocrUnavailable }) {
+      const note = [tier === 'full' ? FULL_FALLBACK_NOTE : undefined, ocrUnavailable].filter(Boolean).join('; ');
+      return describeImageLite(context, ocrText, { engine, ...(note ? { provenance: { note } } : {}) });
     },
   };
 }

@@ -23,16 +23,21 @@ export const MIN_ARTICLE_WORDS = 12;
 // Page chrome that is never the article, removed before the body-text fallback.
 const CHROME_SELECTOR = 'script, style, noscript, template, nav, header, footer, aside, form, button, [role=navigation], [aria-hidden=true]';
 
+// linkedom files a bare fragment ("<article>...") outside <body>; give it a document to live in.
+function parsePage(html: string) {
+  return parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+}
+
 const isReadable = (text: string) => text.length >= MIN_ARTICLE_CHARS && text.split(/\s+/).filter(Boolean).length >= MIN_ARTICLE_WORDS;
 
 function bodyFallback(html: string): string {
-  const { document } = parseHTML(html);
+  const { document } = parsePage(html);
   for (const element of Array.from(document.querySelectorAll(CHROME_SELECTOR))) element.remove();
   return document.body ? textBlocks(document.body) : '';
 }
 
 function firstHeading(html: string): string {
-  const { document } = parseHTML(html);
+  const { document } = parsePage(html);
   return (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -42,12 +47,12 @@ function firstHeading(html: string): string {
  * @throws LoupeError `no-article` when neither yields a readable amount of text.
  */
 export function extractArticle(html: string, url?: string): Article {
-  const { document } = parseHTML(html);
+  const { document } = parsePage(html);
   const pageTitle = (document.title ?? '').trim();
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
   // Readability wants a DOM Document; linkedom's is close enough for it but not typed as one.
   const parsed = new Readability(document as unknown as Document, { keepClasses: false }).parse();
-  let text = parsed?.content ? textBlocks(parseHTML(`<body>${parsed.content}</body>`).document.body) : '';
+  let text = parsed?.content ? textBlocks(parsePage(parsed.content).document.body) : '';
   if (!isReadable(text)) text = bodyFallback(html);
   if (!isReadable(text)) {
     const where = url ? ` at ${url}` : '';

@@ -32,11 +32,15 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
   const token = await tokenStore.read();
   await originStore.listPaired();
   const engineInfo = createEngineInfo(config);
+  // Loaded here, not at CLI start, so `loupe token` does not pay for onnxruntime.
+  const { createOcrEngine } = await import('../ocr/create-ocr-engine');
+  const ocr = createOcrEngine();
   const server = await createServer({
     settings: config,
     tokenStore,
     allowedOrigins: () => loadAllowedOrigins(originStore, config.allowedOrigins),
     ...createLiteEngine('daemon'),
+    readImageText: async (png) => (await ocr.readText(png)).text,
     engineInfo: () => engineInfo,
     logger: logger(),
     clock: systemClock,
@@ -56,6 +60,7 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
   const signal = await waitForStopSignal();
   logger().info(`${signal}: stopping`);
   await server.close();
+  await ocr.close();
   return 0;
 }
 

@@ -1,5 +1,3 @@
-import { readdir, rmdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Catalogue, CatalogueEntry, Dtype } from '../../shared/models/catalogue-schema';
 import type { PullProgress } from '../../shared/models/pull-progress';
 import { findCatalogueEntry } from '../../shared/models/select-model-files';
@@ -11,9 +9,9 @@ import { createDigestMemo } from './digest-memo';
 import type { FetchLike } from './download-file';
 import { inspectInstalled, verifyInstalled, type InstalledState, type VerifyReport } from './inspect-installed';
 import { loadCatalogue } from './load-catalogue';
-import { lockPath, repoDir } from './model-paths';
+import { lockPath } from './model-paths';
 import { pullModelFiles, type HubEntry, type PullContext } from './pull-model';
-import { removeIfPresent } from './remove-if-present';
+import { removeInstalled } from './remove-installed';
 import { resolveInstalled, type ResolvedModel } from './resolve-installed';
 
 export interface ModelStoreOptions {
@@ -70,6 +68,10 @@ function hubEntry(catalogue: Catalogue, id: string): HubEntry {
   return entry as HubEntry;
 }
 
+function hubEntries(catalogue: Catalogue): HubEntry[] {
+  return catalogue.models.filter((m): m is HubEntry => m.source.kind === 'huggingface');
+}
+
 function toInstalled(entry: HubEntry, state: InstalledState): InstalledModel {
   return { id: entry.id, task: entry.task, tier: 'full', revision: state.revision, dtypes: state.dtypes, sizeBytes: state.sizeBytes };
 }
@@ -124,19 +126,11 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
   async function removeModel(id: string): Promise<boolean> {
     const entry = hubEntry(catalogue, id);
     if (inFlight.has(id)) throw new LoupeError('overloaded', `Model ${id} is being pulled; remove it once the pull has finished.`);
-    const dir = repoDir(ctx.cacheDir, entry.source.repo);
-    const release = await acquirePullLock(lockPath(ctx.cacheDir, entry.source.repo), id, ctx.clock.now);
-    const existed = (await readdir(dir).catch(() => [])).some((name) => name !== '.pull.lock');
-    await release();
-    await removeIfPresent(dir);
-    memo.forgetUnder(dir);
-    // Drop the owner folder too when this was its last model.
-    await rmdir(path.dirname(dir)).catch(() => undefined);
-    return existed;
+    return removeInstalled(ctx.cacheDir, memo, entry, ctx.clock.now);
   }
 
   async function verifyModels(id?: string): Promise<VerifyReport[]> {
-    const entries = id ? [hubEntry(catalogue, id)] : catalogue.models.filter((m): m is HubEntry => m.source.kind === 'huggingface');
+    const entries = id ? [hubEntry(catalogue, id)] : hubEntries(catalogue);
     const reports: VerifyReport[] = [];
     for (const entry of entries) {
       const report = await verifyInstalled(ctx.cacheDir, memo, entry);
@@ -148,10 +142,9 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 
   async function listInstalled(): Promise<InstalledModel[]> {
     const installed: InstalledModel[] = [];
-    for (const entry of catalogue.models) {
-      if (entry.source.kind !== 'huggingface') continue;
-      const state = await inspectInstalled(ctx.cacheDir, entry as HubEntry);
-      if (state.state === 'installed') installed.push(toInstalled(entry as HubEntry, state));
+    for (const entry of hubEntries(catalogue)) {
+      const state = await inspectInstalled(ctx.cacheDir, entry);
+      if (state.state === 'installed') installed.push(toInstalled(entry, state));
     }
     return installed;
   }

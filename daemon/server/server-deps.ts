@@ -14,6 +14,8 @@ export interface DescribeImageInput {
   tier: DescribeImageParams['tier'];
   /** The decoded image re-encoded as PNG (already checked to be a real, bounded image). */
   png: Uint8Array;
+  /** Why there is no OCR text although a reader is installed (shown in provenance). */
+  ocrUnavailable?: string;
 }
 
 /** Describes an image from its context, OCR text and pixels. */

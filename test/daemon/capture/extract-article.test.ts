@@ -37,6 +37,11 @@ describe('extractArticle', () => {
     expect(note.title).toBe('Library hours');
   });
 
+  it('reads a bare HTML fragment such as a captured <article>', () => {
+    const sentence = 'The Eastside library closes at noon on Friday for staff training, and loans are extended.';
+    expect(extractArticle(`<article><p>${sentence}</p><p>${sentence}</p></article>`).text).toBe(`${sentence}\n\n${sentence}`);
+  });
+
   it('refuses a page with no readable text, with a no-article error that names a fix', () => {
     let thrown: unknown;
     try {

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeBinaryFrame } from '../../../shared/protocol/binary-frame';
+import { LoupeError } from '../../../shared/protocol/errors';
 import type { ServerMessage } from '../../../shared/protocol/messages';
 import { messageLog, openSocket, sendJson, startTestDaemon, type TestDaemon } from './test-daemon';
 
@@ -48,6 +49,17 @@ describe('describe-image over the socket', () => {
       },
     });
     expect((await sharp(seen[0]!).metadata()).format).toBe('png');
+  });
+
+  it('still describes the image when OCR fails, and says why there is no OCR text', async () => {
+    const readImageText = async () => {
+      throw new LoupeError('model-missing', 'OCR models are not installed: run `npm install`.');
+    };
+    const reply = await describeImage(await tinyPng(), { readImageText });
+    if (reply.type !== 'result' || reply.result.kind !== 'image') throw new Error(`unexpected reply ${JSON.stringify(reply)}`);
+    expect(reply.result.description.context).toHaveLength(1);
+    expect(reply.result.description.ocrText).toBeUndefined();
+    expect(reply.result.description.provenance.note).toContain('OCR models are not installed');
   });
 
   it('answers bad-input for bytes that are not an image', async () => {

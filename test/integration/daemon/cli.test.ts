@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnalysisSchema } from '../../../shared/protocol/results';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ARTICLE = path.join(ROOT, 'test/fixtures/daemon/article.html');
+let configDir: string;
+
+beforeAll(async () => {
+  configDir = await mkdtemp(path.join(os.tmpdir(), 'loupe-cli-'));
+});
+afterAll(() => rm(configDir, { recursive: true, force: true }));
+
+function loupe(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOUPE_CONFIG_DIR: configDir, LOUPE_LOG: 'quiet' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.end(stdin);
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+// Each case spawns fresh Node processes that compile TypeScript on start; on a busy 2-core
+// machine that alone can take several seconds, hence the generous ceiling.
+describe('loupe CLI', { timeout: 90_000 }, () => {
+  it('analyze --json prints one Analysis of the article whose spans slice its text', async () => {
+    const { code, stdout } = await loupe(['analyze', ARTICLE, '--json']);
+    expect(code).toBe(0);
+    const analysis = AnalysisSchema.parse(JSON.parse(stdout));
+    expect(analysis.text).toContain('Harbor Point redevelopment plan');
+    expect(analysis.text).not.toContain('Sign in');
+    const spans = [...analysis.summary!.sentences, ...analysis.entities!.items, ...analysis.bias!.flags];
+    for (const span of spans) expect(analysis.text.slice(span.start, span.end)).toBe(span.text);
+    expect(analysis.summary!.provenance.engine).toBe('in-process');
+  });
+
+  it('analyze prints a readable report with the title, summary, entities and flags', async () => {
+    const { code, stdout } = await loupe(['analyze', ARTICLE, '--tasks', 'summary,entities,bias']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Harbor Point/);
+    expect(stdout).toMatch(/Summary \(/);
+    expect(stdout).toMatch(/PER \(\d+\): .*Daniel Reyes/);
+    expect(stdout).toMatch(/\[loaded-language\][\s\S]*cues: .*slammed/);
+  });
+
+  it('analyze --jsonl answers every line in order, an error line for the bad one', async () => {
+    const input = [
+      JSON.stringify({ id: 'first', text: 'Critics slammed the plan. Mayor Daniel Reyes defended it on Tuesday.' }),
+      '{"id": "broken", this is not json',
+      JSON.stringify({ id: 3, html: '<article><p>' + 'The Eastside library closes at noon on Friday for staff training, and loans are extended. '.repeat(3) + '</p></article>' }),
+    ].join('\n');
+    const { code, stdout } = await loupe(['analyze', '--jsonl', '--tasks', 'entities'], input + '\n');
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.id)).toEqual(['first', null, 3]);
+    expect(lines[0].entities.items.map((e: { text: string }) => e.text)).toContain('Daniel Reyes');
+    expect(lines[0].summary).toBeUndefined();
+    expect(lines[1].error.code).toBe('bad-frame');
+    expect(lines[2].text).toContain('Eastside library');
+    expect(code).toBe(1);
+  });
+
+  it('token prints the same token twice, and --rotate a new one', async () => {
+    const first = await loupe(['token']);
+    const second = await loupe(['token']);
+    expect(first.code).toBe(0);
+    expect(first.stdout.trim()).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second.stdout).toBe(first.stdout);
+    const rotated = await loupe(['token', '--rotate']);
+    expect(rotated.stdout.trim()).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(rotated.stdout.trim()).not.toBe(first.stdout.trim());
+  });
+
+  it('exits 2 with the usage line for an unknown command or flag', async () => {
+    const command = await loupe(['frobnicate']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('Unknown command "frobnicate"');
+    const flag = await loupe(['analyze', ARTICLE, '--jsn']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('Usage: loupe analyze');
+  });
+
+  it('exits 2 naming the variable when a setting is invalid', async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), 'token'], { cwd: ROOT, env: { ...process.env, LOUPE_DEVICE: 'tpu' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain('LOUPE_DEVICE="tpu" is not valid. Use one of: auto, cpu, cuda, webgpu.');
+  });
+
+  it('prints its version and help', async () => {
+    expect((await loupe(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const help = await loupe(['help', 'pair']);
+    expect(help.stdout).toContain('loupe pair --origin <moz-extension://uuid>');
+  });
+});
