@@ -12,6 +12,9 @@ const { main } = await import('../cli.ts');
 const io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  stdin: process.stdin,
+  // A getter: touching process.stdin opens it, which only --jsonl needs.
+  get stdin() {
+    return process.stdin;
+  },
 };
 process.exitCode = await main(process.argv.slice(2), io);

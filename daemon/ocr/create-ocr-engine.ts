@@ -6,8 +6,8 @@ import { decodeOcrImage, DEFAULT_OCR_DECODE_LIMITS, type OcrDecodeLimits } from 
 import { loadOcrRunner, type OcrRunner } from './load-ocr-runner';
 import { locateOcrModelFiles, type OcrModelFiles } from './ocr-model-files';
 
-/** Catalogue id with version, shown in provenance. */
-export const OCR_MODEL_ID = 'lite/ocr-ppocrv4@1';
+/** Catalogue id (models/catalogue.json `lite/ocr`) with version, shown in provenance. */
+export const OCR_MODEL_ID = 'lite/ocr@1';
 
 /**
  * Lines the recogniser is less sure of (mean per-character probability) are dropped. 0.5 is

@@ -96,6 +96,29 @@ describe('loupe CLI', { timeout: 90_000 }, () => {
     expect(stderr).toContain('LOUPE_DEVICE="tpu" is not valid. Use one of: auto, cpu, cuda, webgpu.');
   });
 
+  it('serve prints the address, socket and token, answers GET /, and exits 0 on SIGTERM', async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), 'serve'], {
+      cwd: ROOT,
+      env: { ...process.env, LOUPE_CONFIG_DIR: configDir, LOUPE_PORT: '0', LOUPE_LOG: 'quiet' },
+    });
+    let stdout = '';
+    const ready = new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('Press Ctrl+C')) resolve();
+      }),
+    );
+    const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    await ready;
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+    expect(stdout).toMatch(/WebSocket: ws:\/\/127\.0\.0\.1:\d+\/ws/);
+    expect(stdout).toContain(`Token: ${(await loupe(['token'])).stdout.trim()}`);
+    expect(stdout).toContain('chrome-mv3');
+    expect(await (await fetch(url + '/')).json()).toMatchObject({ name: 'loupe' });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
   it('prints its version and help', async () => {
     expect((await loupe(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
     const help = await loupe(['help', 'pair']);

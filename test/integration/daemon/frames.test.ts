@@ -88,6 +88,14 @@ describe('daemon frames (real server, lite pipelines)', () => {
     expect(await log.reply('p')).toMatchObject({ ok: true });
   });
 
+  it('terminates a socket that stops answering heartbeat pings', async () => {
+    const { ws } = await connect({ limits: { heartbeatMs: 50 } });
+    ws.pause(); // a frozen client: it no longer reads pings, so it never pongs
+    while (!daemon!.logs.some((line) => line.includes('disconnected (1006)'))) await new Promise((r) => setTimeout(r, 20));
+    expect(daemon!.logs.filter((line) => line.includes('disconnected'))).toHaveLength(1);
+    ws.terminate();
+  });
+
   it('aborts the work of a socket that closes mid-request and keeps serving others', async () => {
     let sawAbort!: (text: string) => void;
     const abortedText = new Promise<string>((resolve) => (sawAbort = resolve));
