@@ -57,6 +57,11 @@ export default defineConfig({
     ...(browser === 'chrome'
       ? // A fixed key gives the Chrome build a stable id, so the daemon can allow exactly its origin.
         { key: EXTENSION_PUBLIC_KEY }
-      : { browser_specific_settings: { gecko: { id: GECKO_ADDON_ID, strict_min_version: '128.0' } } }),
+      : {
+          browser_specific_settings: {
+            // Loupe sends nothing anywhere: declare it, as AMO requires of new add-ons.
+            gecko: { id: GECKO_ADDON_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }),
   }),
 });

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { CapturedText } from '../../lib/messaging/content-protocol';
 import type { CaptureScope } from '../../lib/tab-state';
 import { blockText } from './block-text';
@@ -7,6 +7,8 @@ import { visibleTextNodes } from './visible-text-nodes';
 export const NO_ARTICLE = 'No readable article on this page — select text and use "Summarize selection".';
 export const NO_SELECTION = 'Nothing is selected — select some text on the page first.';
 const MAX_CHARS = 2_000_000;
+/** Below this many words a page must look like an article to Readability's own test. */
+const MIN_WORDS = 50;
 
 export interface Capture {
   reply: CapturedText;
@@ -29,7 +31,9 @@ function articleText(doc: Document): Extracted {
   if (!article?.content) return { ok: false, reason: NO_ARTICLE };
   const parsed = new DOMParser().parseFromString(article.content, 'text/html');
   const value = blockText(parsed.body);
-  if (value.trim().length === 0) return { ok: false, reason: NO_ARTICLE };
+  // Readability extracts *something* from any page (a sign-in form's labels): that is not an article.
+  const words = value.split(/\s+/u).filter(Boolean).length;
+  if (words === 0 || (words < MIN_WORDS && !isProbablyReaderable(doc))) return { ok: false, reason: NO_ARTICLE };
   return { ok: true, value, nodes: visibleTextNodes(doc.body) };
 }
 

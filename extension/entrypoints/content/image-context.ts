@@ -39,11 +39,14 @@ function truncate(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
-/** Text around the image: the closest ancestor (below <body>) that says something. */
-function nearbyText(img: Element, exclude: string): string {
-  for (let el = img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
-    const text = squash(el.textContent).replace(exclude, '').trim();
-    if (text.length >= 40) return truncate(text, NEARBY_MAX);
+/** Text next to the image: the paragraphs around its figure (or around an enclosing block). */
+function nearbyText(img: Element): string {
+  for (let el = img.closest('figure') ?? img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    const around = [el.previousElementSibling, el.nextElementSibling]
+      .map((sibling) => squash(sibling?.textContent))
+      .filter(Boolean)
+      .join(' ');
+    if (around.length >= 40) return truncate(around, NEARBY_MAX);
   }
   return '';
 }
@@ -57,7 +60,7 @@ export function captureImageContext(img: Element, srcUrl: string): ImageContext 
   add('alt', squash(img.getAttribute('aria-label')));
   add('title', squash(img.getAttribute('title')));
   add('figcaption', figcaption);
-  add('nearby', nearbyText(img, figcaption));
+  add('nearby', nearbyText(img));
   add('filename', imageFilename(srcUrl));
   return context;
 }
