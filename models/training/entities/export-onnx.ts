@@ -1,5 +1,6 @@
-import onnxProto from 'onnx-proto';
+import onnxProto, { type onnx as OnnxTypes } from 'onnx-proto';
 
+// onnx-proto is CommonJS: its namespace comes through the default export under ESM.
 const { onnx } = onnxProto;
 
 /** An emission table quantised per row: `weight[r][y] ≈ quantised[r][y] * rowScale[r]`. */
@@ -71,11 +72,11 @@ export function buildEmissionGraph(table: QuantisedTable, perToken: number, io: 
   return onnx.ModelProto.encode(model).finish();
 }
 
-function tensorProto(name: string, dataType: number, dims: number[], rawData: Uint8Array): onnx.TensorProto {
+function tensorProto(name: string, dataType: number, dims: number[], rawData: Uint8Array): OnnxTypes.TensorProto {
   return TensorProto.create({ name, dataType, dims, rawData });
 }
 
-function valueInfo(name: string, elemType: number, dims: (string | number)[]): onnx.ValueInfoProto {
+function valueInfo(name: string, elemType: number, dims: (string | number)[]): OnnxTypes.ValueInfoProto {
   const shape = onnx.TensorShapeProto.create({
     dim: dims.map((d) => (typeof d === 'string' ? onnx.TensorShapeProto.Dimension.create({ dimParam: d }) : onnx.TensorShapeProto.Dimension.create({ dimValue: d }))),
   });
