@@ -1,0 +1,79 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from './paths';
+
+const LOUPE = join(ROOT, 'daemon/bin/loupe.js');
+const LISTENING = /listening on http:\/\/127\.0\.0\.1:(\d+)/;
+
+export interface DaemonProcess {
+  readonly port: number;
+  /** The pairing token, as `loupe token` prints it. */
+  readonly token: string;
+  /** Everything the daemon wrote so far (stdout and stderr: its log is on stderr). */
+  output(): string;
+  /** Resolves once the daemon's output matches `pattern`. */
+  waitForOutput(pattern: RegExp): Promise<void>;
+  /** SIGKILL: the daemon dies mid-work, as when it crashes. */
+  kill(): Promise<void>;
+  /** SIGTERM, then deletes its config and cache folders. */
+  stop(): Promise<void>;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** Starts the real daemon (`loupe serve`) on a free port with its own config folder. */
+export async function startDaemon(): Promise<DaemonProcess> {
+  const home = await mkdtemp(join(tmpdir(), 'loupe-e2e-daemon-'));
+  const env = { ...process.env, LOUPE_PORT: '0', LOUPE_CONFIG_DIR: join(home, 'config'), LOUPE_CACHE_DIR: join(home, 'cache'), LOUPE_LOG: 'info' };
+  const { stdout } = await promisify(execFile)(process.execPath, [LOUPE, 'token'], { env, cwd: ROOT });
+  const token = stdout.trim();
+  const child = spawn(process.execPath, [LOUPE, 'serve'], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const waiters = new Set<() => void>();
+  const append = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const check of waiters) check();
+  };
+  child.stdout.on('data', append);
+  child.stderr.on('data', append);
+
+  const waitForOutput = (pattern: RegExp) => new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (pattern.test(output)) { waiters.delete(check); resolve(); }
+      else if (child.exitCode !== null || child.signalCode !== null) {
+        waiters.delete(check);
+        reject(new Error(`the daemon exited before printing ${pattern}; its output:\n${output}`));
+      }
+    };
+    waiters.add(check);
+    child.once('exit', check);
+    check();
+  });
+
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited(child);
+    await rm(home, { recursive: true, force: true });
+  };
+  try {
+    await waitForOutput(LISTENING);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const port = Number(LISTENING.exec(output)?.[1]);
+  return {
+    port,
+    token,
+    output: () => output,
+    waitForOutput,
+    kill: async () => { child.kill('SIGKILL'); await exited(child); },
+    stop,
+  };
+}
