@@ -4,6 +4,7 @@ import {
 } from '../../lib/messaging/content-protocol';
 import { validated } from '../../lib/messaging/validated';
 import { z } from 'zod';
+import { createBiasHover } from './bias-hover';
 import { showCaptionCard } from './caption-card';
 import { capturePage } from './capture-page';
 import { clearHighlights, focusRange, showHighlights } from './highlights';
@@ -20,6 +21,7 @@ export function registerContentHandlers(doc: Document): void {
   const images = trackImageTarget(doc);
   let captured: { text: string; nodes: Text[] } | null = null;
   let map: TextMap | null = null;
+  const hover = createBiasHover(doc);
 
   contentMessenger.onMessage('capturePage', validated(CaptureRequestSchema, ({ scope }) => {
     const capture = capturePage(doc, scope);
@@ -31,6 +33,11 @@ export function registerContentHandlers(doc: Document): void {
     const nodes = captured?.text === analysis.text ? captured.nodes : visibleTextNodes(doc.body);
     map = createTextMap(analysis.text, nodes);
     const report = showHighlights(doc, map, analysis);
+    const textMap = map;
+    hover.update((analysis.bias?.flags ?? []).flatMap((flag) => {
+      const range = textMap.rangeForSpan(flag.start, flag.end);
+      return range ? [{ flag, range }] : [];
+    }));
     doc.documentElement.dataset.loupeState = 'annotated';
     return report;
   }));
@@ -44,6 +51,7 @@ export function registerContentHandlers(doc: Document): void {
 
   contentMessenger.onMessage('clearAnnotations', validated(z.undefined(), () => {
     clearHighlights();
+    hover.update([]);
     map = null;
     delete doc.documentElement.dataset.loupeState;
   }));
