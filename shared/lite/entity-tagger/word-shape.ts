@@ -23,6 +23,12 @@ export function shortShape(word: string): string {
 }
 
 function shapeChar(char: string): string {
+  // ASCII first: almost every character of a news page, and far cheaper than Unicode classes.
+  const code = char.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return char;
   if (/\p{Lu}/u.test(char)) return 'X';
   if (/\p{Ll}/u.test(char)) return 'x';
   if (/\p{N}/u.test(char)) return 'd';
