@@ -1,6 +1,7 @@
 import { LoupeError } from '../shared/protocol/errors';
 import { analyzeCommand } from './commands/analyze';
 import { UsageError, type Command, type CommandContext, type CommandIo } from './commands/command';
+import { modelsCommand } from './commands/models';
 import { pairCommand } from './commands/pair';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
@@ -9,7 +10,7 @@ import { daemonVersion } from './engine-info';
 import { createLogger, type Logger } from './logger';
 import { SettingsError, loadSettings, type Settings } from './settings';
 
-const COMMANDS: readonly Command[] = [serveCommand, startCommand, analyzeCommand, tokenCommand, pairCommand];
+const COMMANDS: readonly Command[] = [serveCommand, startCommand, analyzeCommand, tokenCommand, pairCommand, modelsCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -44,7 +45,7 @@ function makeContext(io: CommandIo, env: NodeJS.ProcessEnv): CommandContext {
   let settings: Settings | undefined;
   let logger: Logger | undefined;
   const getSettings = () => (settings ??= loadSettings(env));
-  return { io, settings: getSettings, logger: () => (logger ??= createLogger(getSettings().log)) };
+  return { io, env, settings: getSettings, logger: () => (logger ??= createLogger(getSettings().log)) };
 }
 
 async function dispatch(argv: string[], context: CommandContext): Promise<number> {

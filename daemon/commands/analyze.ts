@@ -1,8 +1,4 @@
 import { TEXT_TASKS, TextTaskSchema, type TextTask } from '../../shared/protocol/results';
-import { loadInput } from '../capture/load-input';
-import { createLiteEngine } from '../lite-engine';
-import { analyzeJsonl } from './analyze-jsonl';
-import { formatReport } from './analyze-report';
 import { UsageError, parseCommandArgs, type Command } from './command';
 
 function parseTasks(value: string | undefined): TextTask[] {
@@ -32,6 +28,13 @@ summary key points, entities grouped by type, and bias flags with their cues.
   async run(args, { io }) {
     const { values, positionals } = parseCommandArgs('analyze', args, { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, tasks: { type: 'string' } }, 1);
     const tasks = parseTasks(values.tasks);
+    // Loaded on use so that other commands start without the pipelines and the HTML parser.
+    const [{ createLiteEngine }, { loadInput }, { analyzeJsonl }, { formatReport }] = await Promise.all([
+      import('../lite-engine'),
+      import('../capture/load-input'),
+      import('./analyze-jsonl'),
+      import('./analyze-report'),
+    ]);
     const engine = createLiteEngine('in-process');
     const [source] = positionals;
     if (values.jsonl) {

@@ -14,6 +14,8 @@ export interface CommandContext {
   /** Parsed once from LOUPE_* variables when the command first asks. */
   readonly settings: () => Settings;
   readonly logger: () => Logger;
+  /** The environment settings come from (commands that parse their own settings need it). */
+  readonly env: NodeJS.ProcessEnv;
 }
 
 export interface Command {

@@ -1,10 +1,10 @@
 import type { RawData, WebSocket } from 'ws';
 import { decodeBinaryFrame } from '../../shared/protocol/binary-frame';
 import { LoupeError } from '../../shared/protocol/errors';
-import { ClientMessageSchema, PROTOCOL_VERSION, RequestIdSchema, type ClientMessage, type ServerMessage } from '../../shared/protocol/messages';
-import { validate } from '../../shared/protocol/validate';
+import type { ClientMessage, ServerMessage } from '../../shared/protocol/messages';
 import { createBinaryWaiters } from './binary-waiters';
 import type { FrameLimits } from './frame-limits';
+import { parseClientFrame, salvageId } from './parse-client-frame';
 import { errorMessage, progressMessage, resultMessage } from './replies';
 import type { Handler, HandlerContext, ServerDeps } from './server-deps';
 import { analyze } from './handlers/analyze';
@@ -27,12 +27,6 @@ const COUNTED = new Set<ClientMessage['type']>(['analyze', 'describe-image']);
 function toBuffer(data: RawData): Buffer {
   if (Buffer.isBuffer(data)) return data;
   return Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
-}
-
-/** Reads a request id from a frame that failed validation, so the client can fail that request. */
-function salvageId(json: unknown, raw?: string): string | null {
-  const candidate = typeof json === 'object' && json !== null && 'id' in json ? json.id : /"id"\s*:\s*"([^"]{1,64})"/.exec(raw?.slice(0, 512) ?? '')?.[1];
-  return RequestIdSchema.safeParse(candidate).success ? (candidate as string) : null;
 }
 
 export interface Connection {
@@ -81,23 +75,9 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
   }
 
   function onText(raw: string): void {
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (error) {
-      send(errorMessage(salvageId(undefined, raw), new LoupeError('bad-frame', `Frame is not JSON: ${(error as Error).message}`)));
-      return;
-    }
-    if (typeof json === 'object' && json !== null && 'v' in json && json.v !== PROTOCOL_VERSION) {
-      send(errorMessage(salvageId(json), new LoupeError('unsupported-version', `Protocol version ${JSON.stringify(json.v)} is not supported; this daemon speaks version ${PROTOCOL_VERSION}. Update Loupe so the extension and the daemon match.`)));
-      return;
-    }
-    const parsed = validate(ClientMessageSchema, json);
-    if (!parsed.ok) {
-      send(errorMessage(salvageId(json), new LoupeError('bad-frame', `Invalid message: ${parsed.error}`)));
-      return;
-    }
-    const message = parsed.value;
+    const parsed = parseClientFrame(raw);
+    if (!parsed.ok) return send(errorMessage(parsed.id, parsed.error));
+    const { message } = parsed;
     if (inFlight.has(message.id)) {
       send(errorMessage(message.id, new LoupeError('bad-frame', `Request id ${message.id} is already in flight on this connection; use a fresh id.`)));
     } else if (COUNTED.has(message.type) && inFlight.size >= deps.limits.maxInFlight) {

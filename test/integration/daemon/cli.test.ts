@@ -18,7 +18,7 @@ afterAll(() => rm(configDir, { recursive: true, force: true }));
 function loupe(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, LOUPE_CONFIG_DIR: configDir, LOUPE_LOG: 'quiet' },
+    env: { ...process.env, LOUPE_CONFIG_DIR: configDir, LOUPE_CACHE_DIR: path.join(configDir, 'cache'), LOUPE_LOG: 'quiet' },
   });
   let stdout = '';
   let stderr = '';
@@ -117,6 +117,12 @@ describe('loupe CLI', { timeout: 90_000 }, () => {
     expect(await (await fetch(url + '/')).json()).toMatchObject({ name: 'loupe' });
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  });
+
+  it('reaches the model store through `loupe models list`', async () => {
+    const { code, stdout } = await loupe(['models', 'list']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Xenova/distilbart-cnn-6-6');
   });
 
   it('prints its version and help', async () => {

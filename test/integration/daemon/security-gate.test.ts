@@ -77,3 +77,14 @@ describe('daemon socket gate (real server)', () => {
     expect(await missing.json()).toHaveProperty('error');
   });
 });
+
+describe('daemon start-up', () => {
+  it('says another daemon may be running when the port is taken', async () => {
+    const first = await startTestDaemon();
+    try {
+      await expect(startTestDaemon({ settings: { host: '127.0.0.1', port: first.server.port } })).rejects.toThrow(/in use: another Loupe daemon may be running.*LOUPE_PORT/);
+    } finally {
+      await first.stop();
+    }
+  });
+});

@@ -36,6 +36,9 @@ export async function startTestDaemon(overrides: Partial<CreateServerOptions> = 
     logger,
     clock: { now: () => Date.now() },
     ...overrides,
+  }).catch(async (error: unknown) => {
+    await rm(configDir, { recursive: true, force: true });
+    throw error;
   });
   return {
     server,
