@@ -1,5 +1,8 @@
 import { LoupeError } from '../../protocol/errors';
 
+/** Chosen on a development set of SVG-rendered lines, apart from the evaluation set. */
+export const DEFAULT_SPACE_THRESHOLD = 0.05;
+
 /** What the recogniser read on one line, with its mean per-character confidence in [0, 1]. */
 export interface DecodedLine {
   readonly text: string;
@@ -19,10 +22,13 @@ export function parseOcrDictionary(text: string): string[] {
 
 /**
  * Greedy CTC decoding of recogniser output `probs` shaped [1, steps, classes]: the most likely
- * class at each step, repeats collapsed, blanks dropped.
+ * class at each step, repeats collapsed, blanks dropped. The PaddleOCR Chinese+English model
+ * often lets a blank win over the space between Latin words; when the space class reached
+ * `spaceThreshold` anywhere between two characters, a space is put back there (its
+ * probability stays out of the score). `Infinity` turns that off.
  * @throws LoupeError `model-corrupt` when the class count does not match the dictionary.
  */
-export function ctcDecode(probs: Float32Array, dims: readonly number[], characters: readonly string[]): DecodedLine {
+export function ctcDecode(probs: Float32Array, dims: readonly number[], characters: readonly string[], spaceThreshold = DEFAULT_SPACE_THRESHOLD): DecodedLine {
   const steps = dims[1] ?? 0;
   const classes = dims[2] ?? 0;
   if (classes !== characters.length + 1) {
@@ -32,6 +38,8 @@ export function ctcDecode(probs: Float32Array, dims: readonly number[], characte
   let confidence = 0;
   let emitted = 0;
   let previous = 0;
+  let gapSpace = 0;
+  const space = classes - 1;
   for (let t = 0; t < steps; t++) {
     let best = 0;
     let bestProb = -Infinity;
@@ -40,9 +48,13 @@ export function ctcDecode(probs: Float32Array, dims: readonly number[], characte
       if (p > bestProb) { bestProb = p; best = k; }
     }
     if (best !== 0 && best !== previous) {
+      if (best !== space && text !== '' && !text.endsWith(' ') && gapSpace >= spaceThreshold) text += ' ';
       text += characters[best - 1] ?? '';
+      gapSpace = 0;
       confidence += bestProb;
       emitted++;
+    } else {
+      gapSpace = Math.max(gapSpace, probs[t * classes + space] ?? 0);
     }
     previous = best;
   }

@@ -2,16 +2,21 @@ import { LoupeError } from '../../protocol/errors';
 import type { Tensor, TensorRunner } from '../tensor-runner';
 import { ctcDecode } from './ctc-decode';
 import { findTextBoxes, type FindTextBoxesOptions, type TextBox } from './find-text-boxes';
+import { mergeLineBoxes } from './merge-line-boxes';
 import { toPlanarTensor, type OcrImage } from './ocr-image';
 import { orderLines, type OcrLine } from './order-lines';
 
-/** Catalogue ids under which a {@link TensorRunner} serves the two PaddleOCR networks. */
-export const OCR_MODEL_IDS = { detector: 'lite/ocr-det', recognizer: 'lite/ocr-rec' } as const;
+/** Ids under which a {@link TensorRunner} serves the two networks of catalogue entry `lite/ocr`. */
+export const OCR_MODEL_IDS = { detector: 'lite/ocr:det', recognizer: 'lite/ocr:rec' } as const;
 
 /** Options of {@link readTextInImage}. */
 export interface ReadTextOptions {
   /** The detector sees the image scaled so its longer side is at most this (default 960, PaddleOCR's). */
   maxDetectionSide?: number;
+  /** The detector sees small images scaled up so their shorter side is at least this (default 64). */
+  minDetectionSide?: number;
+  /** See `ctcDecode`: space probability between two characters that puts a space back. */
+  spaceThreshold?: number;
   /** Lines the recogniser is less sure of than this are dropped (default 0.5, as PaddleOCR's `drop_score`). */
   minLineScore?: number;
   /** Post-process knobs of the detector. */
@@ -48,7 +53,7 @@ export async function readTextInImage(
   const lines: OcrLine[] = [];
   for (const box of boxes) {
     throwIfAborted(options.signal);
-    const line = await recognizeLine(image, box, runner, characters);
+    const line = await recognizeLine(image, box, runner, characters, options.spaceThreshold);
     if (line.text.trim() !== '' && line.score >= (options.minLineScore ?? 0.5)) lines.push(line);
   }
   return orderLines(lines);
@@ -56,8 +61,9 @@ export async function readTextInImage(
 
 async function detectTextBoxes(image: OcrImage, runner: TensorRunner, options: ReadTextOptions): Promise<TextBox[]> {
   throwIfAborted(options.signal);
-  const limit = options.maxDetectionSide ?? 960;
-  const ratio = Math.min(1, limit / Math.max(image.width, image.height));
+  // Small text in a small image escapes the detector at native size; large images cost time.
+  const upscale = Math.max(1, (options.minDetectionSide ?? 64) / Math.min(image.width, image.height));
+  const ratio = Math.min(upscale, (options.maxDetectionSide ?? 960) / Math.max(image.width, image.height));
   const width = Math.max(32, Math.round((image.width * ratio) / 32) * 32);
   const height = Math.max(32, Math.round((image.height * ratio) / 32) * 32);
   const full = { x: 0, y: 0, width: image.width, height: image.height };
@@ -65,10 +71,10 @@ async function detectTextBoxes(image: OcrImage, runner: TensorRunner, options: R
   const probs = firstOutput(await runner.run(OCR_MODEL_IDS.detector, { x: input }));
   throwIfAborted(options.signal);
   const scale = { x: image.width / width, y: image.height / height, maxX: image.width, maxY: image.height };
-  return findTextBoxes(probs.data as Float32Array, { width, height }, scale, options.boxes);
+  return mergeLineBoxes(findTextBoxes(probs.data as Float32Array, { width, height }, scale, options.boxes));
 }
 
-async function recognizeLine(image: OcrImage, box: TextBox, runner: TensorRunner, characters: readonly string[]): Promise<OcrLine> {
+async function recognizeLine(image: OcrImage, box: TextBox, runner: TensorRunner, characters: readonly string[], spaceThreshold?: number): Promise<OcrLine> {
   const width = Math.min(REC_MAX_WIDTH, Math.max(1, Math.ceil((REC_HEIGHT * box.width) / box.height)));
   const tensorWidth = Math.max(width, REC_MIN_WIDTH);
   const line = toPlanarTensor(image, box, { width, height: REC_HEIGHT }, REC_NORM);
@@ -76,9 +82,10 @@ async function recognizeLine(image: OcrImage, box: TextBox, runner: TensorRunner
   const data = new Float32Array(3 * REC_HEIGHT * tensorWidth);
   for (let row = 0; row < 3 * REC_HEIGHT; row++) data.set(line.subarray(row * width, (row + 1) * width), row * tensorWidth);
   const probs = firstOutput(await runner.run(OCR_MODEL_IDS.recognizer, { x: { type: 'float32', data, dims: [1, 3, REC_HEIGHT, tensorWidth] } }));
-  const decoded = ctcDecode(probs.data as Float32Array, probs.dims, characters);
+  const decoded = ctcDecode(probs.data as Float32Array, probs.dims, characters, spaceThreshold);
   const { x, y, width: w, height: h } = box;
-  return { text: decoded.text.trim(), score: decoded.score, box: { x: Math.round(x), y: Math.round(y), width: Math.round(w), height: Math.round(h) } };
+  // The dictionary holds full-width forms too ("（555）"); NFKC folds them to ASCII.
+  return { text: decoded.text.normalize('NFKC').trim(), score: decoded.score, box: { x: Math.round(x), y: Math.round(y), width: Math.round(w), height: Math.round(h) } };
 }
 
 function firstOutput(outputs: Record<string, Tensor>): Tensor {

@@ -29,6 +29,16 @@ describe('ctcDecode', () => {
     expect(line.score).toBeCloseTo((0.9 + 0.8 + 0.8 + 0.7 + 0.9) / 5, 5);
   });
 
+  it('puts back a space the blank won over, but not inside a word', () => {
+    // "al" then a gap where the space class reached 0.3 under the blank, then "o"
+    const probs = steps([[1, 0.9], [2, 0.9], [0, 0.9], [3, 0.9]]);
+    probs[2 * 5 + 4] = 0.3;
+    probs[2 * 5 + 0] = 0.6;
+    expect(ctcDecode(probs, [1, 4, 5], characters).text).toBe('al o');
+    expect(ctcDecode(probs, [1, 4, 5], characters, Infinity).text).toBe('alo');
+    expect(ctcDecode(steps([[1, 0.9], [0, 0.9], [2, 0.9]]), [1, 3, 5], characters).text).toBe('al');
+  });
+
   it('reads nothing, with score 0, from all blanks', () => {
     expect(ctcDecode(steps([[0, 0.9], [0, 0.9]]), [1, 2, 5], characters)).toEqual({ text: '', score: 0 });
   });
