@@ -16,6 +16,8 @@ export interface DaemonProcess {
   output(): string;
   /** Resolves once the daemon's output matches `pattern`. */
   waitForOutput(pattern: RegExp): Promise<void>;
+  /** SIGSTOP: the daemon hangs with its sockets open, so a request can be caught in flight. */
+  freeze(): void;
   /** SIGKILL: the daemon dies mid-work, as when it crashes. */
   kill(): Promise<void>;
   /** SIGTERM, then deletes its config and cache folders. */
@@ -57,6 +59,7 @@ export async function startDaemon(): Promise<DaemonProcess> {
   });
 
   const stop = async () => {
+    child.kill('SIGCONT'); // a frozen daemon cannot act on SIGTERM
     child.kill('SIGTERM');
     await exited(child);
     await rm(home, { recursive: true, force: true });
@@ -73,6 +76,7 @@ export async function startDaemon(): Promise<DaemonProcess> {
     token,
     output: () => output,
     waitForOutput,
+    freeze: () => { child.kill('SIGSTOP'); },
     kill: async () => { child.kill('SIGKILL'); await exited(child); },
     stop,
   };
