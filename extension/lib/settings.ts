@@ -23,6 +23,8 @@ export type Routing = z.infer<typeof RoutingSchema>;
 export const SettingsSchema = z.strictObject({
   pairing: PairingSchema.nullable().default(null),
   routing: RoutingSchema.default({ summary: 'auto', entities: 'auto', bias: 'auto', captions: 'auto' }),
+  /** Describe images whose alt text is missing or useless, for screen readers (off by default). */
+  accessibilityMode: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

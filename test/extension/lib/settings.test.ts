@@ -9,10 +9,16 @@ describe('settings', () => {
     const settings = await loadSettings(fakeBrowser.storage.local);
     expect(settings.pairing).toBeNull();
     expect(settings.routing).toEqual({ summary: 'auto', entities: 'auto', bias: 'auto', captions: 'auto' });
+    expect(settings.accessibilityMode).toBe(false);
+  });
+
+  it('reads settings stored before the accessibility mode existed, with the mode off', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { pairing: null, routing: DEFAULT_SETTINGS.routing } });
+    expect((await loadSettings(fakeBrowser.storage.local)).accessibilityMode).toBe(false);
   });
 
   it('round-trips a pairing and routing through storage', async () => {
-    const saved = { pairing: { port: 7400, token: 'x'.repeat(43) }, routing: { ...DEFAULT_SETTINGS.routing, bias: 'daemon' as const } };
+    const saved = { pairing: { port: 7400, token: 'x'.repeat(43) }, routing: { ...DEFAULT_SETTINGS.routing, bias: 'daemon' as const }, accessibilityMode: true };
     await saveSettings(fakeBrowser.storage.local, saved);
     expect(await loadSettings(fakeBrowser.storage.local)).toEqual(saved);
   });

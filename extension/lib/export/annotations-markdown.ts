@@ -1,0 +1,50 @@
+import type { Provenance } from '../../../shared/protocol/results';
+import type { Dismissals } from '../dismissals';
+import type { TabState } from '../tab-state';
+import { annotationsToJson } from './annotations-json';
+
+/** Markdown metacharacters that would otherwise turn quoted page text into formatting. */
+function escape(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().replace(/([\\`*_[\]<>#|])/gu, '\\$1');
+}
+
+function source(p: Provenance): string {
+  return `_${p.engine} · ${p.tier} · ${p.model}_${p.note ? ` — ${escape(p.note)}` : ''}`;
+}
+
+/** The tab's annotations (dismissed flags left out) as a Markdown note. */
+export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, now: Date = new Date()): string {
+  const data = annotationsToJson(state, dismissals, now);
+  const lines = [`# ${escape(data.title || data.url || 'Untitled page')}`, ''];
+  if (data.url) lines.push(`<${data.url}>`, '');
+  lines.push(`Annotated by Loupe, exported ${data.exportedAt}.`, '');
+  if (data.summary) {
+    lines.push('## Key points', '', source(data.summary.provenance), '');
+    if (data.summary.generated) lines.push(escape(data.summary.generated), '');
+    data.summary.points.forEach((p, i) => lines.push(`${i + 1}. ${escape(p.text)}`));
+    lines.push('');
+  }
+  if (data.entities) {
+    lines.push('## Names and figures', '', source(data.entities.provenance), '');
+    const counts = new Map<string, number>();
+    for (const e of data.entities.items) {
+      const key = `${e.type}\u0000${e.text}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of counts) {
+      const [type, text] = key.split('\u0000') as [string, string];
+      lines.push(`- **${type}** ${escape(text)}${count > 1 ? ` (${count} mentions)` : ''}`);
+    }
+    lines.push('');
+  }
+  if (data.bias) {
+    lines.push('## Wording to check', '', source(data.bias.provenance), '');
+    if (data.bias.flags.length === 0) lines.push('No flags (or all dismissed).');
+    for (const f of data.bias.flags) {
+      lines.push(`- **${f.category}**: “${escape(f.text)}” — ${escape(f.explanation)} (cues: ${f.cues.map(escape).join(', ')})`);
+      if (f.suggestion) lines.push(`  - Neutral wording: ${escape(f.suggestion)}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
