@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchFullEngine } from '../../../daemon/full/bench-full-engine';
 import { createMemoryLogger } from '../../../daemon/logger';
 import { createFullEngine, type FullEngine, type FullEngineOptions } from '../../../daemon/full/full-engine';
 import { EntitiesSchema, SummarySchema } from '../../../shared/protocol/results';
@@ -108,5 +109,15 @@ describe('full engine on the real transformers.js pipelines', () => {
     expect(e.loaded()).toEqual([]);
     expect((await e.classify('The radical scheme was disastrous.')).labels[0]).toBe('biased');
     expect(logger.lines.filter((l) => /\] loaded Xenova\/nli-deberta-v3-xsmall/.test(l))).toHaveLength(2);
+  });
+});
+
+describe('benchFullEngine', () => {
+  it('times N in-process calls of one task after the loading call', async () => {
+    const { engine: e } = engine();
+    const result = await benchFullEngine(e, { task: 'entities', text: 'Angela Merkel met Kofi Annan in Paris.' }, 3);
+    expect(result).toMatchObject({ task: 'entities', runs: 3 });
+    expect(result.msPerOp).toBeGreaterThan(0);
+    expect(result.minMs).toBeLessThanOrEqual(result.maxMs);
   });
 });
