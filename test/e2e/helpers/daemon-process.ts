@@ -14,8 +14,8 @@ export interface DaemonProcess {
   readonly token: string;
   /** Everything the daemon wrote so far (stdout and stderr: its log is on stderr). */
   output(): string;
-  /** Resolves once the daemon's output matches `pattern`. */
-  waitForOutput(pattern: RegExp): Promise<void>;
+  /** Resolves once the daemon's output matches `pattern`; rejects, showing the output, after `timeoutMs`. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** SIGSTOP: the daemon hangs with its sockets open, so a request can be caught in flight. */
   freeze(): void;
   /** SIGKILL: the daemon dies mid-work, as when it crashes. */
@@ -45,14 +45,18 @@ export async function startDaemon(): Promise<DaemonProcess> {
   child.stdout.on('data', append);
   child.stderr.on('data', append);
 
-  const waitForOutput = (pattern: RegExp) => new Promise<void>((resolve, reject) => {
-    const check = () => {
-      if (pattern.test(output)) { waiters.delete(check); resolve(); }
-      else if (child.exitCode !== null || child.signalCode !== null) {
-        waiters.delete(check);
-        reject(new Error(`the daemon exited before printing ${pattern}; its output:\n${output}`));
-      }
+  const waitForOutput = (pattern: RegExp, timeoutMs = 30_000) => new Promise<void>((resolve, reject) => {
+    const finish = (error?: Error) => {
+      waiters.delete(check);
+      clearTimeout(timer);
+      if (error) reject(error);
+      else resolve();
     };
+    const check = () => {
+      if (pattern.test(output)) finish();
+      else if (child.exitCode !== null || child.signalCode !== null) finish(new Error(`the daemon exited before printing ${pattern}; its output:\n${output}`));
+    };
+    const timer = setTimeout(() => finish(new Error(`the daemon did not print ${pattern} within ${timeoutMs} ms; its output:\n${output}`)), timeoutMs);
     waiters.add(check);
     child.once('exit', check);
     check();
