@@ -14,7 +14,14 @@ export interface BiasEvaluation {
   /** `flagBiasByRules` on BABE dev: a sentence counts as biased when it gets any flag. */
   readonly rulesBaseline: BinaryScores;
   /** WNC test pairs: how often the biased original scores above its neutral edit. */
-  readonly wnc: { readonly pairs: number; readonly biasedScoresHigher: number; readonly ties: number };
+  readonly wnc: WncScores & { readonly bySet: Readonly<Record<string, WncScores>> };
+}
+
+export interface WncScores {
+  readonly pairs: number;
+  /** Fraction of pairs where the biased original gets the higher probability. */
+  readonly biasedScoresHigher: number;
+  readonly ties: number;
 }
 
 /**
@@ -31,12 +38,16 @@ export async function evaluateBias(dataDir: string, modelDir: string = BIAS_MODE
   const pairs = readWncPairs(resolve(dataDir));
   const pre = await probabilitiesOf(pairs.map((p) => p.biased), runner, config);
   const post = await probabilitiesOf(pairs.map((p) => p.neutral), runner, config);
-  const higher = pre.filter((p, i) => p > post[i]!).length;
-  const ties = pre.filter((p, i) => p === post[i]!).length;
+  const compare = (keep: (set: string) => boolean): WncScores => {
+    const indices = pairs.flatMap((pair, i) => (keep(pair.set) ? [i] : []));
+    const higher = indices.filter((i) => pre[i]! > post[i]!).length;
+    return { pairs: indices.length, biasedScoresHigher: indices.length === 0 ? 0 : higher / indices.length, ties: indices.filter((i) => pre[i] === post[i]).length };
+  };
+  const sets = [...new Set(pairs.map((pair) => pair.set))];
   return {
     model: { ...binaryScores(probabilities.map((p) => p >= config.threshold), labels), threshold: config.threshold, sentences: dev.length },
     rulesBaseline: binaryScores(rules, labels),
-    wnc: { pairs: pairs.length, biasedScoresHigher: pairs.length === 0 ? 0 : higher / pairs.length, ties },
+    wnc: { ...compare(() => true), bySet: Object.fromEntries(sets.map((set) => [set, compare((s) => s === set)])) },
   };
 }
 
@@ -57,16 +68,16 @@ function whole(text: string): Span {
 }
 
 /** WNC biased → neutral pairs from the test files: pre/post.test and biased.word.test (raw columns). */
-export function readWncPairs(dataDir: string): { biased: string; neutral: string }[] {
+export function readWncPairs(dataDir: string): { set: string; biased: string; neutral: string }[] {
   const dir = join(dataDir, 'wnc');
   const lines = (name: string) => readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => line.trim() !== '');
   const pre = lines('pre.test');
   const post = lines('post.test');
   if (pre.length !== post.length) throw new Error(`${dir}: pre.test has ${pre.length} lines but post.test ${post.length}; they must align`);
-  const pairs = pre.map((biased, i) => ({ biased, neutral: post[i]! }));
+  const pairs = pre.map((biased, i) => ({ set: 'pre/post.test', biased, neutral: post[i]! }));
   for (const row of lines('biased.word.test')) {
     const columns = row.split('\t');
-    if (columns.length >= 5 && columns[3] && columns[4]) pairs.push({ biased: columns[3], neutral: columns[4] });
+    if (columns.length >= 5 && columns[3] && columns[4]) pairs.push({ set: 'biased.word.test', biased: columns[3], neutral: columns[4] });
   }
   return pairs.filter((pair) => pair.biased !== pair.neutral);
 }

@@ -28,6 +28,7 @@ export async function runTrainBiasCli(argv: readonly string[], train: typeof tra
   printScores('flagBiasByRules', evaluation.rulesBaseline);
   const w = evaluation.wnc;
   console.log(`WNC test pairs: biased original scores higher in ${(100 * w.biasedScoresHigher).toFixed(1)}% of ${w.pairs} pairs (${w.ties} ties)`);
+  for (const [set, s] of Object.entries(w.bySet)) console.log(`  ${set}: ${(100 * s.biasedScoresHigher).toFixed(1)}% of ${s.pairs}`);
   return 0;
 }
 
