@@ -17,6 +17,9 @@ export interface BrowserEngineRunner extends TensorRunner {
 export interface OffscreenRunnerOptions {
   /** Serve a model from loopback instead of the bundled copy (freshly trained models, e2e). */
   modelUrl?: (modelId: string) => string | undefined;
+  /** Injected for tests: how messages reach the engine, and how its document is started. */
+  messenger?: Pick<typeof engineMessenger, 'sendMessage'>;
+  ensureDocument?: () => Promise<void>;
 }
 
 const NOT_STARTED: EngineDevice = { backend: 'wasm', reason: 'the in-browser engine has not started yet' };
@@ -28,20 +31,21 @@ const NOT_STARTED: EngineDevice = { backend: 'wasm', reason: 'the in-browser eng
  */
 export function createOffscreenRunner(options: OffscreenRunnerOptions = {}): BrowserEngineRunner {
   if (import.meta.env.FIREFOX) return createInPlaceRunner(options);
+  const { messenger = engineMessenger, ensureDocument = ensureOffscreenDocument } = options;
   let device = NOT_STARTED;
   return {
     get backend() { return device.backend; },
     get reason() { return device.reason; },
     async engineInfo() {
-      await ensureOffscreenDocument();
-      const reply = await engineMessenger.sendMessage('engineInfo', undefined).catch(rethrowWireError);
+      await ensureDocument();
+      const reply = await messenger.sendMessage('engineInfo', undefined).catch(rethrowWireError);
       device = checkReply(EngineDeviceSchema, reply, 'engineInfo');
       return device;
     },
     async run(modelId, feeds) {
-      await ensureOffscreenDocument();
+      await ensureDocument();
       const request = { modelId, modelUrl: options.modelUrl?.(modelId), feeds: encodeFeeds(feeds) };
-      const reply = await engineMessenger.sendMessage('runLite', request).catch(rethrowWireError);
+      const reply = await messenger.sendMessage('runLite', request).catch(rethrowWireError);
       const { outputs, device: used } = checkReply(RunLiteReplySchema, reply, 'runLite');
       device = used;
       return decodeFeeds(outputs);
