@@ -1,0 +1,26 @@
+import { evaluateBias } from '../../../models/training/bias/evaluate-bias';
+import { pct, type EvalTable } from '../format-table';
+
+/** Macro-F1 of the bias model vs the lexicon rules on BABE dev, and the WNC pair check. */
+export async function biasTables(dataDir: string): Promise<EvalTable[]> {
+  const { model, rulesBaseline, wnc } = await evaluateBias(dataDir);
+  const row = (name: string, s: typeof rulesBaseline) =>
+    [name, pct(s.macroF1), pct(s.accuracy), pct(s.perClass.biased.precision), pct(s.perClass.biased.recall), pct(s.perClass.biased.f1)];
+  return [
+    {
+      title: `Bias — BABE dev, ${model.sentences} sentences (%)`,
+      columns: ['classifier', 'macro-F1', 'accuracy', 'biased P', 'biased R', 'biased F1'],
+      rows: [row(`Loupe lite model (threshold ${model.threshold})`, model), row('lexicon rules (any flag)', rulesBaseline)],
+    },
+    {
+      title: 'Bias — Wiki Neutrality Corpus biased → neutral pairs',
+      columns: ['check', 'value'],
+      rows: [
+        ['pairs', String(wnc.pairs)],
+        ['biased original scores higher (%)', pct(wnc.biasedScoresHigher)],
+        ['ties', String(wnc.ties)],
+      ],
+      notes: ['50 % is chance: the model should score the biased wording above its neutral edit.'],
+    },
+  ];
+}
