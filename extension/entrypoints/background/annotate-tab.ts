@@ -3,6 +3,8 @@ import { TEXT_TASKS, type Analysis, type TextTask } from '../../../shared/protoc
 import { CapturedTextSchema, HighlightReportSchema, type CapturedText, type HighlightReport } from '../../lib/messaging/content-protocol';
 import { checkReply } from '../../lib/messaging/validated';
 import type { CaptureScope, TabState } from '../../lib/tab-state';
+import { chunkText, DEFAULT_CHUNKING, type ChunkOptions } from './chunk-text';
+import { mergeChunkAnalysis } from './merge-chunk-analysis';
 import type { Router } from './router';
 import type { TabResults } from './tab-results';
 
@@ -11,6 +13,9 @@ export interface AnnotateDeps {
   results: TabResults;
   capture(tabId: number, scope: CaptureScope): Promise<unknown>;
   show(tabId: number, analysis: Analysis): Promise<unknown>;
+  /** Why this tab's site must not be annotated (the user turned Loupe off there), if it must not. */
+  refusal?: (tabId: number) => Promise<string | undefined>;
+  chunking?: ChunkOptions;
 }
 
 export interface AnnotateOptions {
@@ -18,23 +23,78 @@ export interface AnnotateOptions {
   tasks?: readonly TextTask[];
 }
 
-/** Capture → analyse → highlight, recording each step in the tab's state for the side panel. */
+type Page = { title: string; url: string; notes?: string[] };
+type Run = { deps: AnnotateDeps; tabId: number; scope: CaptureScope; tasks: TextTask[]; run: number };
+
+/** Capture → analyse (in chunks on long pages) → highlight, publishing each step for the side panel. */
 export async function annotateTab(deps: AnnotateDeps, tabId: number, options: AnnotateOptions = {}): Promise<TabState> {
-  const scope = options.scope ?? 'article';
-  const tasks = [...(options.tasks ?? TEXT_TASKS)];
-  deps.results.set(tabId, { status: 'working', scope, tasks });
+  const ctx: Run = { deps, tabId, scope: options.scope ?? 'article', tasks: [...(options.tasks ?? TEXT_TASKS)], run: deps.results.beginRun(tabId) };
+  const publish = (next: Omit<TabState, 'tabId' | 'updatedAt' | 'scope' | 'tasks'>) =>
+    deps.results.isCurrent(tabId, ctx.run) ? deps.results.set(tabId, { scope: ctx.scope, tasks: ctx.tasks, ...next }) : deps.results.get(tabId);
+  publish({ status: 'working' });
   try {
-    const captured: CapturedText = checkReply(CapturedTextSchema, await deps.capture(tabId, scope), 'capturePage');
+    const refusal = await deps.refusal?.(tabId);
+    if (refusal) throw new LoupeError('bad-input', refusal);
+    const captured: CapturedText = checkReply(CapturedTextSchema, await deps.capture(tabId, ctx.scope), 'capturePage');
     if (!captured.ok) throw new LoupeError('no-article', captured.reason);
-    const page = { title: captured.title, url: captured.url };
-    deps.results.set(tabId, { status: 'working', scope, tasks, ...page });
-    const analysis = await deps.router.analyzePage(tabId, captured.text, tasks);
-    const state = deps.results.set(tabId, { status: 'done', scope, tasks, ...page, analysis });
-    await highlight(deps, tabId, analysis);
+    const page: Page = { title: captured.title, url: captured.url, ...(captured.notes?.length ? { notes: captured.notes } : {}) };
+    publish({ status: 'working', ...page });
+    const { analysis, report } = await analyseInChunks(ctx, captured.text, page, publish);
+    const state = publish({ status: 'done', ...page, analysis });
+    if (report && deps.results.isCurrent(tabId, ctx.run)) {
+      return deps.results.patch(tabId, {
+        highlights: { highlighted: report.highlighted, unmapped: report.unmapped, reanchored: 0, orphaned: [] },
+        ...(report.metrics ? { metrics: report.metrics } : {}),
+      });
+    }
     return state;
   } catch (error) {
-    return deps.results.set(tabId, { status: 'error', scope, tasks, error: toWireError(error) });
+    return publish({ status: 'error', error: toWireError(error) });
   }
+}
+
+/**
+ * A short text is analysed in one go. A long one streams: entities and bias per chunk of whole
+ * paragraphs (each published and highlighted as it lands, offsets shifted to the whole text),
+ * then the summary over the whole text, since key points are chosen against all of it.
+ */
+async function analyseInChunks(
+  ctx: Run, text: string, page: Page, publish: (next: Omit<TabState, 'tabId' | 'updatedAt' | 'scope' | 'tasks'>) => TabState,
+): Promise<{ analysis: Analysis; report: HighlightReport | undefined }> {
+  const { deps, tabId } = ctx;
+  const chunks = chunkText(text, deps.chunking ?? DEFAULT_CHUNKING);
+  if (chunks.length === 1) {
+    const analysis = await deps.router.analyzePage(tabId, text, ctx.tasks);
+    publish({ status: 'working', ...page, analysis });
+    return { analysis, report: await highlight(deps, tabId, analysis) };
+  }
+  const perChunk = ctx.tasks.filter((t) => t !== 'summary');
+  const total = chunks.length + (ctx.tasks.includes('summary') ? 1 : 0);
+  let analysis: Analysis = { text };
+  let showing: Promise<HighlightReport | undefined> = Promise.resolve(undefined);
+  for (const [index, chunk] of chunks.entries()) {
+    stopIfReplaced(ctx);
+    if (perChunk.length > 0) {
+      const part = await deps.router.analyzePage(tabId, text.slice(chunk.start, chunk.end), perChunk);
+      analysis = mergeChunkAnalysis(analysis, part, chunk.start);
+    }
+    publish({ status: 'working', ...page, analysis, progress: { completed: index + 1, total } });
+    // Highlight this chunk while the next one is analysed; one show at a time, in order.
+    const snapshot = analysis;
+    showing = showing.then(() => highlight(deps, tabId, snapshot));
+  }
+  if (ctx.tasks.includes('summary')) {
+    stopIfReplaced(ctx);
+    const { summary } = await deps.router.analyzePage(tabId, text, ['summary']);
+    analysis = { ...analysis, ...(summary ? { summary } : {}) };
+    showing = showing.then(() => highlight(deps, tabId, analysis));
+  }
+  return { analysis, report: await showing };
+}
+
+/** A newer annotation of the tab took over: calling the router again would cancel *it*. */
+function stopIfReplaced(ctx: Run): void {
+  if (!ctx.deps.results.isCurrent(ctx.tabId, ctx.run)) throw new LoupeError('cancelled', 'A newer annotation of this tab replaced this one.');
 }
 
 async function highlight(deps: AnnotateDeps, tabId: number, analysis: Analysis): Promise<HighlightReport | undefined> {

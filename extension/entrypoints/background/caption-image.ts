@@ -30,6 +30,13 @@ export async function captionImage(deps: CaptionDeps, tabId: number, srcUrl: str
   }
 }
 
+/** Accessibility mode: the same description as the card, for an image the page itself asked about. */
+export async function describePageImage(
+  deps: Pick<CaptionDeps, 'router' | 'fetchImage'>, srcUrl: string, context: ImageDescription['context'],
+): Promise<ImageDescription> {
+  return deps.router.describeImage(context, await (deps.fetchImage ?? fetchImage)(srcUrl));
+}
+
 /** Fetches the image with the extension's host permission (the page's CORS rules don't apply). */
 export async function fetchImage(srcUrl: string): Promise<ImageBytes | { error: string }> {
   if (srcUrl.startsWith('blob:')) return { error: 'the image is a page-local blob the extension cannot read' };

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadSettings, saveSettings, SETTINGS_KEY } from '../../lib/settings';
+import { loadSiteSettings, refusalFor, siteOf, updateSiteSettings } from '../../lib/site-settings';
 import { annotateTab, type AnnotateOptions } from './annotate-tab';
+import { watchAutoAnnotate } from './auto-annotate';
 import { registerBackgroundHandlers } from './background-handlers';
 import { createLiteBrowserEngine } from './browser-engine';
-import { captionImage } from './caption-image';
+import { captionImage, describePageImage } from './caption-image';
 import { sendToTab } from './content-access';
 import { createDaemonClient } from './daemon-client';
 import { createRouter } from './router';
@@ -28,10 +30,15 @@ function main(): void {
     loadRouting: async () => (await loadSettings(local)).routing,
   });
 
+  const refusal = async (tabId: number) => {
+    const site = siteOf((await browser.tabs.get(tabId)).url);
+    return site ? refusalFor(site, await loadSiteSettings(local, site)) : undefined;
+  };
   const annotate = (tabId: number, options?: AnnotateOptions) =>
     annotateTab({
       router,
       results,
+      refusal,
       capture: (id, scope) => sendToTab(id, 'capturePage', { scope }),
       show: (id, analysis) => sendToTab(id, 'showAnnotations', { analysis }),
     }, tabId, options);
@@ -43,11 +50,17 @@ function main(): void {
       showCard: (id, card) => sendToTab(id, 'showCaptionCard', card),
     }, tabId, srcUrl);
 
-  registerBackgroundHandlers({ annotate, results, daemon });
+  registerBackgroundHandlers({
+    annotate, results, daemon,
+    describePageImage: ({ srcUrl, context }) => describePageImage({ router }, srcUrl, context),
+  });
   registerUserActions({ annotate, caption });
   watchTabs(results, router.cancelTab);
+  watchAutoAnnotate(browser.tabs, local, annotate);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void daemon.reconnectNow();
+    // Only a pairing change needs a new socket (not the accessibility switch, say).
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change && pairingOf(change.oldValue) !== pairingOf(change.newValue)) void daemon.reconnectNow();
   });
 
   installTestHooks({
@@ -59,8 +72,22 @@ function main(): void {
     },
     daemonState: () => daemon.state(),
     lastResults: (tabId) => results.get(tabId),
+    pageMetrics: (tabId) => sendToTab(tabId, 'pageMetrics', undefined),
+    describeImages: (tabId) => sendToTab(tabId, 'describeImages', undefined),
+    siteSettings: async (url, change) => {
+      const site = siteOf(url);
+      if (!site) throw new Error(`Not a web page address: ${url}`);
+      return change ? updateSiteSettings(local, site, change) : loadSiteSettings(local, site);
+    },
+    setAccessibilityMode: async (on) => {
+      await saveSettings(local, { ...(await loadSettings(local)), accessibilityMode: on });
+    },
   });
   daemon.start();
+}
+
+function pairingOf(stored: unknown): string {
+  return JSON.stringify((stored as { pairing?: unknown } | undefined)?.pairing ?? null);
 }
 
 /** A closed tab or a new page makes the old analysis meaningless: stop it and drop its results. */

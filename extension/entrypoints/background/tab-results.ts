@@ -13,6 +13,8 @@ export interface SessionArea {
  */
 export function createTabResults(session: SessionArea | undefined, now: () => number = Date.now) {
   const states = new Map<number, TabState>();
+  const runs = new Map<number, number>();
+  let runSeq = 0;
 
   function mirror(items: Record<string, unknown>): void {
     // A very large article can exceed the session quota; the in-memory copy still serves.
@@ -23,13 +25,30 @@ export function createTabResults(session: SessionArea | undefined, now: () => nu
     return states.get(tabId) ?? { tabId, status: 'idle', updatedAt: now() };
   }
 
+  function patch(tabId: number, change: Partial<Omit<TabState, 'tabId' | 'updatedAt'>>): TabState {
+    const state: TabState = { ...get(tabId), ...change, updatedAt: now() };
+    states.set(tabId, state);
+    mirror({ [tabStateKey(tabId)]: state });
+    return state;
+  }
+
   return {
     get,
-    /** Replaces the tab's state with `next` (fields not given are dropped, except the image). */
+    /** Starts a new annotation of the tab; an older one still running stops publishing. */
+    beginRun(tabId: number): number {
+      runSeq += 1;
+      runs.set(tabId, runSeq);
+      return runSeq;
+    },
+    isCurrent(tabId: number, run: number): boolean {
+      return runs.get(tabId) === run;
+    },
+    /** Replaces the tab's state with `next` (fields not given are dropped, except image ones). */
     set(tabId: number, next: Omit<TabState, 'tabId' | 'updatedAt'>): TabState {
       const previous = states.get(tabId);
       const state: TabState = {
         ...(previous?.image ? { image: previous.image } : {}),
+        ...(previous?.accessibleImages ? { accessibleImages: previous.accessibleImages } : {}),
         ...next,
         tabId,
         updatedAt: now(),
@@ -39,13 +58,13 @@ export function createTabResults(session: SessionArea | undefined, now: () => nu
       return state;
     },
     setImage(tabId: number, image: NonNullable<TabState['image']>): TabState {
-      const state: TabState = { ...get(tabId), image, updatedAt: now() };
-      states.set(tabId, state);
-      mirror({ [tabStateKey(tabId)]: state });
-      return state;
+      return patch(tabId, { image });
     },
+    /** Updates some fields of the tab's state, keeping the rest. */
+    patch,
     forget(tabId: number): void {
       states.delete(tabId);
+      runs.delete(tabId);
       session?.remove(tabStateKey(tabId)).catch(() => undefined);
     },
     publishDaemonState(state: DaemonState): void {

@@ -1,7 +1,8 @@
 import type { ImageDescription } from '../../../shared/protocol/results';
 import type { DaemonState } from '../../lib/daemon-state';
 import type { Pairing } from '../../lib/settings';
-import type { TabState } from '../../lib/tab-state';
+import type { SiteSettings } from '../../lib/site-settings';
+import type { AccessibleImage, PageMetrics, TabState } from '../../lib/tab-state';
 import type { AnnotateOptions } from './annotate-tab';
 
 /**
@@ -20,6 +21,14 @@ export interface LoupeTestHooks {
   daemonState(): DaemonState;
   /** What the side panel shows for the tab (status 'idle' when never annotated). */
   lastResults(tabId: number): TabState;
+  /** Long tasks the page's main thread saw during the last annotation (Chrome only: `supported`). */
+  pageMetrics(tabId: number): Promise<PageMetrics>;
+  /** Accessibility mode on this tab now (as on page load when the option is on). */
+  describeImages(tabId: number): Promise<AccessibleImage[]>;
+  /** Options → per-site switches; `change` omitted reads them. `url` is any page of the site. */
+  siteSettings(url: string, change?: Partial<SiteSettings>): Promise<SiteSettings>;
+  /** Options → "Describe images for screen readers". */
+  setAccessibilityMode(on: boolean): Promise<void>;
 }
 
 declare global {

@@ -1,26 +1,8 @@
-/** Characters that carry no text: whitespace, soft hyphens, zero-width joiners and spaces. */
-const IGNORED = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/u;
+import { squeeze } from '../../lib/anchoring/searchable-text';
+import type { TimeSlicer } from './time-slicer';
 
 /** Pieces shorter than this are only looked for after the previous match, never anywhere. */
 const MIN_ANYWHERE = 20;
-
-interface Squeezed {
-  chars: string;
-  /** `offsets[i]` is where `chars[i]` sits in the original string. */
-  offsets: number[];
-}
-
-function squeeze(text: string, from = 0, to = text.length): Squeezed {
-  let chars = '';
-  const offsets: number[] = [];
-  for (let i = from; i < to; i += 1) {
-    const ch = text[i]!;
-    if (IGNORED.test(ch)) continue;
-    chars += ch;
-    offsets.push(i);
-  }
-  return { chars, offsets };
-}
 
 interface Piece {
   start: number;
@@ -43,14 +25,7 @@ function sentencesOf(text: string, piece: Piece): Piece[] {
   return pieces;
 }
 
-/**
- * Maps every character of `article` (text extracted by Readability, blocks separated by blank
- * lines) to its offset in `live` (the page's visible text nodes concatenated), or -1. Both are
- * compared with whitespace and invisible characters removed, block by block in document order;
- * a block that does not match whole (Readability dropped or reordered something inside it) is
- * matched sentence by sentence.
- */
-export function alignText(article: string, live: string): Int32Array {
+function createAligner(article: string, live: string) {
   const map = new Int32Array(article.length).fill(-1);
   const target = squeeze(live);
   let cursor = 0;
@@ -65,11 +40,34 @@ export function alignText(article: string, live: string): Int32Array {
     cursor = Math.max(cursor, at + source.chars.length);
     return true;
   };
-
-  for (const block of blocksOf(article)) {
+  const placeBlock = (block: Piece) => {
     if (!place(block)) sentencesOf(article, block).forEach(place);
+  };
+  return { map, placeBlock };
+}
+
+/**
+ * Maps every character of `article` (text extracted by Readability, blocks separated by blank
+ * lines) to its offset in `live` (the page's visible text nodes concatenated), or -1. Both are
+ * compared with whitespace and invisible characters removed, block by block in document order;
+ * a block that does not match whole (Readability dropped or reordered something inside it) is
+ * matched sentence by sentence.
+ */
+export function alignText(article: string, live: string): Int32Array {
+  const aligner = createAligner(article, live);
+  for (const block of blocksOf(article)) aligner.placeBlock(block);
+  return aligner.map;
+}
+
+/** The same alignment, yielding to the page between blocks when a slice runs long. */
+export async function alignTextSliced(article: string, live: string, slicer: TimeSlicer): Promise<Int32Array> {
+  const aligner = createAligner(article, live);
+  await slicer.maybeYield();
+  for (const block of blocksOf(article)) {
+    aligner.placeBlock(block);
+    await slicer.maybeYield();
   }
-  return map;
+  return aligner.map;
 }
 
 /** Position of live offset `offset` among text nodes starting at `starts` (ascending). */

@@ -2,7 +2,8 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { CapturedText } from '../../lib/messaging/content-protocol';
 import type { CaptureScope } from '../../lib/tab-state';
 import { blockText } from './block-text';
-import { visibleTextNodes } from './visible-text-nodes';
+import type { TimeSlicer } from './time-slicer';
+import { isHiddenByStyle, visibleTextNodes, visibleTextNodesSliced, type IsHidden } from './visible-text-nodes';
 
 export const NO_ARTICLE = 'No readable article on this page — select text and use "Summarize selection".';
 export const NO_SELECTION = 'Nothing is selected — select some text on the page first.';
@@ -17,24 +18,54 @@ export interface Capture {
 }
 
 /** The article (Readability on a clone, so the page's DOM is untouched) or the current selection. */
-export function capturePage(doc: Document, scope: CaptureScope): Capture {
+export async function capturePage(doc: Document, scope: CaptureScope, slicer: TimeSlicer, isHidden: IsHidden = isHiddenByStyle): Promise<Capture> {
   const meta = { title: doc.title, url: doc.location?.href ?? '' };
-  const text = scope === 'article' ? articleText(doc) : selectionText(doc);
+  const text = scope === 'article' ? await articleText(doc, slicer, isHidden) : selectionText(doc);
   if (!text.ok) return { reply: { ok: false, reason: text.reason }, nodes: [] };
-  return { reply: { ok: true, text: text.value.slice(0, MAX_CHARS), ...meta }, nodes: text.nodes };
+  const notes = text.notes?.length ? { notes: text.notes } : {};
+  return { reply: { ok: true, text: text.value.slice(0, MAX_CHARS), ...meta, ...notes }, nodes: text.nodes };
 }
 
-type Extracted = { ok: true; value: string; nodes: Text[] } | { ok: false; reason: string };
+type Extracted = { ok: true; value: string; nodes: Text[]; notes?: string[] } | { ok: false; reason: string };
 
-function articleText(doc: Document): Extracted {
-  const article = new Readability(doc.cloneNode(true) as Document).parse();
+/**
+ * A copy of the document without what the reader cannot see (display:none, visibility:hidden,
+ * aria-hidden, templates), so Readability never picks up text that is not on screen. The clone
+ * has the live tree's shape, so its elements pair with the live ones by document order.
+ */
+async function visibleClone(doc: Document, slicer: TimeSlicer, isHidden: IsHidden): Promise<Document> {
+  const clone = doc.cloneNode(true) as Document;
+  const live = doc.body?.querySelectorAll('*') ?? [];
+  const copies = clone.body?.querySelectorAll('*') ?? [];
+  if (live.length !== copies.length) return clone;
+  const hidden: Element[] = [];
+  for (let i = 0; i < live.length; i += 1) {
+    const element = live[i]!;
+    if (element.tagName === 'TEMPLATE' || isHidden(element)) hidden.push(copies[i]!);
+    if (i % 500 === 499) await slicer.maybeYield();
+  }
+  for (const element of hidden) element.remove();
+  return clone;
+}
+
+function frameNote(count: number): string[] {
+  if (count === 0) return [];
+  return [`${count} embedded frame${count === 1 ? '' : 's'} (iframe) skipped: text inside ${count === 1 ? 'it is' : 'them is'} not analysed.`];
+}
+
+async function articleText(doc: Document, slicer: TimeSlicer, isHidden: IsHidden): Promise<Extracted> {
+  const clone = await visibleClone(doc, slicer, isHidden);
+  await slicer.maybeYield();
+  const article = new Readability(clone).parse();
   if (!article?.content) return { ok: false, reason: NO_ARTICLE };
   const parsed = new DOMParser().parseFromString(article.content, 'text/html');
   const value = blockText(parsed.body);
   // Readability extracts *something* from any page (a sign-in form's labels): that is not an article.
   const words = value.split(/\s+/u).filter(Boolean).length;
   if (words === 0 || (words < MIN_WORDS && !isProbablyReaderable(doc))) return { ok: false, reason: NO_ARTICLE };
-  return { ok: true, value, nodes: visibleTextNodes(doc.body) };
+  await slicer.maybeYield();
+  const walk = await visibleTextNodesSliced(doc.body, slicer, isHidden);
+  return { ok: true, value, nodes: walk.nodes, notes: frameNote(walk.notes.iframes) };
 }
 
 function selectionText(doc: Document): Extracted {

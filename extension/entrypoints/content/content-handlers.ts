@@ -1,58 +1,89 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { backgroundMessenger } from '../../lib/messaging/background-protocol';
 import {
   CaptionCardRequestSchema, CaptureRequestSchema, contentMessenger, FocusSpanRequestSchema, ImageRequestSchema,
-  ShowAnnotationsRequestSchema,
+  ShowAnnotationsRequestSchema, type HighlightReport,
 } from '../../lib/messaging/content-protocol';
 import { validated } from '../../lib/messaging/validated';
-import { z } from 'zod';
+import { dismissalsKey, loadDismissals, parseDismissals } from '../../lib/dismissals';
+import { siteOf } from '../../lib/site-settings';
+import type { AccessibleImage } from '../../lib/tab-state';
+import { describePageImages } from './accessible-images';
 import { createBiasHover } from './bias-hover';
 import { showCaptionCard } from './caption-card';
 import { capturePage } from './capture-page';
-import { clearHighlights, focusRange, showHighlights } from './highlights';
+import { clearHighlights, focusRange } from './highlights';
 import { captureImageContext } from './image-context';
 import { trackImageTarget } from './image-target';
-import { createTextMap, type TextMap } from './text-map';
-import { visibleTextNodes } from './visible-text-nodes';
+import { createLongTaskMonitor } from './long-task-monitor';
+import { createPageAnnotations } from './page-annotations';
+import { createTimeSlicer, type TimeSlicer } from './time-slicer';
+import { watchPageChanges } from './watch-page-changes';
 
 /**
  * The content script's whole job: capture on request, map offsets to the live DOM, mark and
- * focus spans, show the caption card. It only listens until asked.
+ * focus spans (following the words when the page re-renders), show the caption card, and
+ * describe images in accessibility mode. All page work is sliced so the tab stays responsive.
  */
-export function registerContentHandlers(doc: Document): void {
+export function registerContentHandlers(doc: Document): { describeImages(): Promise<AccessibleImage[]> } {
   const images = trackImageTarget(doc);
-  let captured: { text: string; nodes: Text[] } | null = null;
-  let map: TextMap | null = null;
+  const monitor = createLongTaskMonitor();
   const hover = createBiasHover(doc);
+  const annotations = createPageAnnotations(doc, { onBiasRanges: (pairs) => hover.update(pairs) });
+  const site = siteOf(doc.location?.href);
+  let captured: { text: string; nodes: Text[] } | null = null;
+  let watcher: { stop(): void } | null = null;
+  let chain: Promise<unknown> = Promise.resolve();
+  /** One piece of page work at a time: streamed results and re-anchoring never interleave. */
+  const serial = <T>(work: (slicer: TimeSlicer) => Promise<T>): Promise<T> => {
+    const run = chain.then(async () => {
+      const slicer = createTimeSlicer();
+      try { return await work(slicer); } finally { monitor.addWork(slicer.workMs); }
+    });
+    chain = run.catch(() => undefined);
+    return run;
+  };
 
-  contentMessenger.onMessage('capturePage', validated(CaptureRequestSchema, ({ scope }) => {
-    const capture = capturePage(doc, scope);
+  const onPageSettled = () => void serial(async (slicer) => {
+    const status = await annotations.reanchor(slicer);
+    if (status) await backgroundMessenger.sendMessage('reportHighlights', status).catch(() => undefined);
+  });
+
+  if (site) {
+    const key = dismissalsKey(site);
+    void loadDismissals(browser.storage.local, site).then((d) => annotations.setDismissals(d)).catch(() => undefined);
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && key in changes) annotations.setDismissals(parseDismissals(changes[key]!.newValue));
+    });
+  }
+
+  contentMessenger.onMessage('capturePage', validated(CaptureRequestSchema, ({ scope }) => serial(async (slicer) => {
+    monitor.start();
+    const capture = await capturePage(doc, scope, slicer);
     captured = capture.reply.ok ? { text: capture.reply.text, nodes: capture.nodes } : null;
     return capture.reply;
-  }));
+  })));
 
-  contentMessenger.onMessage('showAnnotations', validated(ShowAnnotationsRequestSchema, ({ analysis }) => {
-    const nodes = captured?.text === analysis.text ? captured.nodes : visibleTextNodes(doc.body);
-    map = createTextMap(analysis.text, nodes);
-    const report = showHighlights(doc, map, analysis);
-    const textMap = map;
-    hover.update((analysis.bias?.flags ?? []).flatMap((flag) => {
-      const range = textMap.rangeForSpan(flag.start, flag.end);
-      return range ? [{ flag, range }] : [];
-    }));
+  contentMessenger.onMessage('showAnnotations', validated(ShowAnnotationsRequestSchema, ({ analysis }) => serial(async (slicer): Promise<HighlightReport> => {
+    const status = await annotations.show(analysis, captured?.text === analysis.text ? captured.nodes : null, slicer);
+    watcher ??= watchPageChanges(doc, onPageSettled);
     doc.documentElement.dataset.loupeState = 'annotated';
-    return report;
-  }));
+    return { highlighted: status.highlighted, unmapped: status.unmapped, metrics: monitor.read() };
+  })));
 
   contentMessenger.onMessage('focusSpan', validated(FocusSpanRequestSchema, ({ start, end }) => {
-    const range = map?.rangeForSpan(start, end);
+    const range = annotations.rangeFor(start, end);
     if (!range) return false;
     focusRange(doc, range);
     return true;
   }));
 
   contentMessenger.onMessage('clearAnnotations', validated(z.undefined(), () => {
+    watcher?.stop();
+    watcher = null;
+    annotations.clear();
     clearHighlights();
-    hover.update([]);
-    map = null;
     delete doc.documentElement.dataset.loupeState;
   }));
 
@@ -64,4 +95,14 @@ export function registerContentHandlers(doc: Document): void {
   contentMessenger.onMessage('showCaptionCard', validated(CaptionCardRequestSchema, (request) => {
     showCaptionCard(doc, images.find(request.srcUrl), request);
   }));
+
+  contentMessenger.onMessage('pageMetrics', validated(z.undefined(), () => monitor.read()));
+
+  const describeImages = async () => {
+    const done = await describePageImages(doc, (srcUrl, context) => backgroundMessenger.sendMessage('describePageImage', { srcUrl, context }));
+    if (done.length > 0) await backgroundMessenger.sendMessage('reportAccessibleImages', { images: done }).catch(() => undefined);
+    return done;
+  };
+  contentMessenger.onMessage('describeImages', validated(z.undefined(), describeImages));
+  return { describeImages };
 }

@@ -1,6 +1,4 @@
-import type { Analysis, Span } from '../../../shared/protocol/results';
-import type { HighlightReport } from '../../lib/messaging/content-protocol';
-import type { TextMap } from './text-map';
+import type { AnnotationKind } from '../../lib/tab-state';
 
 export const HIGHLIGHT_NAMES = {
   summary: 'loupe-summary',
@@ -8,6 +6,8 @@ export const HIGHLIGHT_NAMES = {
   bias: 'loupe-bias',
   focus: 'loupe-focus',
 } as const;
+
+const PRIORITIES: Record<AnnotationKind, number> = { summary: 1, entity: 2, bias: 3 };
 
 const STYLES = `
 ::highlight(loupe-summary) { background-color: rgba(64, 140, 255, 0.18); }
@@ -40,30 +40,23 @@ function supported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Marks the analysis's spans in the page with the CSS Custom Highlight API. */
-export function showHighlights(doc: Document, map: TextMap, analysis: Analysis): HighlightReport {
-  clearHighlights();
-  if (!supported()) return { highlighted: 0, unmapped: 0 };
+/**
+ * Marks ranges in the page with the CSS Custom Highlight API: no wrapper elements, so the
+ * page's own scripts and styles never see Loupe, and a re-render cannot leave stale markup.
+ */
+export function paintHighlights(doc: Document, ranges: Record<AnnotationKind, Range[]>): void {
+  if (!supported()) return;
   ensureStyles(doc);
-  let highlighted = 0;
-  let unmapped = 0;
-  const set = (name: string, spans: readonly Span[], priority: number) => {
-    const ranges: Range[] = [];
-    for (const span of spans) {
-      const range = map.rangeForSpan(span.start, span.end);
-      if (range) ranges.push(range);
-      else unmapped += 1;
+  for (const kind of Object.keys(PRIORITIES) as AnnotationKind[]) {
+    const list = ranges[kind];
+    if (list.length === 0) {
+      CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+      continue;
     }
-    highlighted += ranges.length;
-    if (ranges.length === 0) return;
-    const highlight = new Highlight(...ranges);
-    highlight.priority = priority;
-    CSS.highlights.set(name, highlight);
-  };
-  set(HIGHLIGHT_NAMES.summary, analysis.summary?.sentences ?? [], 1);
-  set(HIGHLIGHT_NAMES.entity, analysis.entities?.items ?? [], 2);
-  set(HIGHLIGHT_NAMES.bias, analysis.bias?.flags ?? [], 3);
-  return { highlighted, unmapped };
+    const highlight = new Highlight(...list);
+    highlight.priority = PRIORITIES[kind];
+    CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
+  }
 }
 
 /** Marks one span as the focus and scrolls it to the middle of its scroll container. */

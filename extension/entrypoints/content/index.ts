@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startAccessibilityMode } from './accessibility-mode';
 import { registerContentHandlers } from './content-handlers';
 
 export default defineContentScript({
@@ -10,6 +11,7 @@ export default defineContentScript({
     const scope = globalThis as typeof globalThis & Record<typeof flag, boolean | undefined>;
     if (scope[flag]) return;
     scope[flag] = true;
-    registerContentHandlers(document);
+    const handlers = registerContentHandlers(document);
+    startAccessibilityMode(document, handlers.describeImages);
   },
 });

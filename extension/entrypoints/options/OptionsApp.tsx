@@ -7,6 +7,7 @@ import {
 } from '../../lib/settings';
 import { validate } from '../../../shared/protocol/validate';
 import { ConnectionResult } from './ConnectionResult';
+import { SiteList } from './SiteList';
 
 const TASK_LABELS: Record<keyof Routing, string> = {
   summary: 'Summary', entities: 'Names and figures', bias: 'Bias flags', captions: 'Image captions',
@@ -81,6 +82,15 @@ export function OptionsApp() {
           ))}
         </tbody>
       </table>
+      <h2>Accessibility</h2>
+      <label class="check">
+        <input id="a11y" type="checkbox" checked={settings.accessibilityMode}
+          onChange={async (e) => setSettings(await saveSettings(browser.storage.local, { ...settings, accessibilityMode: e.currentTarget.checked }))} />
+        {' '}Describe images for screen readers
+      </label>
+      <p class="muted">On each page, images with missing or meaningless alt text (“IMG_1234.jpg”, “image”) get a description from the page around them, and any text the daemon reads in them. An image with no alt gets Loupe’s text as its alt; one with a meaningless alt keeps it and gains a description. Small icons are left alone.</p>
+      <h2>Sites</h2>
+      <SiteList />
     </main>
   );
 }

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { AnalysisSchema, ImageDescriptionSchema } from '../../../shared/protocol/results';
-import { CaptureScopeSchema } from '../tab-state';
+import { AccessibleImageSchema, CaptureScopeSchema, PageMetricsSchema, type AccessibleImage, type PageMetrics } from '../tab-state';
 
 export const CaptureRequestSchema = z.strictObject({ scope: CaptureScopeSchema });
 export type CaptureRequest = z.infer<typeof CaptureRequestSchema>;
 
 export const CapturedTextSchema = z.discriminatedUnion('ok', [
-  z.strictObject({ ok: z.literal(true), text: z.string().min(1), title: z.string(), url: z.string() }),
+  z.strictObject({
+    ok: z.literal(true), text: z.string().min(1), title: z.string(), url: z.string(),
+    /** What the capture left out that the user should know about (iframes...). */
+    notes: z.array(z.string()).optional(),
+  }),
   z.strictObject({ ok: z.literal(false), reason: z.string() }),
 ]);
 export type CapturedText = z.infer<typeof CapturedTextSchema>;
@@ -19,6 +23,8 @@ export const HighlightReportSchema = z.strictObject({
   highlighted: z.number().int().nonnegative(),
   /** Spans whose text could not be found in the live page (it changed, or the text is hidden). */
   unmapped: z.number().int().nonnegative(),
+  /** Long tasks on the page since the capture began. */
+  metrics: PageMetricsSchema.optional(),
 });
 export type HighlightReport = z.infer<typeof HighlightReportSchema>;
 
@@ -52,6 +58,12 @@ export interface ContentProtocol {
   /** Context around the image last right-clicked (or the first image with this src). */
   imageContext(req: ImageRequest): ImageContext;
   showCaptionCard(req: CaptionCardRequest): void;
+  /** Long tasks seen on the page during the last annotation. */
+  pageMetrics(): PageMetrics;
+  /** Accessibility mode: describe the page's images with missing or useless alt text now. */
+  describeImages(): AccessibleImage[];
 }
+
+export const AccessibleImagesSchema = z.array(AccessibleImageSchema);
 
 export const contentMessenger = defineExtensionMessaging<ContentProtocol>();

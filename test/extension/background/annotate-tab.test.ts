@@ -61,3 +61,45 @@ describe('annotateTab', () => {
     expect(state.analysis?.summary).toBeUndefined();
   });
 });
+
+describe('annotateTab on a long page', () => {
+  const LONG = Array.from({ length: 6 }, (_, i) =>
+    `Paragraph ${i + 1}: Mayor Lena Ortiz visited Harbor Point on Tuesday. Critics say the shocking plan will obviously fail.`).join('\n\n');
+
+  it('streams chunk results with progress, keeps every offset global, and summarises the whole text', async () => {
+    const { deps, shown } = setup({ ok: true, text: LONG, title: 'Long', url: 'https://news.test/long' });
+    deps.chunking = { maxChars: 10_000, maxParagraphs: 2 };
+    const progress: Array<{ completed: number; total: number }> = [];
+    const set = deps.results.set;
+    deps.results.set = (tabId, next) => { if (next.progress) progress.push(next.progress); return set(tabId, next); };
+    const state = await annotateTab(deps, 7);
+    expect(progress).toEqual([{ completed: 1, total: 4 }, { completed: 2, total: 4 }, { completed: 3, total: 4 }]);
+    // Partial results were highlighted as they came, each with more flags than the last.
+    const flagCounts = shown.map((a) => a.bias?.flags.length ?? 0);
+    expect(flagCounts.length).toBeGreaterThanOrEqual(3);
+    expect(flagCounts).toEqual([...flagCounts].sort((a, b) => a - b));
+    const flags = state.analysis!.bias!.flags;
+    expect(new Set(flags.filter((f) => f.text.includes('shocking')).map((f) => f.start)).size).toBe(6);
+    for (const f of flags) expect(LONG.slice(f.start, f.end)).toBe(f.text);
+    for (const e of state.analysis!.entities!.items) expect(LONG.slice(e.start, e.end)).toBe(e.text);
+    expect(state.analysis!.summary!.sentences.length).toBeGreaterThan(0);
+    expect(state.status).toBe('done');
+  });
+
+  it('refuses a site the user turned Loupe off for, and says how to turn it back on', async () => {
+    const { deps, shown } = setup({ ok: true, text: ARTICLE, title: 'Harbor Point', url: 'https://news.test/a' });
+    deps.refusal = async () => 'Loupe is off for https://news.test — turn it back on in the side panel.';
+    const state = await annotateTab(deps, 7);
+    expect(state.error?.message).toMatch(/turn it back on/);
+    expect(shown).toHaveLength(0);
+  });
+
+  it('lets a newer annotation of the tab win over an older one still streaming', async () => {
+    const { deps } = setup({ ok: true, text: LONG, title: 'Long', url: 'https://news.test/long' });
+    deps.chunking = { maxChars: 10_000, maxParagraphs: 1 };
+    const [older, newer] = await Promise.all([annotateTab(deps, 7), annotateTab(deps, 7, { scope: 'selection', tasks: ['bias'] })]);
+    expect(newer.status).toBe('done');
+    expect(older.scope).toBe('selection');
+    expect(deps.results.get(7)).toMatchObject({ status: 'done', scope: 'selection', tasks: ['bias'] });
+  });
+});

@@ -1,4 +1,7 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Bias, BiasCategory, BiasFlag, Span } from '../../../../shared/protocol/results';
+import { clearDismissals, dismissCategory, dismissFlag, isDismissed, type Dismissals } from '../../../lib/dismissals';
 import { ProvenanceBadge } from './ProvenanceBadge';
 
 const CATEGORY_LABELS: Record<BiasCategory, string> = {
@@ -15,30 +18,53 @@ function byCategory(flags: readonly BiasFlag[]): Array<[BiasCategory, BiasFlag[]
   return [...groups];
 }
 
-export function BiasSection({ bias, onFocus }: { bias: Bias; onFocus(span: Span): void }) {
-  const groups = byCategory(bias.flags);
+interface BiasSectionProps {
+  bias: Bias;
+  site: string | undefined;
+  dismissals: Dismissals;
+  onFocus(span: Span): void;
+}
+
+export function BiasSection({ bias, site, dismissals, onFocus }: BiasSectionProps) {
+  const [filter, setFilter] = useState<BiasCategory | 'all'>('all');
+  const visible = bias.flags.filter((f) => !isDismissed(dismissals, f));
+  const hidden = bias.flags.length - visible.length;
+  const groups = byCategory(visible).filter(([category]) => filter === 'all' || category === filter);
+  const local = browser.storage.local;
   return (
     <section aria-labelledby="bias-h">
       <h2 id="bias-h">Wording to check</h2>
       <ProvenanceBadge provenance={bias.provenance} />
-      {groups.length === 0 && <p class="muted">No loaded or misleading wording flagged.</p>}
+      {visible.length > 0 && (
+        <label class="filter">Show{' '}
+          <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as BiasCategory | 'all')}>
+            <option value="all">all categories</option>
+            {byCategory(visible).map(([c, flags]) => <option key={c} value={c}>{`${CATEGORY_LABELS[c]} (${flags.length})`}</option>)}
+          </select>
+        </label>
+      )}
+      {visible.length === 0 && <p class="muted">No loaded or misleading wording flagged.</p>}
       {groups.map(([category, flags]) => (
-        <div key={category} class="bias-group">
-          <h3>{CATEGORY_LABELS[category]} <span class="count">{flags.length}</span></h3>
+        <div key={category} class="bias-group" data-category={category}>
+          <h3>{CATEGORY_LABELS[category]} <span class="count">{flags.length}</span>
+            {site && <button class="link small" onClick={() => void dismissCategory(local, site, category)} title={`Hide every "${CATEGORY_LABELS[category]}" flag on ${site}`}>hide on this site</button>}
+          </h3>
           <ul class="flags">
             {flags.map((flag) => (
-              <li key={flag.start}>
-                <button class="item" onClick={() => onFocus(flag)} title="Show in the page">
-                  <q>{flag.text}</q>
-                </button>
+              <li key={`${flag.start}:${flag.category}`}>
+                <button class="item" onClick={() => onFocus(flag)} title="Show in the page"><q>{flag.text}</q></button>
                 <p class="explanation">{flag.explanation}</p>
                 <p class="cues">Triggered by: {flag.cues.map((c) => <mark key={c.start}>{c.text}</mark>)}</p>
                 {flag.suggestion && <p class="suggestion">Neutral wording: {flag.suggestion}</p>}
+                {site && <button class="link small" data-role="dismiss" onClick={() => void dismissFlag(local, site, flag)}>Dismiss</button>}
               </li>
             ))}
           </ul>
         </div>
       ))}
+      {hidden > 0 && site && (
+        <p class="muted">{hidden} dismissed on this site. <button class="link" onClick={() => void clearDismissals(local, site)}>Show them again</button></p>
+      )}
     </section>
   );
 }

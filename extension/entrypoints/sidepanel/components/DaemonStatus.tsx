@@ -13,10 +13,11 @@ export function DaemonStatus({ state, onOpenOptions }: { state: DaemonState | un
   if (!state) return null;
   const reason = state.status === 'unreachable' || state.status === 'not-paired' ? state.reason : undefined;
   return (
-    <div class={`daemon daemon-${state.status}`} title={reason}>
+    <div class={`daemon daemon-${state.status}`} data-role="daemon">
       <span class="dot" aria-hidden="true" />
       <span>{label(state)}</span>
       {state.status !== 'connected' && <button class="link" onClick={onOpenOptions}>Options</button>}
+      {state.status === 'unreachable' && <p class="reason" data-role="daemon-reason">{reason}</p>}
     </div>
   );
 }

@@ -1,0 +1,27 @@
+import type { Analysis, BiasFlag, Entity } from '../../../shared/protocol/results';
+
+function shift<T extends { start: number; end: number }>(span: T, offset: number): T {
+  return { ...span, start: span.start + offset, end: span.end + offset };
+}
+
+function shiftFlag(flag: BiasFlag, offset: number): BiasFlag {
+  return { ...shift(flag, offset), cues: flag.cues.map((cue) => shift(cue, offset)) };
+}
+
+/**
+ * Adds the entities and bias flags of one chunk (analysed on its own, offsets from 0) to the
+ * results so far, whose offsets index the whole text. The latest chunk's provenance wins, so a
+ * fallback note from any chunk stays visible.
+ */
+export function mergeChunkAnalysis(total: Analysis, chunk: Analysis, offset: number): Analysis {
+  const merged: Analysis = { ...total };
+  if (chunk.entities) {
+    const items: Entity[] = [...(total.entities?.items ?? []), ...chunk.entities.items.map((e) => shift(e, offset))];
+    merged.entities = { items, provenance: total.entities?.provenance.note && !chunk.entities.provenance.note ? total.entities.provenance : chunk.entities.provenance };
+  }
+  if (chunk.bias) {
+    const flags = [...(total.bias?.flags ?? []), ...chunk.bias.flags.map((f) => shiftFlag(f, offset))];
+    merged.bias = { flags, provenance: total.bias?.provenance.note && !chunk.bias.provenance.note ? total.bias.provenance : chunk.bias.provenance };
+  }
+  return merged;
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { loadSettings, SETTINGS_KEY } from '../../lib/settings';
+import { loadSiteSettings, siteOf } from '../../lib/site-settings';
+
+/** Runs `describe` once the page has loaded when the accessibility mode is on for this site. */
+export function startAccessibilityMode(doc: Document, describe: () => Promise<unknown>): void {
+  const site = siteOf(doc.location?.href);
+  if (!site) return;
+  let running = false;
+  const maybeRun = async () => {
+    const [settings, siteSettings] = await Promise.all([loadSettings(browser.storage.local), loadSiteSettings(browser.storage.local, site)]);
+    if (!settings.accessibilityMode || !siteSettings.enabled || running) return;
+    running = true;
+    try { await describe(); } finally { running = false; }
+  };
+  const whenLoaded = () => void maybeRun().catch((error: unknown) => console.warn('Loupe: accessibility mode', error));
+  if (doc.readyState === 'complete') whenLoaded();
+  else doc.defaultView?.addEventListener('load', whenLoaded, { once: true });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) whenLoaded();
+  });
+}
