@@ -13,13 +13,16 @@ export function daemonVersion(): string {
 
 /**
  * What the daemon says about itself on `GET /` and in reply to `hello`. Lite runs rules and CPU
- * networks only; the device setting matters once full-tier sessions exist.
+ * networks only; the device setting matters once full-tier sessions exist. `notes` (e.g. why a
+ * lite model is not loaded) follow the device reason: the strict wire schema has no other
+ * free-text field.
  */
-export function createEngineInfo(settings: Pick<Settings, 'device'>, models: EngineInfo['models'] = []): EngineInfo {
-  const reason =
+export function createEngineInfo(settings: Pick<Settings, 'device'>, models: EngineInfo['models'] = [], notes: readonly string[] = []): EngineInfo {
+  const device =
     settings.device === 'auto'
       ? 'LOUPE_DEVICE=auto: lite pipelines run on the CPU'
       : `LOUPE_DEVICE=${settings.device} requested; lite pipelines run on the CPU`;
+  const reason = [device, ...notes].join('; ');
   return {
     name: 'loupe',
     version: daemonVersion(),

@@ -17,35 +17,42 @@ export const analyzeCommand: Command = {
   help: `Usage: loupe analyze <file.html|file.txt|url> [--json] [--tasks summary,entities,bias]
        loupe analyze --jsonl [--tasks ...] < input.jsonl
 
-Runs the lite pipelines in this process (no daemon needed) and prints a report: title,
-summary key points, entities grouped by type, and bias flags with their cues.
+Runs the lite pipelines in this process (no daemon needed), with Loupe's trained entity tagger
+and bias classifier from models/lite, and prints a report: title, summary key points, entities
+grouped by type, and bias flags with their cues.
 
   --json     print one Analysis JSON object (text plus character-offset spans)
   --jsonl    read lines {"id":..., "text":...} or {"id":..., "html":...} on stdin and write
              one JSON line per input, in order: {"id":..., ...analysis} or {"id":..., "error":{code,message}};
              exit code 1 when any line failed
   --tasks    which results to compute (default: all)`,
-  async run(args, { io }) {
+  async run(args, { io, logger }) {
     const { values, positionals } = parseCommandArgs('analyze', args, { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, tasks: { type: 'string' } }, 1);
     const tasks = parseTasks(values.tasks);
     // Loaded on use so that other commands start without the pipelines and the HTML parser.
-    const [{ createLiteEngine }, { loadInput }, { analyzeJsonl }, { formatReport }] = await Promise.all([
+    const [source] = positionals;
+    if (values.jsonl && (source !== undefined || values.json)) throw new UsageError('--jsonl reads stdin: give no file and no --json.', 'analyze');
+    if (!values.jsonl && source === undefined) throw new UsageError('Give a file.html, file.txt or an http(s) URL to analyse.', 'analyze');
+    const [{ createLiteEngine }, { loadLiteModels }, { loadInput }, { analyzeJsonl }, { formatReport }] = await Promise.all([
       import('../lite-engine'),
+      import('../lite-models/load-lite-models'),
       import('../capture/load-input'),
       import('./analyze-jsonl'),
       import('./analyze-report'),
     ]);
-    const engine = createLiteEngine('in-process');
-    const [source] = positionals;
-    if (values.jsonl) {
-      if (source !== undefined || values.json) throw new UsageError('--jsonl reads stdin: give no file and no --json.', 'analyze');
-      const failures = await analyzeJsonl(io.stdin, io.stdout, tasks, engine.analyze);
-      return failures > 0 ? 1 : 0;
+    const lite = await loadLiteModels({ logger: logger() });
+    try {
+      const engine = createLiteEngine('in-process', lite);
+      if (values.jsonl) {
+        const failures = await analyzeJsonl(io.stdin, io.stdout, tasks, engine.analyze);
+        return failures > 0 ? 1 : 0;
+      }
+      const input = await loadInput(source!);
+      const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite' }, { signal: new AbortController().signal, onProgress: () => {} });
+      io.stdout(values.json ? JSON.stringify(analysis) + '\n' : formatReport(input.title, analysis, input.byline));
+      return 0;
+    } finally {
+      await lite.release();
     }
-    if (source === undefined) throw new UsageError('Give a file.html, file.txt or an http(s) URL to analyse.', 'analyze');
-    const input = await loadInput(source);
-    const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite' }, { signal: new AbortController().signal, onProgress: () => {} });
-    io.stdout(values.json ? JSON.stringify(analysis) + '\n' : formatReport(input.title, analysis, input.byline));
-    return 0;
   },
 };

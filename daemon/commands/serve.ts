@@ -31,17 +31,21 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
   // Fail now, with the file named, rather than on the first connection.
   const token = await tokenStore.read();
   await originStore.listPaired();
-  const engineInfo = createEngineInfo(config);
   // Loaded here, not at CLI start, so `loupe token` does not pay for onnxruntime.
-  const { createOcrEngine } = await import('../ocr/create-ocr-engine');
+  const [{ createOcrEngine }, { loadLiteModels }] = await Promise.all([import('../ocr/create-ocr-engine'), import('../lite-models/load-lite-models')]);
+  const lite = await loadLiteModels({ logger: logger() });
+  // The full tier: device chosen (and logged) now, transformers.js models loaded on first use.
+  const { startFullTier, describeWithFullTier, createTieredEngine } = await import('../full-routing/full-routing');
+  const full = await startFullTier({ settings: config, logger: logger() });
+  const engineInfo = createEngineInfo(config, lite.info, Object.values(lite.unavailable));
   const ocr = createOcrEngine();
   const server = await createServer({
     settings: config,
     tokenStore,
     allowedOrigins: () => loadAllowedOrigins(originStore, config.allowedOrigins),
-    ...createLiteEngine('daemon'),
+    ...createTieredEngine({ lite: createLiteEngine('daemon', lite), full, logger: logger() }),
     readImageText: async (png) => (await ocr.readText(png)).text,
-    engineInfo: () => engineInfo,
+    engineInfo: () => describeWithFullTier(engineInfo, full),
     logger: logger(),
     clock: systemClock,
   });
@@ -51,6 +55,7 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
       `Loupe daemon ${engineInfo.version} listening on ${server.url}`,
       `WebSocket: ${server.wsUrl}`,
       `Token: ${token}`,
+      `Lite models: ${lite.info.map((m) => m.id).join(', ') || 'none (rules only)'}${Object.values(lite.unavailable).map((why) => `\n  ${why}`).join('')}`,
       `Extension: ${CHROME_BUILD_DIR}${built ? '' : ' (not built yet: run `npm start` or `npx wxt build`)'}`,
       '  Chrome: open chrome://extensions, turn on Developer mode, "Load unpacked" that folder,',
       '  then paste the token into Loupe Options. Press Ctrl+C to stop.',
@@ -61,6 +66,8 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
   logger().info(`${signal}: stopping`);
   await server.close();
   await ocr.close();
+  await full.close();
+  await lite.release();
   return 0;
 }
 
