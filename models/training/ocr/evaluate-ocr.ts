@@ -66,7 +66,8 @@ export async function evaluateOcr(options: { readers?: Record<string, TextReader
 
 function summarise(outcomes: Outcome[]): OcrReaderReport {
   const by = (key: (o: Outcome) => string) => {
-    const groups = Map.groupBy(outcomes, key);
+    const groups = new Map<string, Outcome[]>();
+    for (const o of outcomes) groups.set(key(o), [...(groups.get(key(o)) ?? []), o]);
     return Object.fromEntries([...groups].map(([k, list]) => [k, score(list)]));
   };
   const worst = [...outcomes]
