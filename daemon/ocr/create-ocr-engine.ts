@@ -40,32 +40,42 @@ export interface OcrEngine {
 
 interface Loaded { runner: OcrRunner; characters: string[] }
 
+/** Loads the dictionary and networks on first `get()`, once; a failed load is retried next time. */
+function lazyOcrModels(modelDir: string | undefined, loadRunner: (files: OcrModelFiles) => Promise<OcrRunner>) {
+  let loading: Promise<Loaded> | null = null;
+  return {
+    get(): Promise<Loaded> {
+      loading ??= (async () => {
+        const files = await locateOcrModelFiles(modelDir);
+        const characters = parseOcrDictionary(await readFile(files.dictionary, 'utf8'));
+        return { runner: await loadRunner(files), characters };
+      })();
+      // Not cached when it fails: after `npm install` the next request can succeed.
+      loading.catch(() => { loading = null; });
+      return loading;
+    },
+    async release(): Promise<void> {
+      const current = loading;
+      loading = null;
+      if (current) await current.then((l) => l.runner.release(), () => undefined);
+    },
+  };
+}
+
 /** An OCR engine that loads its models on first use (once) and serialises its runs. */
 export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
   const { loadRunner = loadOcrRunner, decodeLimits = DEFAULT_OCR_DECODE_LIMITS } = options;
-  let loading: Promise<Loaded> | null = null;
+  const models = lazyOcrModels(options.modelDir, loadRunner);
   let backend: string | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
-
-  const load = (): Promise<Loaded> => {
-    loading ??= (async () => {
-      const files = await locateOcrModelFiles(options.modelDir);
-      const characters = parseOcrDictionary(await readFile(files.dictionary, 'utf8'));
-      const runner = await loadRunner(files);
-      backend = runner.backend;
-      return { runner, characters };
-    })();
-    // A failed load is not cached: after `npm install` the next request can succeed.
-    loading.catch(() => { loading = null; });
-    return loading;
-  };
 
   const read = async (bytes: Uint8Array, signal?: AbortSignal): Promise<OcrResult> => {
     if (closed) throw new LoupeError('internal', 'The OCR engine was closed — restart the daemon with `loupe serve`.');
     if (signal?.aborted) throw new LoupeError('cancelled', 'Text reading was cancelled.');
     const image = await decodeOcrImage(bytes, decodeLimits);
-    const { runner, characters } = await load();
+    const { runner, characters } = await models.get();
+    backend = runner.backend;
     return readTextInImage(image, runner, characters, {
       minLineScore: options.minLineScore ?? DEFAULT_MIN_LINE_SCORE,
       maxDetectionSide: options.maxDetectionSide,
@@ -83,9 +93,7 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
     async close() {
       closed = true;
       await queue;
-      const current = loading;
-      loading = null;
-      if (current) await current.then((l) => l.runner.release(), () => undefined);
+      await models.release();
     },
   };
 }
