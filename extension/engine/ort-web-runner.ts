@@ -7,6 +7,7 @@ import { LoupeError } from '../../shared/protocol/errors';
 import type { Tensor, TensorRunner } from '../../shared/lite/tensor-runner';
 import { detectBackend, type DetectedBackend, type GpuLike } from './detect-backend';
 import type { EngineDevice } from './engine-protocol';
+import { bundledModelUrl } from './bundled-model-url';
 import { loadModelBytes } from './load-model-bytes';
 
 export interface OrtWebRunnerOptions {
@@ -27,12 +28,6 @@ export interface OrtWebRunner extends TensorRunner {
   engineInfo(): Promise<EngineDevice>;
   /** Runs the model file at `url` (a bundled model, or one served on loopback). */
   runModelAt(url: string, feeds: Record<string, Tensor>): Promise<Record<string, Tensor>>;
-}
-
-/** `lite/entities@1` → the bundled `/models/lite/entities/model.onnx`. */
-export function bundledModelUrl(modelId: string): string {
-  const name = modelId.replace(/^lite\//, '').replace(/@\d+$/, '');
-  return browser.runtime.getURL(`/models/lite/${name}/model.onnx` as '/');
 }
 
 interface LoadedSession {

@@ -1,4 +1,5 @@
 import type { ImageContext } from '../../lib/messaging/content-protocol';
+import { LOUPE_UI_ATTRIBUTE } from './visible-text-nodes';
 
 const NEARBY_MAX = 300;
 
@@ -39,10 +40,17 @@ function truncate(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
+/** The nearest sibling that is the page's own (Loupe's notes and cards are not context). */
+function pageSibling(el: Element, direction: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  let sibling = el[direction];
+  while (sibling?.hasAttribute(LOUPE_UI_ATTRIBUTE)) sibling = sibling[direction];
+  return sibling;
+}
+
 /** Text next to the image: the paragraphs around its figure (or around an enclosing block). */
 function nearbyText(img: Element): string {
   for (let el = img.closest('figure') ?? img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
-    const around = [el.previousElementSibling, el.nextElementSibling]
+    const around = [pageSibling(el, 'previousElementSibling'), pageSibling(el, 'nextElementSibling')]
       .map((sibling) => squash(sibling?.textContent))
       .filter(Boolean)
       .join(' ');
