@@ -3,6 +3,7 @@ import type { WireTensor } from '../../extension/engine/tensor-codec';
 import { sendToEngine } from './helpers/engine-messages';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { launchWithExtension } from './helpers/launch-browser';
+import { bundledModelCases, runInNode, wireFeeds } from './helpers/bundled-models';
 
 // The fixture graph (build-onnx-fixture.ts): doubled = x + x, total = sum(x), ids_out = ids.
 const X = [1, 2, 3.5, -0.25];
@@ -48,6 +49,25 @@ describe('in-browser ONNX engine in the offscreen document', () => {
       }
     });
   }
+
+  it('runs the bundled lite models with the same numbers as onnxruntime-node', async () => {
+    const chromium = await launchWithExtension();
+    try {
+      for (const { modelId, file, feeds } of bundledModelCases()) {
+        const reply = await sendToEngine(chromium.worker, 'runLite', { modelId, feeds: wireFeeds(feeds) });
+        expect(reply.err, modelId).toBeUndefined();
+        const expected = await runInNode(file, feeds);
+        for (const [name, tensor] of Object.entries(expected)) {
+          const got = reply.res?.outputs[name];
+          expect(got?.dims, `${modelId} ${name}`).toEqual(tensor.dims);
+          const values = readFloat32(got);
+          (tensor.data as Float32Array).forEach((v, i) => expect(values[i]).toBeCloseTo(v, 4));
+        }
+      }
+    } finally {
+      await chromium.close();
+    }
+  });
 
   it('tells the user how to fix a missing or corrupt model', async () => {
     const chromium = await launchWithExtension();
