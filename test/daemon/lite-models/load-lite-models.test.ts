@@ -61,7 +61,7 @@ describe('loadLiteModels on a damaged models folder', () => {
     const dir = await tempModels();
     const onnx = path.join(dir, 'entities', 'model.onnx');
     const bytes = await readFile(onnx);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     await writeFile(onnx, bytes);
     const error = await rejection(load(dir));
     expect(error).toBeInstanceOf(LoupeError);
