@@ -108,7 +108,7 @@ export async function benchFullConcurrency(options: FullConcurrencyOptions = {})
   const cache = await createSyntheticModelCache([FULL_MODEL_IDS.entities]);
   try {
     const rows: FullConcurrencyRow[] = [];
-    let device = { backend: settings.device, reason: '' };
+    let device: FullConcurrencyResult['device'] = { backend: settings.device, reason: '' };
     for (const maxBatch of settings.maxBatches) {
       const measured = await measureOne(cache, maxBatch, settings);
       rows.push(measured.row);
