@@ -14,35 +14,30 @@ describe('annotating through a paired daemon', () => {
   it('summarises on the daemon, and still annotates when the daemon dies mid-request', async () => {
     const daemon = await startDaemon();
     const chromium = await launchWithExtension();
-    try {
-      const paired = await chromium.worker.evaluate((port, token) => globalThis.loupe!.pair({ port, token }), daemon.port, daemon.token);
-      expect(paired.status).toBe('connected');
-      await daemon.waitForOutput(/connected: chrome-extension:\/\//);
+    const paired = await chromium.worker.evaluate((port, token) => globalThis.loupe!.pair({ port, token }), daemon.port, daemon.token);
+    expect(paired.status).toBe('connected');
+    await daemon.waitForOutput(/connected: chrome-extension:\/\//);
 
-      const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
-      const first = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
-      expect(first.error).toBeUndefined();
-      expect(first.analysis?.summary?.provenance.engine).toBe('daemon');
-      expect(first.analysis?.summary?.sentences.length).toBeGreaterThan(0);
-      expect(await highlightTexts(page, 'loupe-summary')).not.toEqual([]);
+    const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
+    const first = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
+    expect(first.error).toBeUndefined();
+    expect(first.analysis?.summary?.provenance.engine).toBe('daemon');
+    expect(first.analysis?.summary?.sentences.length).toBeGreaterThan(0);
+    expect(await highlightTexts(page, 'loupe-summary')).not.toEqual([]);
 
-      // Freeze the daemon so the next request is sent and left hanging, then kill it.
-      daemon.freeze();
-      const second = chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
-      await waitUntilAnalysing(chromium.worker, tabId);
-      await daemon.kill();
-      const state = await second;
-      expect(state.error).toBeUndefined();
-      expect(state.status).toBe('done');
-      expect(state.analysis?.summary?.provenance.engine).toBe('browser');
-      expect(state.analysis?.summary?.provenance.note).toBe(DISCONNECTED_NOTE);
-      const sentences = state.analysis?.summary?.sentences.map((s) => s.text) ?? [];
-      expect(sentences).not.toEqual([]);
-      expect(await highlightTexts(page, 'loupe-summary')).toEqual(sentences);
-    } finally {
-      await chromium.close();
-      await daemon.stop();
-    }
+    // Freeze the daemon so the next request is sent and left hanging, then kill it.
+    daemon.freeze();
+    const second = chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
+    await waitUntilAnalysing(chromium.worker, tabId);
+    await daemon.kill();
+    const state = await second;
+    expect(state.error).toBeUndefined();
+    expect(state.status).toBe('done');
+    expect(state.analysis?.summary?.provenance.engine).toBe('browser');
+    expect(state.analysis?.summary?.provenance.note).toBe(DISCONNECTED_NOTE);
+    const sentences = state.analysis?.summary?.sentences.map((s) => s.text) ?? [];
+    expect(sentences).not.toEqual([]);
+    expect(await highlightTexts(page, 'loupe-summary')).toEqual(sentences);
   });
 });
 

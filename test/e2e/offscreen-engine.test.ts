@@ -28,64 +28,52 @@ describe('in-browser ONNX engine in the offscreen document', () => {
   for (const { name, webgpu, reason } of backends) {
     it(`runs a model on ${name} and returns exact outputs`, async () => {
       const chromium = await launchWithExtension({ webgpu });
-      try {
-        const info = await sendToEngine(chromium.worker, 'engineInfo', undefined);
-        expect(info.err).toBeUndefined();
-        expect(info.res?.backend).toBe(name);
-        expect(info.res?.reason).toMatch(reason);
+      const info = await sendToEngine(chromium.worker, 'engineInfo', undefined);
+      expect(info.err).toBeUndefined();
+      expect(info.res?.backend).toBe(name);
+      expect(info.res?.reason).toMatch(reason);
 
-        const feeds = { x: float32(X), ids: int64(IDS) };
-        const reply = await sendToEngine(chromium.worker, 'runLite', { modelId: 'lite/e2e-fixture', modelUrl: server.url(FIXTURE), feeds });
-        expect(reply.err).toBeUndefined();
-        expect(reply.res?.device.backend).toBe(name);
-        const outputs = reply.res?.outputs ?? {};
-        expect(outputs.doubled?.dims).toEqual([4]);
-        expect(readFloat32(outputs.doubled)).toEqual([2, 4, 7, -0.5]);
-        expect(readFloat32(outputs.total)).toEqual([6.25]);
-        expect(outputs.ids_out?.type).toBe('int64');
-        expect(readInt64(outputs.ids_out)).toEqual(IDS);
-      } finally {
-        await chromium.close();
-      }
+      const feeds = { x: float32(X), ids: int64(IDS) };
+      const reply = await sendToEngine(chromium.worker, 'runLite', { modelId: 'lite/e2e-fixture', modelUrl: server.url(FIXTURE), feeds });
+      expect(reply.err).toBeUndefined();
+      expect(reply.res?.device.backend).toBe(name);
+      const outputs = reply.res?.outputs ?? {};
+      expect(outputs.doubled?.dims).toEqual([4]);
+      expect(readFloat32(outputs.doubled)).toEqual([2, 4, 7, -0.5]);
+      expect(readFloat32(outputs.total)).toEqual([6.25]);
+      expect(outputs.ids_out?.type).toBe('int64');
+      expect(readInt64(outputs.ids_out)).toEqual(IDS);
     });
   }
 
   it('runs the bundled lite models with the same numbers as onnxruntime-node', async () => {
     const chromium = await launchWithExtension();
-    try {
-      for (const { modelId, file, feeds } of bundledModelCases()) {
-        const reply = await sendToEngine(chromium.worker, 'runLite', { modelId, feeds: wireFeeds(feeds) });
-        expect(reply.err, modelId).toBeUndefined();
-        const expected = await runInNode(file, feeds);
-        for (const [name, tensor] of Object.entries(expected)) {
-          const got = reply.res?.outputs[name];
-          expect(got?.dims, `${modelId} ${name}`).toEqual(tensor.dims);
-          const values = readFloat32(got);
-          (tensor.data as Float32Array).forEach((v, i) => expect(values[i]).toBeCloseTo(v, 4));
-        }
+    for (const { modelId, file, feeds } of bundledModelCases()) {
+      const reply = await sendToEngine(chromium.worker, 'runLite', { modelId, feeds: wireFeeds(feeds) });
+      expect(reply.err, modelId).toBeUndefined();
+      const expected = await runInNode(file, feeds);
+      for (const [name, tensor] of Object.entries(expected)) {
+        const got = reply.res?.outputs[name];
+        expect(got?.dims, `${modelId} ${name}`).toEqual(tensor.dims);
+        const values = readFloat32(got);
+        (tensor.data as Float32Array).forEach((v, i) => expect(values[i]).toBeCloseTo(v, 4));
       }
-    } finally {
-      await chromium.close();
     }
   });
 
   it('tells the user how to fix a missing or corrupt model', async () => {
     const chromium = await launchWithExtension();
-    try {
-      const feeds = { x: float32(X), ids: int64(IDS) };
-      const missing = await sendToEngine(chromium.worker, 'runLite', { modelId: 'lite/not-shipped', feeds });
-      expect(missing.err?.code).toBe('model-missing');
-      expect(missing.err?.message).toContain('npm run build');
+    const feeds = { x: float32(X), ids: int64(IDS) };
+    const missing = await sendToEngine(chromium.worker, 'runLite', { modelId: 'lite/not-shipped', feeds });
+    expect(missing.err?.code).toBe('model-missing');
+    expect(missing.err?.message).toContain('npm run build');
 
-      // An HTML page is not an ONNX model.
-      const corrupt = await sendToEngine(chromium.worker, 'runLite', { modelId: 'lite/e2e-fixture', modelUrl: server.url('e2e/hostile-page.html'), feeds });
-      expect(corrupt.err?.code).toBe('model-corrupt');
-      expect(corrupt.err?.message).toContain('npm run build');
+    // An HTML page is not an ONNX model.
+    const corrupt = await sendToEngine(chromium.worker, 'runLite', { modelId: 'lite/e2e-fixture', modelUrl: server.url('e2e/hostile-page.html'), feeds });
+    expect(corrupt.err?.code).toBe('model-corrupt');
+    expect(corrupt.err?.message).toContain('npm run build');
 
-      const remote = await sendToEngine(chromium.worker, 'runLite', { modelId: 'lite/e2e-fixture', modelUrl: 'https://example.com/model.onnx', feeds });
-      expect(remote.err?.code).toBe('bad-input');
-    } finally {
-      await chromium.close();
-    }
+    const remote = await sendToEngine(chromium.worker, 'runLite', { modelId: 'lite/e2e-fixture', modelUrl: 'https://example.com/model.onnx', feeds });
+    expect(remote.err?.code).toBe('bad-input');
   });
 });

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { onTestFinished } from 'vitest';
 import { ROOT } from './paths';
 
 const LOUPE = join(ROOT, 'daemon/bin/loupe.js');
@@ -20,7 +21,7 @@ export interface DaemonProcess {
   freeze(): void;
   /** SIGKILL: the daemon dies mid-work, as when it crashes. */
   kill(): Promise<void>;
-  /** SIGTERM, then deletes its config and cache folders. */
+  /** SIGTERM, then deletes its config and cache folders; also runs by itself when the test ends. */
   stop(): Promise<void>;
 }
 
@@ -29,7 +30,7 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Starts the real daemon (`loupe serve`) on a free port with its own config folder. */
+/** Starts the real daemon (`loupe serve`) on a free port with its own config folder, stopped when the calling test ends. */
 export async function startDaemon(): Promise<DaemonProcess> {
   const home = await mkdtemp(join(tmpdir(), 'loupe-e2e-daemon-'));
   const env = { ...process.env, LOUPE_PORT: '0', LOUPE_CONFIG_DIR: join(home, 'config'), LOUPE_CACHE_DIR: join(home, 'cache'), LOUPE_LOG: 'info' };
@@ -62,12 +63,14 @@ export async function startDaemon(): Promise<DaemonProcess> {
     check();
   });
 
-  const stop = async () => {
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= (async () => {
     child.kill('SIGCONT'); // a frozen daemon cannot act on SIGTERM
     child.kill('SIGTERM');
     await exited(child);
     await rm(home, { recursive: true, force: true });
-  };
+  })());
+  onTestFinished(stop);
   try {
     await waitForOutput(LISTENING);
   } catch (error) {

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+import { onTestFinished } from 'vitest';
 import { CHROME_BUILD, CHROMIUM } from './paths';
 
 /** Chromium's software WebGPU (SwiftShader over Vulkan): a WebGPU adapter on a machine without a GPU. */
@@ -33,11 +34,11 @@ export interface ExtensionBrowser {
   /** Loupe's background service worker: drive it with `worker.evaluate(() => globalThis.loupe...)`. */
   readonly worker: WebWorker;
   readonly extensionId: string;
-  /** Closes Chromium and deletes its profile. */
+  /** Closes Chromium and deletes its profile; also runs by itself when the test ends, even on a timeout. */
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium with the built extension in a fresh profile. */
+/** Launches headless Chromium with the built extension in a fresh profile, closed when the calling test ends. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'loupe-e2e-profile-'));
   const browser = await puppeteer.launch({
@@ -47,10 +48,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     enableExtensions: [CHROME_BUILD],
     args: [...QUIET_ARGS, `--user-data-dir=${profile}`, ...(options.webgpu ? SWIFTSHADER_WEBGPU_ARGS : [])],
   });
-  const close = async () => {
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= (async () => {
     await browser.close();
     await rm(profile, { recursive: true, force: true });
-  };
+  })());
+  onTestFinished(close);
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
     const worker = await target.worker();

@@ -1,0 +1,176 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../shared/protocol/results';
+import type { TabState } from '../../extension/lib/tab-state';
+import type { ExtensionBrowser } from './helpers/launch-browser';
+import { openTab } from './helpers/tabs';
+import {
+  blockRemoteRequests, checkHighlights, chooseRealPages, launchForSweep, LITE_PAGES_DIR, loadPages, startPageServer,
+  type HighlightCheck, type PageExpectations, type RealPage,
+} from './helpers/real-pages';
+
+/** A page that takes longer than this is reported as timed out (the sweep goes on). */
+const PAGE_TIMEOUT_MS = 60_000;
+const KINDS = { summary: 'loupe-summary', entity: 'loupe-entity', bias: 'loupe-bias' } as const;
+
+interface PageOutcome {
+  name: string;
+  status: 'annotated' | 'no-article' | 'failed';
+  detail?: string;
+  check?: HighlightCheck;
+  /** Kept only for pages with expectations. */
+  analysedText?: string;
+  highlighted?: string[];
+  notes?: string[];
+}
+
+interface Sweep {
+  outcomes: PageOutcome[];
+  /** Exceptions and console errors that came from Loupe (content script or background). */
+  loupeErrors: string[];
+  /** The pages' own script errors (their sites' code, cut off from its remote files): counted, not Loupe's. */
+  pageOwnErrors: number;
+}
+
+function spanTexts(analysis: Analysis | undefined): Record<keyof typeof KINDS, string[]> {
+  return {
+    summary: analysis?.summary?.sentences.map((s) => s.text) ?? [],
+    entity: analysis?.entities?.items.map((e) => e.text) ?? [],
+    bias: analysis?.bias?.flags.map((f) => f.text) ?? [],
+  };
+}
+
+function readHighlights(page: Page): Promise<Record<keyof typeof KINDS, string[]>> {
+  return page.evaluate((kinds) => {
+    const texts = (name: string) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString());
+    return { summary: texts(kinds.summary), entity: texts(kinds.entity), bias: texts(kinds.bias) };
+  }, KINDS);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms); });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function annotateOne(chromium: ExtensionBrowser, page: Page, tabId: number, url: string, target: RealPage): Promise<PageOutcome> {
+  await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+  const state: TabState = await withTimeout(chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId), PAGE_TIMEOUT_MS, `annotating ${target.name}`);
+  if (state.status === 'error') {
+    return state.error?.code === 'no-article'
+      ? { name: target.name, status: 'no-article' }
+      : { name: target.name, status: 'failed', detail: `${state.error?.code}: ${state.error?.message}` };
+  }
+  const highlighted = await readHighlights(page);
+  const check = checkHighlights(spanTexts(state.analysis), highlighted);
+  const kept = target.expectations
+    ? { analysedText: state.analysis?.text ?? '', highlighted: Object.values(highlighted).flat(), notes: state.notes ?? [] }
+    : {};
+  return { name: target.name, status: state.status === 'done' ? 'annotated' : 'failed', detail: state.status, check, ...kept };
+}
+
+/** Annotates every page in one tab of one browser, in sequence, offline. */
+async function sweep(pages: readonly RealPage[]): Promise<Sweep> {
+  const server = await startPageServer(pages);
+  const chromium = await launchForSweep();
+  const loupeErrors: string[] = [];
+  let pageOwnErrors = 0;
+  let current = '';
+  try {
+    chromium.worker.on('console', (msg) => { if (msg.type() === 'error' || msg.type() === 'warn') loupeErrors.push(`[${current}] background ${msg.type()}: ${msg.text()}`); });
+    chromium.worker.on('error', (error) => { loupeErrors.push(`[${current}] background exception: ${String(error)}`); });
+    const { page, tabId } = await openTab(chromium, server.home);
+    await blockRemoteRequests(page);
+    page.on('pageerror', (error) => {
+      const where = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+      if (where.includes('chrome-extension://')) loupeErrors.push(`[${current}] page exception: ${where}`);
+      else pageOwnErrors += 1;
+    });
+    page.on('console', (msg) => {
+      const fromLoupe = msg.location().url?.startsWith('chrome-extension://') || /\bLoupe\b/.test(msg.text());
+      if (fromLoupe && (msg.type() === 'error' || msg.type() === 'warn')) loupeErrors.push(`[${current}] content ${msg.type()}: ${msg.text()}`);
+    });
+    const outcomes: PageOutcome[] = [];
+    for (const target of pages) {
+      current = target.name;
+      outcomes.push(await annotateOne(chromium, page, tabId, server.url(target.name), target).catch((error: unknown) => ({
+        name: target.name, status: 'failed' as const, detail: error instanceof Error ? error.message : String(error),
+      })));
+    }
+    return { outcomes, loupeErrors, pageOwnErrors };
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+}
+
+function figure(setName: string, run: Sweep): string {
+  const annotated = run.outcomes.filter((o) => o.status === 'annotated');
+  const total = annotated.reduce((n, o) => n + (o.check?.total ?? 0), 0);
+  const matching = annotated.reduce((n, o) => n + (o.check?.matching ?? 0), 0);
+  const noArticle = run.outcomes.filter((o) => o.status === 'no-article').length;
+  return `[real pages: ${setName}] annotated ${annotated.length} of ${run.outcomes.length} pages; `
+    + `highlights matching their span text: ${matching} of ${total}; pages with no article: ${noArticle}`;
+}
+
+const sweeps = new Map<string, Promise<Sweep>>();
+/** One sweep per page set per run, shared by the describes below. */
+function sweepOnce(setName: string, pages: readonly RealPage[]): Promise<Sweep> {
+  if (!sweeps.has(setName)) {
+    sweeps.set(setName, sweep(pages).then((run) => {
+      console.log(figure(setName, run));
+      const failed = run.outcomes.filter((o) => o.status === 'failed');
+      if (failed.length > 0) console.log(`[real pages: ${setName}] failed: ${failed.map((o) => `${o.name} (${o.detail})`).join('; ')}`);
+      return run;
+    }));
+  }
+  return sweeps.get(setName)!;
+}
+
+const dataset = chooseRealPages();
+
+describe(`annotating ${dataset.pages.length} saved pages from ${dataset.name}, offline`, () => {
+  let run: Sweep;
+  beforeAll(async () => { run = await sweepOnce(dataset.name, dataset.pages); }, 20 * 60_000);
+
+  it('raises no exception or console error from Loupe, in the page or in the background', () => {
+    expect(run.loupeErrors).toEqual([]);
+  });
+
+  it(`brings back results for at least ${dataset.minAnnotated} pages, and no page fails`, () => {
+    const failed = run.outcomes.filter((o) => o.status === 'failed').map((o) => `${o.name}: ${o.detail}`);
+    expect(failed).toEqual([]);
+    expect(run.outcomes.filter((o) => o.status === 'annotated').length).toBeGreaterThanOrEqual(dataset.minAnnotated);
+  });
+
+  it('marks exactly the words each summary sentence, entity and bias flag stands for', () => {
+    const strays = run.outcomes.flatMap((o) => (o.check?.strays ?? []).slice(0, 5).map((s) => `${o.name} ${s.kind}: "${s.highlighted.slice(0, 120)}"`));
+    expect(strays).toEqual([]);
+    expect(run.outcomes.some((o) => (o.check?.total ?? 0) > 0)).toBe(true);
+  });
+});
+
+const litePages = loadPages(LITE_PAGES_DIR);
+
+describe('messy markup the project wrote itself (real-pages-lite)', () => {
+  let outcomes: Map<string, PageOutcome>;
+  beforeAll(async () => {
+    const run = await sweepOnce('real-pages-lite', litePages);
+    outcomes = new Map(run.outcomes.map((o) => [o.name, o]));
+  }, 5 * 60_000);
+
+  for (const target of litePages) {
+    const expected = target.expectations as PageExpectations;
+    it(`${target.name}: analyses the article, not what is around it or hidden — ${expected.about}`, () => {
+      const outcome = outcomes.get(target.name)!;
+      expect(outcome.status, outcome.detail).toBe('annotated');
+      const analysed = outcome.analysedText!.replace(/\s+/gu, ' ');
+      for (const words of expected.analysed) expect(analysed, `"${words}" analysed`).toContain(words);
+      for (const words of expected.notAnalysed) expect(analysed, `"${words}" left out`).not.toContain(words);
+      for (const words of expected.highlighted) {
+        expect(outcome.highlighted!.some((text) => text.replace(/\s+/gu, ' ').includes(words)), `"${words}" highlighted`).toBe(true);
+      }
+      if (expected.note) expect(outcome.notes!.join(' ')).toContain(expected.note);
+    });
+  }
+});
