@@ -25,9 +25,9 @@ function withNote<T extends Section>(section: T, note: string): T {
  */
 export function createTieredEngine({ lite, full, logger }: { lite: TieredEngine; full: FullTier; logger: Logger }): TieredEngine {
   /** The full result of `task`, or `fallback` with a note when its model is absent or fails. */
-  async function upgrade<T extends Section>(task: FullTask, fallback: T, signal: AbortSignal, run: () => Promise<T>): Promise<T> {
+  async function upgrade<T extends Section>(task: FullTask, fallback: T, signal: AbortSignal, installed: ReadonlySet<string>, run: () => Promise<T>): Promise<T> {
     const id = full.modelFor(task);
-    if (!(await full.installed.has(id))) return withNote(fallback, notInstalledNote(id));
+    if (!installed.has(id)) return withNote(fallback, notInstalledNote(id));
     try {
       return await run();
     } catch (error) {
@@ -37,15 +37,19 @@ export function createTieredEngine({ lite, full, logger }: { lite: TieredEngine;
     }
   }
 
+  const installedIds = async () => new Set((await full.installed.refresh()).map((m) => m.id));
+
   return {
     async analyze(params, { signal, onProgress }) {
       const base = await lite.analyze({ ...params, tier: 'lite' }, { signal, onProgress });
       if (params.tier !== 'full') return base;
       const { text } = base;
+      // Read once per request: a model pulled or removed meanwhile counts from the next one.
+      const installed = await installedIds();
       const [summary, entities, bias] = await Promise.all([
-        base.summary && upgrade<Summary>('summary', base.summary, signal, () => summarizeWithFullModel(full.engine, text, base.summary, { signal, onProgress })),
-        base.entities && upgrade<Entities>('entities', base.entities, signal, () => tagEntitiesWithFullModel(full.engine, text, base.entities)),
-        base.bias && upgrade<Bias>('bias', base.bias, signal, () => flagBiasWithNli(full.engine, text, base.bias as Bias, signal)),
+        base.summary && upgrade<Summary>('summary', base.summary, signal, installed, () => summarizeWithFullModel(full.engine, text, base.summary, { signal, onProgress })),
+        base.entities && upgrade<Entities>('entities', base.entities, signal, installed, () => tagEntitiesWithFullModel(full.engine, text, base.entities)),
+        base.bias && upgrade<Bias>('bias', base.bias, signal, installed, () => flagBiasWithNli(full.engine, text, base.bias as Bias, signal, onProgress)),
       ]);
       signal.throwIfAborted();
       const analysis: Analysis = { text };
@@ -57,7 +61,7 @@ export function createTieredEngine({ lite, full, logger }: { lite: TieredEngine;
     async describeImage(input: DescribeImageInput, { signal }) {
       const base = await lite.describeImage({ ...input, tier: 'lite' }, { signal });
       if (input.tier !== 'full') return base;
-      return upgrade<ImageDescription>('caption', base, signal, async () => {
+      return upgrade<ImageDescription>('caption', base, signal, await installedIds(), async () => {
         const { caption, provenance } = await full.engine.caption(input.png);
         signal.throwIfAborted();
         const note = input.ocrUnavailable;

@@ -4,6 +4,7 @@ import type { Bias, BiasCategory, BiasFlag, Span } from '../../shared/protocol/r
 import { segmentSentences } from '../../shared/text/segment-sentences';
 import { LoupeError } from '../../shared/protocol/errors';
 import { DEFAULT_BIAS_LABELS, type FullEngine } from '../full/full-engine';
+import type { Progress } from '../server/replies';
 
 /** A sentence the NLI model rates at least this likely "biased" (vs "neutral") is flagged. */
 export const NLI_BIAS_THRESHOLD = 0.6;
@@ -39,15 +40,17 @@ function liteFlags(lite: Bias, sentence: Span, score: number, id: string): BiasF
  * sentence is biased." vs "… neutral.", and those it rates at least NLI_BIAS_THRESHOLD become
  * flags. Their category and cue words come from the lite result for that sentence, else from
  * Loupe's cue lexicon; a sentence with no cue word at all cannot be explained and is left
- * unflagged (counted in the provenance note).
+ * unflagged (counted in the provenance note). Progress is reported per sentence as stage `bias`.
  */
-export async function flagBiasWithNli(engine: FullEngine, text: string, lite: Bias, signal: AbortSignal): Promise<Bias> {
+export async function flagBiasWithNli(engine: FullEngine, text: string, lite: Bias, signal: AbortSignal, onProgress?: (progress: Progress) => void): Promise<Bias> {
   const flags: BiasFlag[] = [];
   let unexplained = 0;
   let provenance: Bias['provenance'] | undefined;
-  for (const sentence of segmentSentences(text)) {
+  const sentences = segmentSentences(text);
+  for (const [index, sentence] of sentences.entries()) {
     if (signal.aborted) throw new LoupeError('cancelled', 'Bias analysis cancelled: the tab was closed or the request was withdrawn.');
     const result = await engine.classify(sentence.text, [...DEFAULT_BIAS_LABELS]);
+    onProgress?.({ stage: 'bias', completed: index + 1, total: sentences.length });
     provenance = result.provenance;
     const score = result.scores[result.labels.indexOf(BIASED)] ?? 0;
     if (score < NLI_BIAS_THRESHOLD) continue;

@@ -7,8 +7,6 @@ export interface InstalledModels {
   snapshot(): InstalledModel[];
   /** Reads the cache again: `loupe models pull` in another terminal shows up without a restart. */
   refresh(): Promise<InstalledModel[]>;
-  /** Whether `id` is installed, from a fresh read. */
-  has(id: string): Promise<boolean>;
   /** The strict `{id, task, tier}` shape `EngineInfo.models` carries. */
   forEngineInfo(): EngineInfo['models'];
 }
@@ -29,9 +27,6 @@ export function createInstalledModels(store: Pick<ModelStore, 'listInstalled'>, 
   return {
     snapshot: () => last,
     refresh,
-    async has(id) {
-      return (await refresh()).some((m) => m.id === id);
-    },
     forEngineInfo: () => last.map(({ id, task, tier }) => ({ id, task, tier })),
   };
 }

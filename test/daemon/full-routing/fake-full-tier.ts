@@ -22,7 +22,7 @@ export function fakeFullTier(parts: FakeEngineParts, installed: string[] = Objec
   };
   const list = installed.map((id) => ({ id, task: (Object.entries(FULL_MODEL_IDS).find(([, v]) => v === id)?.[0] ?? 'summary') as FullTask, tier: 'full' as const, revision: 'main', dtypes: ['q8' as const], sizeBytes: 1 }));
   const models: InstalledModels = {
-    snapshot: () => list, refresh: async () => list, has: async (id) => installed.includes(id),
+    snapshot: () => list, refresh: async () => list,
     forEngineInfo: () => list.map(({ id, task, tier }) => ({ id, task, tier })),
   };
   return { device: { backend: 'cpu', reason: 'LOUPE_DEVICE=cpu' }, engine, installed: models, modelFor: (task) => FULL_MODEL_IDS[task], close: async () => undefined };

@@ -20,7 +20,9 @@ describe('flagBiasWithNli', () => {
   it('flags only sentences the model rates biased, with cue words from the lexicon and a note that the model gives none', async () => {
     const text = 'Critics slammed the plan. The council met on Monday. Critics slammed the vote.';
     const engine = engineRating({ 'Critics slammed the plan.': 0.9, 'Critics slammed the vote.': NLI_BIAS_THRESHOLD - 0.01 });
-    const bias = BiasSchema.parse(await flagBiasWithNli(engine, text, NO_LITE, signal));
+    const progress: { stage: string; completed: number; total: number }[] = [];
+    const bias = BiasSchema.parse(await flagBiasWithNli(engine, text, NO_LITE, signal, (p) => progress.push(p)));
+    expect(progress).toEqual([1, 2, 3].map((completed) => ({ stage: 'bias', completed, total: 3 })));
     expect(bias.flags).toHaveLength(1);
     const [flag] = bias.flags;
     expect(flag).toMatchObject({ start: 0, text: 'Critics slammed the plan.', category: 'loaded-language', score: 0.9 });

@@ -42,7 +42,8 @@ describe('createInstalledModels', () => {
   it('an unreadable cache counts as nothing installed, with a warning', async () => {
     const logger = createMemoryLogger();
     const installed = createInstalledModels(store(async () => { throw new Error('EACCES: permission denied'); }), logger);
-    expect(await installed.has(NER.id)).toBe(false);
+    expect(await installed.refresh()).toEqual([]);
+    expect(installed.forEngineInfo()).toEqual([]);
     expect(logger.lines.some((l) => l.includes('could not list installed models: EACCES'))).toBe(true);
   });
 });
