@@ -102,7 +102,9 @@ export async function loadLiteModels(options: LoadLiteModelsOptions): Promise<Lo
     }
   }
   const onnxFiles = Object.fromEntries([...located.values()].map((l) => [l.entry.id, l.onnx]));
-  const createRunner = options.createRunner ?? ((models) => createOrtNodeRunner({ models, logger: options.logger }));
+  // One thread per session: the lite graphs are small enough that thread hand-offs cost more
+  // than they save (npm run bench -- entities), and concurrent requests use the other cores.
+  const createRunner = options.createRunner ?? ((models) => createOrtNodeRunner({ models, logger: options.logger, intraOpNumThreads: 1 }));
   const runner = createRunner(onnxFiles);
   const build = async <M>(spec: LiteSpec<M>): Promise<M | undefined> => {
     const found = located.get(spec.task);
