@@ -6,6 +6,7 @@
  * Run: bash test/bench/gpu-check.sh [--cpu]
  */
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -51,6 +52,7 @@ async function benchEachTask(device: 'cpu' | 'cuda' | 'webgpu'): Promise<void> {
     }
   } finally {
     await engine.close();
+    await rm(built.root, { recursive: true, force: true });
   }
 }
 
