@@ -20,9 +20,15 @@ interface Pending {
   reject(error: Error): void;
   onProgress?: (event: ProgressEvent) => void;
   timer: ReturnType<typeof setTimeout>;
+  /** Re-arms the timeout: a request that keeps reporting progress is alive, however long it runs. */
+  rearm(): void;
 }
 
-/** Requests in flight on one socket, by id: each settles once, by reply, timeout or disconnect. */
+/**
+ * Requests in flight on one socket, by id: each settles once, by reply, timeout or disconnect.
+ * The timeout counts silence, not total time: long full-tier work on a CPU streams progress
+ * events, and each one restarts the clock.
+ */
 export function createPendingRequests() {
   const pending = new Map<string, Pending>();
 
@@ -37,11 +43,21 @@ export function createPendingRequests() {
   return {
     add(id: string, timeoutMs: number, onTimeout: () => void, onProgress?: (event: ProgressEvent) => void): Promise<ResultPayload> {
       return new Promise<ResultPayload>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          settle(id)?.reject(new DaemonUnavailableError('timeout', `The daemon did not answer within ${Math.round(timeoutMs / 1000)} s.`));
+        const expire = () => {
+          settle(id)?.reject(new DaemonUnavailableError('timeout', `The daemon went silent for ${Math.round(timeoutMs / 1000)} s.`));
           onTimeout();
-        }, timeoutMs);
-        pending.set(id, { resolve, reject, timer, ...(onProgress ? { onProgress } : {}) });
+        };
+        const entry: Pending = {
+          resolve,
+          reject,
+          timer: setTimeout(expire, timeoutMs),
+          rearm() {
+            clearTimeout(entry.timer);
+            entry.timer = setTimeout(expire, timeoutMs);
+          },
+          ...(onProgress ? { onProgress } : {}),
+        };
+        pending.set(id, entry);
       });
     },
     /** Routes a validated server message to its request; false when no request has that id. */
@@ -49,6 +65,7 @@ export function createPendingRequests() {
       if (message.id === null) return false;
       if (message.type === 'progress') {
         const entry = pending.get(message.id);
+        entry?.rearm();
         entry?.onProgress?.(message);
         return entry !== undefined;
       }
