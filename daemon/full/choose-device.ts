@@ -16,7 +16,7 @@ export interface DeviceProbe {
 
 export interface DeviceChoice { device: FullDevice; dtype: FullDtype; reason: string }
 
-export const CUDA_MISSING = 'LOUPE_DEVICE=cuda but the CUDA execution provider is not installed — reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12 npm install, or set LOUPE_DEVICE=auto';
+export const CUDA_MISSING = 'LOUPE_DEVICE=cuda but the CUDA execution provider is not installed — fetch it with `ONNXRUNTIME_NODE_INSTALL=cuda12 npm rebuild onnxruntime-node` (CUDA 12), or set LOUPE_DEVICE=auto';
 
 async function probeCuda(probe: DeviceProbe): Promise<ProbeResult> {
   if (!probe.cudaProviderInstalled()) return { ok: false, reason: 'the CUDA execution provider is not installed' };
