@@ -11,6 +11,7 @@ export async function biasTables(dataDir: string): Promise<EvalTable[]> {
       title: `Bias — BABE dev, ${model.sentences} sentences (%)`,
       columns: ['classifier', 'macro-F1', 'accuracy', 'biased P', 'biased R', 'biased F1'],
       rows: [row(`Loupe lite model (threshold ${model.threshold})`, model), row('lexicon rules (any flag)', rulesBaseline)],
+      notes: [`goal: macro-F1 on BABE dev ≥ 75 (${model.macroF1 >= 0.75 ? 'met' : 'NOT met'}); dev also chose the regularisation and threshold, so the figure is slightly optimistic.`],
     },
     {
       title: 'Bias — Wiki Neutrality Corpus biased → neutral pairs',
