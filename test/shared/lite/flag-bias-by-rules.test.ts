@@ -83,3 +83,15 @@ describe('flagBiasByRules on neutral and tricky sentences', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('neutral rewordings read as English', () => {
+  it('fixes the indefinite article before a replaced word', () => {
+    const [flagged] = flag('The council called the harbor budget an outrageous fiasco.');
+    expect(flagged?.suggestion).toBe('The council called the harbor budget a failure.');
+  });
+
+  it('offers no past-tense verb in place of a noun ("scheme" is not "schemed")', () => {
+    const flags = flag('Opponents called it a sinister scheme to silence voters.');
+    for (const f of flags) expect(f.suggestion ?? '').not.toMatch(/\ba planned\b/u);
+  });
+});
