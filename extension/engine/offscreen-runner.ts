@@ -75,7 +75,7 @@ function createInPlaceRunner(options: OffscreenRunnerOptions): BrowserEngineRunn
 }
 
 /** @webext-core/messaging rebuilds a plain Error with the thrown error's own fields: keep the code. */
-function rethrowWireError(error: unknown): never {
+export function rethrowWireError(error: unknown): never {
   const code = ErrorCodeSchema.safeParse((error as { code?: unknown } | null)?.code);
   if (code.success && error instanceof Error) throw new LoupeError(code.data, error.message);
   throw error;

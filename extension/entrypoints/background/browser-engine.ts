@@ -1,7 +1,10 @@
 import { analyzeText } from '../../../shared/lite/analyze-text';
 import { describeImageLite } from '../../../shared/lite/describe-image-lite';
 import type { LiteModels } from '../../../shared/lite/lite-models';
+import { LoupeError } from '../../../shared/protocol/errors';
 import type { Analysis, ImageDescription, TextTask } from '../../../shared/protocol/results';
+import type { LiteModelTask } from '../../engine/lite/lite-model-specs';
+import type { ImageTextReader } from '../../engine/ocr/create-image-text-reader';
 import type { ImageContext } from '../../lib/messaging/content-protocol';
 
 export interface BrowserAnalyzeOptions {
@@ -9,35 +12,80 @@ export interface BrowserAnalyzeOptions {
   signal?: AbortSignal;
 }
 
+/** An image's encoded bytes, as the background fetched them. */
+export interface ImageInput {
+  bytes: Uint8Array;
+  mimeType?: string;
+}
+
 /**
- * The in-browser engine the router falls back to. Today it runs the lite rules right here in
- * the background; the offscreen ONNX engine plugs in through `loadModels` (trained lite
- * models) without the router changing.
+ * The in-browser engine the router falls back to: the lite pipelines in the background, with
+ * the trained lite models and OCR running in the engine host (Chrome's offscreen document,
+ * Firefox's background page) when they are wired in.
  */
 export interface BrowserEngine {
   analyze(text: string, tasks: readonly TextTask[], options?: BrowserAnalyzeOptions): Promise<Analysis>;
-  describeImage(context: ImageContext, ocrText?: string): Promise<ImageDescription>;
+  /** `image`: the picture's bytes when they could be fetched; its text is read when OCR is wired in. */
+  describeImage(context: ImageContext, image?: ImageInput): Promise<ImageDescription>;
 }
 
+/** Trained lite models, with why any is absent (shown as its task's provenance note). */
+export type LoadedLiteModels = LiteModels & { readonly unavailable?: Partial<Record<LiteModelTask, string>> };
+
 export interface LiteBrowserEngineDeps {
-  /** Trained lite models from the offscreen engine; undefined means rules only. */
-  loadModels?: () => Promise<LiteModels | undefined>;
+  /** Trained lite models (lazy and cached by the caller); undefined means rules only. */
+  loadModels?: () => Promise<LoadedLiteModels | undefined>;
+  /** Called when a loaded model failed mid-analysis, so that the next analysis loads again. */
+  forgetModels?: () => void;
+  /** Reads the text in an image; without it, images are described from their page context only. */
+  readImageText?: ImageTextReader;
 }
+
+const MODEL_FAILED_FIX = 'annotate again to retry; if it persists, reinstall or rebuild the extension (npm run build)';
 
 export function createLiteBrowserEngine(deps: LiteBrowserEngineDeps = {}): BrowserEngine {
   return {
     async analyze(text, tasks, options = {}) {
-      const models = await deps.loadModels?.();
-      return analyzeText(text, {
+      const wantsModels = tasks.includes('entities') || tasks.includes('bias');
+      const loaded = wantsModels ? await deps.loadModels?.() : undefined;
+      const run = (models?: LiteModels) => analyzeText(text, {
         tasks,
         engine: 'browser',
         ...(models ? { models } : {}),
         ...(options.summarySentences ? { summarySentences: options.summarySentences } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
+      if (!loaded?.entities && !loaded?.bias) return withNotes(await run(), loaded?.unavailable ?? {});
+      try {
+        return withNotes(await run(loaded), loaded.unavailable ?? {});
+      } catch (error) {
+        if (options.signal?.aborted || (error instanceof LoupeError && (error.code === 'cancelled' || error.code === 'no-article'))) throw error;
+        // The engine host can die (Chrome closes idle offscreen documents): rules now, reload next time.
+        deps.forgetModels?.();
+        const failed = `Trained lite model failed (${error instanceof Error ? error.message : String(error)}), so rules ran instead — ${MODEL_FAILED_FIX}.`;
+        return withNotes(await run(), {
+          ...loaded.unavailable,
+          ...(loaded.entities ? { entities: failed } : {}),
+          ...(loaded.bias ? { bias: failed } : {}),
+        });
+      }
     },
-    async describeImage(context, ocrText) {
-      return describeImageLite(context, ocrText);
+    async describeImage(context, image) {
+      if (!image || !deps.readImageText) return describeImageLite(context);
+      try {
+        const { text, backend } = await deps.readImageText.readText(image);
+        return describeImageLite(context, text, text.trim() ? { provenance: { backend } } : {});
+      } catch (error) {
+        // Not reading the pixels must not cost the user the rest of the description.
+        const why = error instanceof Error ? error.message : String(error);
+        return describeImageLite(context, undefined, { provenance: { note: `Text in the image was not read: ${why}` } });
+      }
     },
   };
+}
+
+function withNotes(analysis: Analysis, unavailable: Partial<Record<LiteModelTask, string>>): Analysis {
+  if (analysis.entities && unavailable.entities) analysis.entities.provenance.note = unavailable.entities;
+  if (analysis.bias && unavailable.bias) analysis.bias.provenance.note = unavailable.bias;
+  return analysis;
 }

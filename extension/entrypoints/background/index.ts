@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { inBrowserModels } from '../../engine/lite/in-browser-models';
 import { loadSettings, saveSettings, SETTINGS_KEY } from '../../lib/settings';
 import { loadSiteSettings, refusalFor, siteOf, updateSiteSettings } from '../../lib/site-settings';
 import { annotateTab, type AnnotateOptions } from './annotate-tab';
@@ -10,8 +11,12 @@ import { captionImage, describePageImage } from './caption-image';
 import { sendToTab } from './content-access';
 import { createDaemonClient } from './daemon-client';
 import { createRouter } from './router';
+import { fullTaskOf } from './choose-engine';
+import { fullTierTestHooks } from '../../engine/full/full-tier-test-hooks';
+import { createBrowserFullTier } from '../../engine/full/browser-full-tier';
+import { createFullEngineClient } from '../../engine/full/full-engine-client';
 import { createTabResults, type TabResults } from './tab-results';
-import { installTestHooks } from './test-hooks';
+import { installFullTierTestHooks, installTestHooks } from './test-hooks';
 import { registerUserActions } from './user-actions';
 
 export default defineBackground(main);
@@ -24,10 +29,13 @@ function main(): void {
   });
   const results = createTabResults(browser.storage.session);
   daemon.subscribe((state) => results.publishDaemonState(state));
+  const fullEngine = createFullEngineClient();
+  const fullTier = createBrowserFullTier({ lite: createLiteBrowserEngine(inBrowserModels()), full: fullEngine });
   const router = createRouter({
     daemon,
-    browserEngine: createLiteBrowserEngine(),
+    browserEngine: fullTier,
     loadRouting: async () => (await loadSettings(local)).routing,
+    browserHasFull: (task) => fullTier.has(fullTaskOf(task)),
   });
 
   const refusal = async (tabId: number) => {
@@ -83,6 +91,7 @@ function main(): void {
       await saveSettings(local, { ...(await loadSettings(local)), accessibilityMode: on });
     },
   });
+  installFullTierTestHooks(fullTierTestHooks(local, fullEngine));
   daemon.start();
 }
 

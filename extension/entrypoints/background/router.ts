@@ -1,32 +1,25 @@
 import { LoupeError } from '../../../shared/protocol/errors';
 import type { Analysis, ImageDescription, Provenance, TextTask } from '../../../shared/protocol/results';
 import type { ImageContext } from '../../lib/messaging/content-protocol';
-import type { Route, Routing } from '../../lib/settings';
+import type { Routing } from '../../lib/settings';
 import type { BrowserEngine } from './browser-engine';
+import { chooseEngine, daemonHasFullModel, type Engine, type RoutedTask } from './choose-engine';
 import type { DaemonClient } from './daemon-client';
 import { DaemonUnavailableError } from './pending-requests';
 
 export const DISCONNECTED_NOTE = 'Daemon disconnected mid-request; ran in the browser instead.';
 
-type Engine = 'daemon' | 'browser';
-type RoutedTask = TextTask | 'captions';
-
 export interface RouterDeps {
   daemon: Pick<DaemonClient, 'isConnected' | 'state' | 'analyze' | 'describeImage'>;
   browserEngine: BrowserEngine;
   loadRouting: () => Promise<Routing>;
+  /** Whether the browser has the task's full model downloaded (the full tier wraps browserEngine). */
+  browserHasFull?: (task: RoutedTask) => Promise<boolean>;
 }
 
 export interface ImageBytes {
   bytes: Uint8Array;
   mimeType?: string;
-}
-
-/** Heavy work goes to the daemon under `auto`; entities and bias are small enough for the browser. */
-function chooseEngine(task: RoutedTask, route: Route, daemonConnected: boolean): Engine {
-  if (route === 'browser' || !daemonConnected) return 'browser';
-  if (route === 'daemon') return 'daemon';
-  return task === 'summary' || task === 'captions' ? 'daemon' : 'browser';
 }
 
 function fallbackNote(error: unknown): string {
@@ -53,6 +46,11 @@ export function createRouter(deps: RouterDeps) {
     return `Daemon not available (${why}); ran in the browser instead.`;
   }
 
+  async function engineFor(task: RoutedTask, routing: Routing, connected: boolean): Promise<Engine> {
+    const browserHasFull = routing[task] === 'auto' && connected ? await deps.browserHasFull?.(task) ?? false : false;
+    return chooseEngine(task, routing[task], { daemonConnected: connected, daemonHasFull: daemonHasFullModel(deps.daemon.state(), task), browserHasFull });
+  }
+
   async function runOnDaemon(text: string, tasks: TextTask[], signal: AbortSignal): Promise<Analysis> {
     try {
       const analysis = await deps.daemon.analyze({ text, tasks, tier: 'full' }, { signal });
@@ -74,7 +72,8 @@ export function createRouter(deps: RouterDeps) {
     try {
       const routing = await deps.loadRouting();
       const connected = deps.daemon.isConnected();
-      const daemonTasks = tasks.filter((t) => chooseEngine(t, routing[t], connected) === 'daemon');
+      const engines = await Promise.all(tasks.map((t) => engineFor(t, routing, connected)));
+      const daemonTasks = tasks.filter((_, i) => engines[i] === 'daemon');
       const browserTasks = tasks.filter((t) => !daemonTasks.includes(t));
       const [fromDaemon, fromBrowser] = await Promise.all([
         daemonTasks.length ? runOnDaemon(text, daemonTasks, controller.signal) : undefined,
@@ -93,24 +92,24 @@ export function createRouter(deps: RouterDeps) {
     }
   }
 
-  /** Describes an image: daemon (with OCR) when routed there and reachable, page context otherwise. */
+  /** Describes an image: daemon (with OCR) when routed there and reachable, the browser (page context, OCR when wired) otherwise. */
   async function describeImage(context: ImageContext, image: ImageBytes | { error: string }): Promise<ImageDescription> {
     const routing = await deps.loadRouting();
     const connected = deps.daemon.isConnected();
-    const engine = chooseEngine('captions', routing.captions, connected);
+    const engine = await engineFor('captions', routing, connected);
     if ('error' in image) {
       const lite = await deps.browserEngine.describeImage(context);
       return engine === 'daemon' ? withNote(lite, `Could not read the image (${image.error}); showing page context only.`)! : lite;
     }
     if (engine === 'browser') {
-      const lite = await deps.browserEngine.describeImage(context);
+      const lite = await deps.browserEngine.describeImage(context, image);
       return routing.captions === 'daemon' ? withNote(lite, notConnectedNote())! : lite;
     }
     try {
       const params = { context, tier: 'full' as const, ...(image.mimeType ? { mimeType: image.mimeType } : {}) };
       return await deps.daemon.describeImage(params, image.bytes);
     } catch (error) {
-      return withNote(await deps.browserEngine.describeImage(context), fallbackNote(error))!;
+      return withNote(await deps.browserEngine.describeImage(context, image), fallbackNote(error))!;
     }
   }
 
