@@ -44,12 +44,12 @@ export function readabilityPagesDir(): string {
 }
 
 export function loadPages(dir: string): RealPage[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'source.html')))
-    .map((entry) => {
-      const expected = join(dir, entry.name, 'expected.json');
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'source.html')))
+    .map((name) => {
+      const expected = join(dir, name, 'expected.json');
       const expectations = existsSync(expected) ? PageExpectationsSchema.parse(JSON.parse(readFileSync(expected, 'utf8'))) : undefined;
-      return { name: entry.name, file: join(dir, entry.name, 'source.html'), ...(expectations ? { expectations } : {}) };
+      return { name, file: join(dir, name, 'source.html'), ...(expectations ? { expectations } : {}) };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -95,9 +95,11 @@ export async function startPageServer(pages: readonly RealPage[]): Promise<PageS
   };
 }
 
-/** Saved pages point at their sites' scripts, fonts and images: abort everything not on 127.0.0.1. */
+/** Saved pages point at their sites' scripts, fonts and images: abort everything not on 127.0.0.1, dismiss dialogs. */
 export async function blockRemoteRequests(page: Page): Promise<void> {
   await page.setRequestInterception(true);
+  // An alert() in a saved page would hold its load event forever.
+  page.on('dialog', (dialog) => void dialog.dismiss());
   page.on('request', (request) => {
     const url = request.url();
     const local = url.startsWith('data:') || url.startsWith('blob:') || /^https?:\/\/127\.0\.0\.1[:/]/.test(url);
@@ -113,8 +115,8 @@ export function normaliseText(text: string): string {
 export interface HighlightCheck {
   total: number;
   matching: number;
-  /** Highlighted text with no span of its kind saying the same (first few). */
-  strays: Array<{ kind: string; highlighted: string }>;
+  /** Highlighted text with no span of its kind saying the same, with the unmatched span that overlaps it most. */
+  strays: Array<{ kind: string; highlighted: string; span?: string }>;
 }
 
 /**
@@ -124,18 +126,24 @@ export interface HighlightCheck {
 export function checkHighlights(spans: Record<string, readonly string[]>, highlighted: Record<string, readonly string[]>): HighlightCheck {
   const result: HighlightCheck = { total: 0, matching: 0, strays: [] };
   for (const [kind, texts] of Object.entries(highlighted)) {
-    const left = new Map<string, number>();
-    for (const span of spans[kind] ?? []) left.set(normaliseText(span), (left.get(normaliseText(span)) ?? 0) + 1);
+    const left = [...(spans[kind] ?? [])];
+    const keys = left.map(normaliseText);
+    const strays: string[] = [];
     for (const text of texts) {
       result.total += 1;
-      const key = normaliseText(text);
-      const count = left.get(key) ?? 0;
-      if (count > 0) {
-        left.set(key, count - 1);
-        result.matching += 1;
-      } else {
-        result.strays.push({ kind, highlighted: text });
+      const at = keys.indexOf(normaliseText(text));
+      if (at < 0) {
+        strays.push(text);
+        continue;
       }
+      keys.splice(at, 1);
+      left.splice(at, 1);
+      result.matching += 1;
+    }
+    for (const text of strays) {
+      const key = normaliseText(text);
+      const span = left.find((_, i) => key.length > 0 && (keys[i]!.includes(key.slice(0, 12)) || key.includes(keys[i]!.slice(0, 12))));
+      result.strays.push({ kind, highlighted: text, ...(span !== undefined ? { span } : {}) });
     }
   }
   return result;
