@@ -39,3 +39,21 @@ declare global {
 export function installTestHooks(hooks: LoupeTestHooks): void {
   globalThis.loupe = Object.freeze({ ...hooks });
 }
+
+/** Options → Models: the full tier in the browser (downloads into the model cache, engine backend). */
+export interface FullTierTestHooks {
+  /** Options → "Model mirror"; resolves with the saved address. */
+  setModelMirror(mirror: string): Promise<string>;
+  /** Options → Download; `dtype` defaults to the weights this browser would pick. */
+  downloadModel(id: string, dtype?: import('../../../shared/models/catalogue-schema').Dtype): Promise<import('../../engine/full/model-cache').InstalledModel>;
+  installedModels(): Promise<import('../../engine/full/model-cache').InstalledModel[]>;
+  /** Options → Delete. */
+  deleteModel(id: string): Promise<void>;
+  /** The backend the full tier runs on (starts the engine host), and why. */
+  fullEngineInfo(): Promise<import('../../engine/engine-protocol').EngineDevice>;
+}
+
+/** Adds the full-tier hooks beside the others on `globalThis.loupe`. */
+export function installFullTierTestHooks(hooks: FullTierTestHooks): void {
+  globalThis.loupe = Object.freeze({ ...globalThis.loupe, ...hooks }) as LoupeTestHooks & FullTierTestHooks;
+}
