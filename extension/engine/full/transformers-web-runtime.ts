@@ -30,20 +30,28 @@ interface AnyPipeline {
 }
 
 /**
- * Local files only: transformers.js asks for `<MODEL_ORIGIN>/<repo>/<file>`, and the fetch below
- * answers from the model cache or with a 404 (which it reports as a missing file) — never the network.
+ * Local files only: transformers.js looks each file up as `<MODEL_ORIGIN>/<repo>/<file>` in its
+ * custom cache, which reads Loupe's model cache and never stores anything (only complete
+ * downloads belong there). A miss falls through to `env.fetch`, answered with a 404 that it
+ * reports as a missing file — never the network. (Its file-metadata probe skips local paths
+ * that are URLs, so the cache, not `localModelPath` alone, is what makes the files visible.)
  */
 export function configureTransformers(cache: () => Promise<ModelCacheLike>, wasmPaths: string): void {
+  const isModelFile = (url: string) => url.startsWith(`${MODEL_ORIGIN}/`);
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
   env.localModelPath = `${MODEL_ORIGIN}/`;
   env.useBrowserCache = false;
-  env.useCustomCache = false;
   env.useWasmCache = false;
+  env.useCustomCache = true;
+  env.customCache = {
+    match: async (request: string) => (isModelFile(String(request)) ? (await cache()).match(String(request)) : undefined),
+    put: async () => undefined,
+  };
   const networkFetch = globalThis.fetch.bind(globalThis);
   env.fetch = async (input: string | URL, init?: RequestInit) => {
     const url = String(input);
-    if (!url.startsWith(`${MODEL_ORIGIN}/`)) return networkFetch(input, init);
+    if (!isModelFile(url)) return networkFetch(input, init);
     return (await (await cache()).match(url)) ?? new Response('not downloaded', { status: 404 });
   };
   const wasm = env.backends.onnx.wasm;

@@ -1,0 +1,149 @@
+import { createReadStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize, sep } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FullTierTestHooks } from '../../extension/entrypoints/background/test-hooks';
+import catalogue from '../../models/catalogue.json';
+import { RED_CAPTION } from '../fixtures/synthetic-models/build-captioner-model';
+import { buildSyntheticModelsInTemp } from '../fixtures/synthetic-models/build-synthetic-models';
+import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/launch-browser';
+import { captionCardText, highlightTexts, openTab } from './helpers/tabs';
+
+const NER = 'Xenova/bert-base-NER';
+const CAPTIONER = 'Mozilla/distilvit';
+/** Words the synthetic tagger knows (test/fixtures/synthetic-models/build-ner-model.ts). */
+const NAMES_PAGE = '<!doctype html><html lang="en"><head><title>Summit in Paris</title></head><body><article><h1>Summit in Paris</h1>'
+  + '<p>Angela Merkel met Kofi Annan in Paris on Monday. She flew to Berlin and thanked the United Nations.</p>'
+  + `<p>${'The talks covered trade, climate and the future of the alliance, and both sides said afterwards that the meeting had gone well. '.repeat(4)}</p>`
+  + `<p>${'Officials from several delegations described the discussions as frank, long and useful for the months of negotiation ahead. '.repeat(4)}</p>`
+  + '</article></body></html>';
+
+/** A page with one clearly red picture: the synthetic captioner picks its caption by redness. */
+const FIGURE_PAGE = '<!doctype html><html lang="en"><head><title>Figure</title></head><body><figure>'
+  + '<img src="/red.png" alt="A photo" width="64" height="64"><figcaption>Our test figure.</figcaption></figure></body></html>';
+
+interface Mirror { url: string; asked: string[]; close(): Promise<void> }
+
+/**
+ * A model mirror in the Hub's layout, `/<repo>/resolve/<revision>/<file>`, serving the synthetic
+ * models only at the revision the catalogue names (a mismatch would be a 404, as on the Hub).
+ */
+async function startMirror(root: string): Promise<Mirror> {
+  const redPng = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 220, g: 30, b: 30 } } }).png().toBuffer();
+  const revisions = new Map(catalogue.models.flatMap((m) => (m.source.kind === 'huggingface' && 'repo' in m.source ? [[m.source.repo, m.source.revision] as const] : [])));
+  const asked: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    asked.push(path);
+    if (path === '/names.html') { res.writeHead(200, { 'content-type': 'text/html' }).end(NAMES_PAGE); return; }
+    if (path === '/figure.html') { res.writeHead(200, { 'content-type': 'text/html' }).end(FIGURE_PAGE); return; }
+    if (path === '/red.png') { res.writeHead(200, { 'content-type': 'image/png' }).end(redPng); return; }
+    const match = /^\/([^/]+\/[^/]+)\/resolve\/([^/]+)\/(.+)$/u.exec(path);
+    const file = match && revisions.get(match[1]!) === match[2] ? normalize(join(root, match[1]!, match[3]!)) : undefined;
+    const info = file?.startsWith(root + sep) ? await stat(file).catch(() => undefined) : undefined;
+    if (!file || !info?.isFile()) { res.writeHead(404).end('not on this mirror'); return; }
+    res.writeHead(200, { 'content-length': info.size, 'content-type': 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`, asked,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+type Hooks = FullTierTestHooks & NonNullable<typeof globalThis.loupe>;
+
+async function download(chromium: ExtensionBrowser, mirror: string, id: string, dtype?: 'q8' | 'fp32') {
+  await chromium.worker.evaluate((m) => (globalThis.loupe as Hooks).setModelMirror(m), mirror);
+  return chromium.worker.evaluate((model, d) => (globalThis.loupe as Hooks).downloadModel(model, d), id, dtype);
+}
+
+describe('the full tier in the browser (synthetic models from a local mirror)', () => {
+  let server: FixtureServer;
+  let mirror: Mirror;
+  let modelsRoot: string;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    modelsRoot = (await buildSyntheticModelsInTemp()).root;
+    mirror = await startMirror(modelsRoot);
+  });
+  afterAll(async () => {
+    await server.close();
+    await mirror.close();
+    await rm(modelsRoot, { recursive: true, force: true });
+  });
+
+  it('downloads bert-base-NER and tags entities with it on WebAssembly, with provenance full/wasm', async () => {
+    const chromium = await launchWithExtension();
+    const installed = await download(chromium, mirror.url, NER);
+    expect(installed).toMatchObject({ id: NER, dtype: 'q8' });
+    expect(installed.files.map((f) => f.path)).toContain('onnx/model_quantized.onnx');
+    expect(mirror.asked.some((p) => p.endsWith('/onnx/model.onnx')), 'only the q8 weights are fetched').toBe(false);
+
+    const article = await openTab(chromium, server.url('articles/news-article.html'));
+    const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id, { tasks: ['entities'] }), article.tabId);
+    expect(state.error).toBeUndefined();
+    expect(state.analysis!.entities!.provenance).toMatchObject({ engine: 'browser', tier: 'full', model: NER, backend: 'wasm' });
+
+    const names = await openTab(chromium, `${mirror.url}/names.html`);
+    const tagged = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id, { tasks: ['entities'] }), names.tabId);
+    const items = tagged.analysis!.entities!.items;
+    for (const entity of ['PER:Angela Merkel', 'PER:Kofi Annan', 'LOC:Paris', 'LOC:Berlin', 'ORG:United Nations']) {
+      expect(items.map((e) => `${e.type}:${e.text}`)).toContain(entity);
+    }
+    for (const e of items) expect(tagged.analysis!.text.slice(e.start, e.end)).toBe(e.text);
+    expect(await highlightTexts(names.page, 'loupe-entity')).toEqual(expect.arrayContaining(['Angela Merkel', 'Kofi Annan', 'United Nations']));
+  });
+
+  it('runs the same model on WebGPU when Chromium has a (SwiftShader) adapter', async () => {
+    const chromium = await launchWithExtension({ webgpu: true });
+    // The synthetic model has no fp16 export; q8 is what a browser without shader-f16 downloads.
+    await download(chromium, mirror.url, NER, 'q8');
+    const names = await openTab(chromium, `${mirror.url}/names.html`);
+    const tagged = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id, { tasks: ['entities'] }), names.tabId);
+    expect(tagged.error).toBeUndefined();
+    expect(tagged.analysis!.entities!.provenance).toMatchObject({ engine: 'browser', tier: 'full', model: NER, backend: 'webgpu' });
+    expect(tagged.analysis!.entities!.items.map((e) => `${e.type}:${e.text}`)).toContain('PER:Angela Merkel');
+  });
+
+  it('refuses weights whose sha256 differs from the catalogue, and installs nothing', async () => {
+    const chromium = await launchWithExtension();
+    // The catalogue records the real Hub digest of distilvit's q8 encoder; a synthetic file cannot match it.
+    await expect(download(chromium, mirror.url, CAPTIONER, 'q8')).rejects.toThrow(/encoder_model_quantized\.onnx failed its sha256 check/);
+    expect(await chromium.worker.evaluate(() => (globalThis.loupe as Hooks).installedModels())).toEqual([]);
+  });
+
+  it('captions an image with the downloaded distilvit, labelled as generated by the full tier', async () => {
+    const chromium = await launchWithExtension();
+    // fp32: the catalogue records no digest for it (the q8 one is the real model's, see above).
+    await download(chromium, mirror.url, CAPTIONER, 'fp32');
+    const { page, tabId } = await openTab(chromium, `${mirror.url}/figure.html`);
+    const description = await chromium.worker.evaluate((id, src) => globalThis.loupe!.captionImage(id, src), tabId, `${mirror.url}/red.png`);
+    expect(description.provenance).toMatchObject({ engine: 'browser', tier: 'full', model: CAPTIONER, backend: 'wasm' });
+    expect(description.caption).toBe(RED_CAPTION);
+    expect(description.context).toContainEqual({ source: 'figcaption', text: 'Our test figure.' });
+    // The card shows the generated caption in its own "Caption" section, apart from the page context.
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('[data-loupe-card]')?.shadowRoot;
+      return { caption: root?.querySelector('[data-role="caption"] p')?.textContent, badge: root?.querySelector('[data-role="provenance"]')?.textContent };
+    });
+    expect(shown).toEqual({ caption: RED_CAPTION, badge: `browser · full · ${CAPTIONER}` });
+    expect(await captionCardText(page)).toContain('Our test figure.');
+  });
+
+  it('forgets a deleted model: entities fall back to the lite tier', async () => {
+    const chromium = await launchWithExtension();
+    await download(chromium, mirror.url, NER);
+    await chromium.worker.evaluate((id) => (globalThis.loupe as Hooks).deleteModel(id), NER);
+    expect(await chromium.worker.evaluate(() => (globalThis.loupe as Hooks).installedModels())).toEqual([]);
+    const names = await openTab(chromium, `${mirror.url}/names.html`);
+    const tagged = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id, { tasks: ['entities'] }), names.tabId);
+    expect(tagged.analysis!.entities!.provenance.tier).toBe('lite');
+  });
+});
