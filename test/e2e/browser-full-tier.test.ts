@@ -137,6 +137,35 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
     expect(await captionCardText(page)).toContain('Our test figure.');
   });
 
+  it('downloads and deletes from the Options page, showing the size before download', async () => {
+    const chromium = await launchWithExtension();
+    const options = await chromium.browser.newPage();
+    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+    const row = `tr[data-model="${NER}"]`;
+    // The catalogue records no sizes for the real models yet, and Options says so rather than guess.
+    await options.waitForFunction((sel) => document.querySelector(`${sel} [data-role="size"]`)?.textContent === 'size unknown (q8)', {}, row);
+    expect(await options.$eval('tr[data-model="Xenova/distilbart-cnn-6-6"]', (el) => el.textContent)).toContain('Daemon only');
+
+    await options.$eval('#mirror', (el) => { (el as HTMLInputElement).value = ''; });
+    await options.type('#mirror', mirror.url);
+    await options.click('#mirror + button');
+    await options.click(`${row} button`);
+    await options.waitForSelector(`${row} [data-role="installed"]`);
+    expect(await options.$eval(`${row} [data-role="installed"]`, (el) => el.textContent)).toBe('Installed · q8 · 5.9 kB');
+    expect(await options.$eval('[data-role="storage"]', (el) => el.textContent)).toBe('Models stored in this browser: 5.9 kB');
+    expect(await chromium.worker.evaluate(() => (globalThis.loupe as Hooks).installedModels())).toMatchObject([{ id: NER, dtype: 'q8' }]);
+
+    await options.click(`${row} button`);
+    await options.waitForFunction((sel) => document.querySelector(`${sel} button`)?.textContent === 'Download', {}, row);
+    expect(await chromium.worker.evaluate(() => (globalThis.loupe as Hooks).installedModels())).toEqual([]);
+  });
+
+  it('names the fix when the mirror cannot be reached', async () => {
+    const chromium = await launchWithExtension();
+    // A port nothing listens on: the download fails before any byte arrives.
+    await expect(download(chromium, 'http://127.0.0.1:9', NER)).rejects.toThrow('Could not reach http://127.0.0.1:9 — check your connection or set a local mirror in Options.');
+  });
+
   it('forgets a deleted model: entities fall back to the lite tier', async () => {
     const chromium = await launchWithExtension();
     await download(chromium, mirror.url, NER);

@@ -7,6 +7,7 @@ import {
 } from '../../lib/settings';
 import { validate } from '../../../shared/protocol/validate';
 import { ConnectionResult } from './ConnectionResult';
+import { ModelManager } from './ModelManager';
 import { SiteList } from './SiteList';
 
 const TASK_LABELS: Record<keyof Routing, string> = {
@@ -67,7 +68,7 @@ export function OptionsApp() {
         </>
       )}
       <h2>Where each task runs</h2>
-      <p class="muted"><strong>auto</strong>: summaries and captions go to the daemon when it is connected; names and bias run in the browser. Anything the daemon cannot do runs in the browser, and the result says so.</p>
+      <p class="muted"><strong>auto</strong>: summaries and captions go to the daemon when it has their full model (else to this browser when it has downloaded it); names and bias run in the browser, with its full model when downloaded. Anything the daemon cannot do runs in the browser, and the result says so.</p>
       <table>
         <tbody>
           {(Object.keys(TASK_LABELS) as Array<keyof Routing>).map((task) => (
@@ -82,6 +83,8 @@ export function OptionsApp() {
           ))}
         </tbody>
       </table>
+      <h2>Models</h2>
+      <ModelManager />
       <h2>Accessibility</h2>
       <label class="check">
         <input id="a11y" type="checkbox" checked={settings.accessibilityMode}
