@@ -1,0 +1,118 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDaemon } from './helpers/daemon-process';
+import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/launch-browser';
+import { ROOT } from './helpers/paths';
+import { captionCardText, highlightTexts, openTab, type FixtureTab } from './helpers/tabs';
+
+/** The README's pictures are rewritten only on request; ordinary runs leave theirs in the ignored artifacts folder. */
+const SHOTS_DIR = process.env.LOUPE_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'test/screenshots') : join(ROOT, 'test/.artifacts/screenshots');
+const ARTICLE = 'articles/news-article.html';
+const ARTICLE_TITLE = 'Harbor Point approves $48 million seawall after heated vote';
+/** ::highlight(loupe-bias) is rgba(255, 176, 0, 0.35) over the page: on white that paints about (255, 227, 166). */
+const BIAS_ON_WHITE = [255, 227, 166] as const;
+
+async function shoot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer> {
+  await mkdir(SHOTS_DIR, { recursive: true });
+  const path = join(SHOTS_DIR, `${name}.png`);
+  return Buffer.from(await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : {}) }));
+}
+
+/** Pixels within `tolerance` of `rgb` in a PNG. */
+async function countPixels(png: Buffer, rgb: readonly [number, number, number], tolerance = 6): Promise<number> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let count = 0;
+  for (let i = 0; i < data.length; i += info.channels) {
+    if (Math.abs(data[i]! - rgb[0]) <= tolerance && Math.abs(data[i + 1]! - rgb[1]) <= tolerance && Math.abs(data[i + 2]! - rgb[2]) <= tolerance) count += 1;
+  }
+  return count;
+}
+
+async function annotatedArticle(chromium: ExtensionBrowser, server: FixtureServer): Promise<FixtureTab> {
+  const tab = await openTab(chromium, server.url(ARTICLE));
+  await tab.page.setViewport({ width: 1000, height: 900 });
+  const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tab.tabId);
+  expect(state.error).toBeUndefined();
+  expect(state.status).toBe('done');
+  return tab;
+}
+
+describe('screenshots of what a reader sees (README pictures)', () => {
+  let server: FixtureServer;
+  beforeAll(async () => { server = await startFixtureServer(); });
+  afterAll(async () => { await server.close(); });
+
+  it('annotated-article.png: the article with its bias flags, entities and key points painted', async () => {
+    const chromium = await launchWithExtension();
+    const { page } = await annotatedArticle(chromium, server);
+    expect(await page.evaluate(() => document.documentElement.dataset.loupeState)).toBe('annotated');
+    // From the headline down: the whole story fits in the picture, the site's masthead does not.
+    await page.evaluate(() => {
+      const headline = document.querySelector('h1')!;
+      window.scrollTo(0, Math.max(0, headline.getBoundingClientRect().top + window.scrollY - 12));
+    });
+    const png = await shoot(page, 'annotated-article');
+    expect((await highlightTexts(page, 'loupe-bias')).length).toBeGreaterThan(0);
+    // The flags are not just registered: their colour is on screen.
+    expect(await countPixels(png, BIAS_ON_WHITE)).toBeGreaterThan(500);
+  });
+
+  it('side-panel.png: the side panel following the annotated tab', async () => {
+    const chromium = await launchWithExtension();
+    const article = await annotatedArticle(chromium, server);
+    // The real panel sits beside the page and shows the active tab of its window. Opened as a tab
+    // it would be its own active tab (and a background tab cannot be screenshotted headless), so
+    // its one "which tab is active?" query is answered with the article; all else is the real thing.
+    const panel = await chromium.browser.newPage();
+    await panel.setViewport({ width: 400, height: 900 });
+    await panel.evaluateOnNewDocument((articleTabId) => {
+      type Tabs = { query(q: { active?: boolean; currentWindow?: boolean }): Promise<unknown[]> };
+      const scope = globalThis as unknown as { chrome?: { tabs?: Tabs }; browser?: { tabs?: Tabs } };
+      for (const tabs of [scope.chrome?.tabs, scope.browser?.tabs]) {
+        if (!tabs) continue;
+        const query = tabs.query.bind(tabs);
+        tabs.query = (q) => (q.active && q.currentWindow ? Promise.resolve([{ id: articleTabId, active: true }]) : query(q));
+      }
+    }, article.tabId);
+    await panel.goto(`chrome-extension://${chromium.extensionId}/sidepanel.html`, { waitUntil: 'load' });
+    await panel.waitForFunction((title) => document.querySelector('.page-title')?.textContent?.includes(title), { timeout: 15_000, polling: 200 }, ARTICLE_TITLE);
+    const text = await panel.evaluate(() => document.body.innerText);
+    await shoot(panel, 'side-panel');
+    expect(text).toContain('browser · lite');
+    expect(text).toContain('Elena Marsh');
+    expect(text).not.toContain('Press the button');
+  });
+
+  it('caption-card.png: the card under the figure, with the page context and the text read from the image', async () => {
+    const daemon = await startDaemon();
+    try {
+      const chromium = await launchWithExtension();
+      const paired = await chromium.worker.evaluate((port, token) => globalThis.loupe!.pair({ port, token }), daemon.port, daemon.token);
+      expect(paired.status).toBe('connected');
+      const { page, tabId } = await openTab(chromium, server.url(ARTICLE));
+      await page.setViewport({ width: 1000, height: 900 });
+      const description = await chromium.worker.evaluate((id, src) => globalThis.loupe!.captionImage(id, src), tabId, server.url('articles/harbor.png'));
+      expect(description.ocrText).toContain('Harbor Point vote');
+      // The figure and the card under it, in page coordinates (the clip may reach below the viewport).
+      const box = await page.evaluate(() => {
+        const img = document.querySelector('figure img')!.getBoundingClientRect();
+        const card = document.querySelector('[data-loupe-card]')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+        const top = Math.max(0, Math.min(img.top, card.top) - 16) + window.scrollY;
+        const left = Math.max(0, Math.min(img.left, card.left) - 16) + window.scrollX;
+        const right = Math.max(img.right, card.right) + 16 + window.scrollX;
+        return { x: left, y: top, width: right - left, height: card.bottom + 16 + window.scrollY - top };
+      });
+      await shoot(page, 'caption-card', box);
+      const card = await captionCardText(page);
+      expect(card).toContain('Text in the image');
+      expect(card).toContain('Harbor Point vote');
+      expect(card).toContain('not a generated caption');
+    } finally {
+      await daemon.stop();
+    }
+  });
+});
