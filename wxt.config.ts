@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PUBLIC_KEY, GECKO_ADDON_ID } from './shared/extension-identity';
 import { defaultClientConditions } from 'vite';
-import { allowModelHub, transformersOrtAssets } from './extension/engine/full/full-assets';
+import { aliasList, allowModelHub, sharedOrtAlias } from './extension/engine/full/full-assets';
 import { liteModelAssets, ocrModelAssets, ORT_EXTERN_WASM_CONDITION, ortRuntimeAssets } from './extension/engine/engine-assets';
 
 // Allow WebAssembly (onnxruntime-web) and the loopback socket to the daemon. Firefox's MV3 CSP
@@ -28,12 +28,12 @@ export default defineConfig({
     'vite:build:extendConfig': (_entrypoints, config) => {
       config.resolve ??= {};
       config.resolve.conditions = [ORT_EXTERN_WASM_CONDITION, ...(config.resolve.conditions ?? defaultClientConditions)];
+      // transformers.js (the full tier) runs on that same runtime module.
+      config.resolve.alias = [sharedOrtAlias(config.root ?? process.cwd()), ...aliasList(config.resolve.alias)];
     },
     // The runtime, the trained lite models, and the OCR networks (checked against the catalogue).
     'build:publicAssets': (wxt, files) => {
       files.push(...ortRuntimeAssets(wxt.config.root), ...liteModelAssets(wxt.config.root), ...ocrModelAssets(wxt.config.root));
-      // The full tier's runtime: transformers.js's own onnxruntime-web build (one copy, in /ort/).
-      files.push(...transformersOrtAssets(wxt.config.root));
     },
     // Full-tier downloads from the Hub (local mirrors are on loopback, already allowed).
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -1,30 +1,19 @@
 // Build-time (Node) helpers for wxt.config.ts: the files the full tier needs in the package.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { CopiedAsset } from '../engine-assets';
 import { MODEL_HUB_CONNECT_SRC } from './model-mirror';
 
 /**
- * transformers.js imports `onnxruntime-web/webgpu` from its OWN copy of onnxruntime-web (a 1.31
- * dev build), whose glue loads `ort-wasm-simd-threaded.asyncify.{mjs,wasm}`. Glue and .wasm
- * must come from that same copy (a 1.30 .wasm under 1.31 glue fails to instantiate), so they
- * are resolved from transformers.js's package, never from the top-level onnxruntime-web.
+ * Makes transformers.js run on the SAME onnxruntime-web module as the lite runner (the
+ * top-level package's JSEP build, WebGPU + wasm, whose .mjs/.wasm the build already ships in
+ * /ort/): its `onnxruntime-web/webgpu` import is pointed at that file, so the package carries
+ * one runtime and the engine host instantiates it once, instead of adding transformers.js's own
+ * 1.31 dev copy (27 MB more of .wasm, in a second heap).
  */
-const TRANSFORMERS_ORT_FILES = ['ort-wasm-simd-threaded.asyncify.mjs', 'ort-wasm-simd-threaded.asyncify.wasm'];
-
-export function transformersOrtAssets(rootDir: string): CopiedAsset[] {
-  const fromTransformers = createRequire(join(rootDir, 'node_modules/@huggingface/transformers/package.json'));
-  return TRANSFORMERS_ORT_FILES.map((file) => {
-    let absoluteSrc: string;
-    try {
-      absoluteSrc = fromTransformers.resolve(`onnxruntime-web/${file}`);
-    } catch (error) {
-      throw new Error(`transformers.js's onnxruntime-web has no ${file}: run npm ci to reinstall @huggingface/transformers.`, { cause: error });
-    }
-    if (!existsSync(absoluteSrc)) throw new Error(`${absoluteSrc} is missing: run npm ci to reinstall @huggingface/transformers.`);
-    return { relativeDest: `ort/${file}`, absoluteSrc };
-  });
+export function sharedOrtAlias(rootDir: string): { find: RegExp; replacement: string } {
+  const jsep = join(rootDir, 'node_modules/onnxruntime-web/dist/ort.min.mjs');
+  if (!existsSync(jsep)) throw new Error(`${jsep} is missing: run npm ci to reinstall onnxruntime-web.`);
+  return { find: /^onnxruntime-web\/webgpu$/u, replacement: jsep };
 }
 
 /** Adds the Hub (and the CDNs its downloads redirect to) to the extension pages' connect-src. */
@@ -35,4 +24,13 @@ export function allowModelHub(csp: string): string {
     const missing = MODEL_HUB_CONNECT_SRC.filter((host) => !trimmed.split(/\s+/u).includes(host));
     return [trimmed, ...missing].join(' ');
   }).join('; ');
+}
+
+type AliasEntry = { find: string | RegExp; replacement: string };
+
+/** Vite's `resolve.alias` as a list (it may be a record or a list), so entries can be prepended. */
+export function aliasList(alias: unknown): AliasEntry[] {
+  if (!alias) return [];
+  if (Array.isArray(alias)) return alias as AliasEntry[];
+  return Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
 }

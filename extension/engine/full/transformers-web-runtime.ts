@@ -1,6 +1,6 @@
-// The only module in extension/ that imports transformers.js. It brings its own onnxruntime-web
-// (a 1.31 dev build, whose WebGPU export loads ort-wasm-simd-threaded.asyncify.{mjs,wasm}); the
-// build copies exactly those files to /ort/ (wxt.config.ts hooks), so nothing comes from a CDN.
+// The only module in extension/ that imports transformers.js. Its `onnxruntime-web/webgpu` import is
+// pointed (wxt.config.ts hooks) at the same onnxruntime-web module the lite runner uses, whose
+// .mjs/.wasm ship once in /ort/; wasmPaths below points there, so nothing comes from a CDN.
 import { env, pipeline, RawImage } from '@huggingface/transformers';
 import type { Dtype } from '../../../shared/models/catalogue-schema';
 import { MODEL_ORIGIN, type ModelCacheLike } from './model-cache';
