@@ -30,7 +30,7 @@ export function ortRuntimeAssets(rootDir: string): CopiedAsset[] {
   });
 }
 
-/** Every trained lite model file (models/lite/**\/*.onnx and *.json), under /models/lite/. None yet: none shipped. */
+/** Every trained lite model file (models/lite/**\/*.onnx and *.json), under /models/lite/. */
 export function liteModelAssets(rootDir: string): CopiedAsset[] {
   const liteDir = join(rootDir, 'models/lite');
   if (!existsSync(liteDir)) return [];

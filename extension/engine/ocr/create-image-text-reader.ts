@@ -1,9 +1,9 @@
+import { LoupeError } from '../../../shared/protocol/errors';
 import { checkReply } from '../../lib/messaging/validated';
 import type { EngineDevice } from '../engine-protocol';
 import { ensureOffscreenDocument } from '../ensure-offscreen-document';
 import { rethrowWireError } from '../offscreen-runner';
 import { bytesToBase64, MAX_OCR_IMAGE_BYTES, ocrMessenger, ReadImageTextReplySchema } from './ocr-protocol';
-import { LoupeError } from '../../../shared/protocol/errors';
 
 export interface ImageTextRead {
   readonly text: string;

@@ -2,9 +2,6 @@
 // both read it, so the files the build copies are the files the engine asks for.
 import { OCR_MODEL_IDS } from '../../../shared/lite/ocr/read-text-in-image';
 
-/** Provenance id of the OCR networks (catalogue entry `lite/ocr`). */
-export const OCR_MODEL_ID = 'lite/ocr@1';
-
 /**
  * The three PaddleOCR files of catalogue entry `lite/ocr` the extension ships (the text-direction
  * classifier the entry also lists is not used, so not shipped), by their name in
