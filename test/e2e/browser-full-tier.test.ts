@@ -15,6 +15,8 @@ import { captionCardText, highlightTexts, openTab } from './helpers/tabs';
 
 const NER = 'Xenova/bert-base-NER';
 const CAPTIONER = 'Mozilla/distilvit';
+const SUMMARIZER = 'Xenova/distilbart-cnn-6-6';
+const NLI = 'Xenova/nli-deberta-v3-xsmall';
 /** Words the synthetic tagger knows (test/fixtures/synthetic-models/build-ner-model.ts). */
 const NAMES_PAGE = '<!doctype html><html lang="en"><head><title>Summit in Paris</title></head><body><article><h1>Summit in Paris</h1>'
   + '<p>Angela Merkel met Kofi Annan in Paris on Monday. She flew to Berlin and thanked the United Nations.</p>'
@@ -110,6 +112,29 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
     expect(tagged.error).toBeUndefined();
     expect(tagged.analysis!.entities!.provenance).toMatchObject({ engine: 'browser', tier: 'full', model: NER, backend: 'webgpu' });
     expect(tagged.analysis!.entities!.items.map((e) => `${e.type}:${e.text}`)).toContain('PER:Angela Merkel');
+  });
+
+  it('summarises with distilbart and flags bias with the NLI model in the browser when they are downloaded', async () => {
+    const chromium = await launchWithExtension();
+    await download(chromium, mirror.url, SUMMARIZER);
+    await download(chromium, mirror.url, NLI);
+    const names = await openTab(chromium, `${mirror.url}/names.html`);
+    const summarised = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id, { tasks: ['summary'] }), names.tabId);
+    expect(summarised.error).toBeUndefined();
+    const summary = summarised.analysis!.summary!;
+    expect(summary.provenance).toMatchObject({ engine: 'browser', tier: 'full', model: SUMMARIZER, backend: 'wasm' });
+    // The synthetic summariser repeats the first sentence of each chunk it reads (its toy BPE
+    // drops a letter here and there), so chunks from the start and the end of the page show.
+    expect(summary.generated).toMatch(/^Angela Merkel met Kofi/u);
+    expect(summary.generated).toContain('Officials from several delegations');
+    expect(summary.sentences.length).toBeGreaterThan(0);
+
+    const article = await openTab(chromium, server.url('articles/news-article.html'));
+    const flagged = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id, { tasks: ['bias'] }), article.tabId);
+    const bias = flagged.analysis!.bias!;
+    expect(bias.provenance, bias.provenance.note).toMatchObject({ engine: 'browser', tier: 'full', model: NLI, backend: 'wasm' });
+    expect(bias.flags.some((f) => f.cues.some((c) => c.text.toLowerCase() === 'slammed'))).toBe(true);
+    expect(bias.flags.every((f) => f.explanation.includes(`${NLI} rates this sentence`))).toBe(true);
   });
 
   it('refuses weights whose sha256 differs from the catalogue, and installs nothing', async () => {

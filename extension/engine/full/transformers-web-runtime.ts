@@ -85,7 +85,8 @@ export async function loadPipeline(task: PipelineTask, id: string, options: { de
     },
     async classify(texts, labels, hypothesisTemplate) {
       const out = (await p(texts, labels, { hypothesis_template: hypothesisTemplate, multi_label: false })) as LabelScores | LabelScores[];
-      return Array.isArray(out) ? out : [out];
+      // Each result also echoes its `sequence`: only labels and scores cross back to the background.
+      return (Array.isArray(out) ? out : [out]).map(({ labels: l, scores }) => ({ labels: l, scores }));
     },
     dispose: () => p.dispose(),
   };
