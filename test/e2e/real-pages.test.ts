@@ -78,6 +78,15 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 
 async function annotateOne(chromium: ExtensionBrowser, page: Page, tabId: number, url: string, target: RealPage): Promise<PageOutcome> {
   await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+  // As a user would: press the button once the browser shows the page as loaded in that tab.
+  await chromium.worker.evaluate(async (id, url) => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<{ url?: string; status?: string }> } } };
+    for (let tries = 0; tries < 100; tries += 1) {
+      const tab = await chrome.tabs.get(id);
+      if (tab.url === url && tab.status === 'complete') return;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }, tabId, url);
   const state: TabState = await withTimeout(chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId), PAGE_TIMEOUT_MS, `annotating ${target.name}`);
   if (state.status === 'error') {
     return state.error?.code === 'no-article'
