@@ -100,6 +100,9 @@ export function createBrowserFullEngine(options: BrowserFullEngineOptions = {}):
     },
     async summarize(text, onProgress) {
       const m = await model('summary');
+      if (!m.pipeline.hasPastKeyValues) {
+        throw new LoupeError('model-corrupt', `${ids.summary}'s decoder has no past key values, so its summaries would be garbage — delete it in Options → Models and download the export with decoder_model_merged.onnx.`);
+      }
       const generated = await summarizeInChunks(text, {
         countTokens: (t) => m.pipeline.countTokens(t),
         maxInputTokens: m.pipeline.maxInputTokens,

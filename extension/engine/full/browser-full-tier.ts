@@ -5,7 +5,8 @@ import type { BrowserEngine } from '../../entrypoints/background/browser-engine'
 import { flagBiasInBrowser } from './flag-bias-in-browser';
 import type { FullEngineClient } from './full-engine-client';
 import { fullModelIds, type BrowserFullTask } from './full-models';
-import { listInstalled, openModelCache } from './model-cache';
+import { browser } from 'wxt/browser';
+import { listInstalled, MODELS_CHANGED_KEY, openModelCache } from './model-cache';
 
 export interface BrowserFullTierDeps {
   lite: BrowserEngine;
@@ -19,8 +20,10 @@ export interface BrowserFullTierDeps {
  * get a generated caption when the caption model is downloaded (and their bytes could be read).
  */
 export interface BrowserFullTier extends BrowserEngine {
-  /** Whether the full model for `task` is downloaded in this browser. */
+  /** Whether the full model for `task` is downloaded, from the last snapshot (answers at once). */
   has(task: BrowserFullTask): Promise<boolean>;
+  /** Reads the model cache again (after a download or delete). */
+  refresh(): Promise<ReadonlySet<string>>;
 }
 
 type Section = { provenance: Provenance };
@@ -40,6 +43,13 @@ async function installedInCache(): Promise<ReadonlySet<string>> {
   return new Set((await listInstalled(await openModelCache())).map((m) => m.id));
 }
 
+/** Keeps `tier`'s snapshot current when Options (or a test hook) downloads or deletes a model. */
+export function watchModelChanges(tier: Pick<BrowserFullTier, 'refresh'>, storage = browser.storage): void {
+  storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[MODELS_CHANGED_KEY]) void tier.refresh();
+  });
+}
+
 /**
  * Runs the lite tier, then replaces each section whose full model is downloaded with the full
  * result (entities keep the lite dates and figures; the summary keeps the lite key sentences to
@@ -49,6 +59,9 @@ async function installedInCache(): Promise<ReadonlySet<string>> {
 export function createBrowserFullTier(deps: BrowserFullTierDeps): BrowserFullTier {
   const ids = fullModelIds();
   const installed = deps.installed ?? installedInCache;
+  // Routing asks before every daemon request: it must not wait on the Cache API there.
+  let snapshot = installed().catch(() => new Set<string>());
+  const refresh = () => (snapshot = installed());
 
   async function upgrade<T extends Section>(task: BrowserFullTask, lite: T, have: ReadonlySet<string>, signal: AbortSignal | undefined, run: () => Promise<T>): Promise<T> {
     if (!have.has(ids[task])) return lite;
@@ -76,10 +89,11 @@ export function createBrowserFullTier(deps: BrowserFullTierDeps): BrowserFullTie
   }
 
   return {
-    async has(task) { return (await installed()).has(ids[task]); },
+    async has(task) { return (await snapshot).has(ids[task]); },
+    refresh,
     async analyze(text, tasks, options = {}) {
       const base = await deps.lite.analyze(text, tasks, options);
-      const have = await installed();
+      const have = await refresh();
       const { signal } = options;
       const [s, e, b] = await Promise.all([
         base.summary && upgrade<Summary>('summary', base.summary, have, signal, () => summary(text, base.summary!)),
@@ -95,7 +109,7 @@ export function createBrowserFullTier(deps: BrowserFullTierDeps): BrowserFullTie
     async describeImage(context, image) {
       const lite = await deps.lite.describeImage(context, image);
       if (!image) return lite;
-      return upgrade<ImageDescription>('caption', lite, await installed(), undefined, async () => {
+      return upgrade<ImageDescription>('caption', lite, await refresh(), undefined, async () => {
         const { caption, provenance } = await deps.full.caption(image.bytes, image.mimeType);
         return { ...lite, ...(caption ? { caption } : {}), provenance };
       });

@@ -3,7 +3,7 @@ import type { CatalogueEntry, Dtype } from '../../../shared/models/catalogue-sch
 import { LoupeError } from '../../../shared/protocol/errors';
 import { downloadModel, type DownloadProgress } from './download-model';
 import { chooseDownloadDtype, fullTierModels } from './download-plan';
-import { openModelCache, type InstalledModel } from './model-cache';
+import { announceModelsChanged, deleteModel, openModelCache, type InstalledModel } from './model-cache';
 import { loadModelMirror } from './model-mirror';
 
 interface AdapterLike { features?: { has(feature: string): boolean } }
@@ -33,11 +33,22 @@ export async function downloadForThisBrowser(
   id: string, options: { dtype?: Dtype; onProgress?: (progress: DownloadProgress) => void; signal?: AbortSignal } = {},
 ): Promise<InstalledModel> {
   const entry = findFullModel(id);
-  return downloadModel(entry, {
-    mirror: await loadModelMirror(browser.storage.local),
-    dtype: options.dtype ?? await dtypeForThisBrowser(entry),
-    cache: await openModelCache(),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
+  try {
+    return await downloadModel(entry, {
+      mirror: await loadModelMirror(browser.storage.local),
+      dtype: options.dtype ?? await dtypeForThisBrowser(entry),
+      cache: await openModelCache(),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } finally {
+    // Installed, or removed after a failure: either way what the background knows is stale.
+    await announceModelsChanged(browser.storage.local);
+  }
+}
+
+/** Options → Delete. */
+export async function deleteFromThisBrowser(id: string): Promise<void> {
+  await deleteModel(await openModelCache(), id);
+  await announceModelsChanged(browser.storage.local);
 }

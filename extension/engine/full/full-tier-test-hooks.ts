@@ -1,8 +1,8 @@
 import type { FullTierTestHooks } from '../../entrypoints/background/test-hooks';
 import type { KeyValueArea } from '../../lib/settings';
-import { downloadForThisBrowser } from './download-for-browser';
+import { deleteFromThisBrowser, downloadForThisBrowser } from './download-for-browser';
 import type { FullEngineClient } from './full-engine-client';
-import { deleteModel, listInstalled, openModelCache } from './model-cache';
+import { listInstalled, openModelCache } from './model-cache';
 import { saveModelMirror } from './model-mirror';
 
 /** The Options → Models actions, callable from e2e tests through the background. */
@@ -11,7 +11,7 @@ export function fullTierTestHooks(area: KeyValueArea, engine: Pick<FullEngineCli
     setModelMirror: (mirror) => saveModelMirror(area, mirror),
     downloadModel: (id, dtype) => downloadForThisBrowser(id, dtype ? { dtype } : {}),
     installedModels: async () => listInstalled(await openModelCache()),
-    deleteModel: async (id) => deleteModel(await openModelCache(), id),
+    deleteModel: (id) => deleteFromThisBrowser(id),
     fullEngineInfo: () => engine.info(),
   };
 }

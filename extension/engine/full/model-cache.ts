@@ -32,6 +32,16 @@ export interface ModelCacheLike {
   keys(): Promise<ReadonlyArray<{ url: string }>>;
 }
 
+/**
+ * storage.local key bumped after every download or delete: the Cache API has no change events,
+ * and the background keeps a snapshot of what is installed so that routing never waits on it.
+ */
+export const MODELS_CHANGED_KEY = 'fullModelsChangedAt';
+
+export async function announceModelsChanged(area: { set(items: Record<string, unknown>): Promise<void> }, now = Date.now()): Promise<void> {
+  await area.set({ [MODELS_CHANGED_KEY]: now });
+}
+
 export function cachedFileUrl(id: string, path: string): string {
   return `${MODEL_ORIGIN}/${id}/${path}`;
 }

@@ -12,6 +12,8 @@ export interface LabelScores { labels: string[]; scores: number[] }
 /** A loaded pipeline, narrowed to what the full tier calls. */
 export interface LoadedPipeline {
   readonly maxInputTokens: number;
+  /** Whether a seq2seq decoder takes past key values (transformers.js feeds later steps one token only). */
+  readonly hasPastKeyValues: boolean;
   countTokens(text: string): number;
   tag(texts: string[]): Promise<TokenTag[][]>;
   summarize(text: string, maxNewTokens: number): Promise<string>;
@@ -25,7 +27,7 @@ export type PipelineTask = 'token-classification' | 'summarization' | 'image-to-
 interface AnyPipeline {
   (...args: unknown[]): Promise<unknown>;
   tokenizer: { (text: string): { input_ids: { dims: number[] } }; model_max_length?: number };
-  model: { config: { max_position_embeddings?: number } };
+  model: { config: { max_position_embeddings?: number }; sessions?: Record<string, { inputNames: string[] }> };
   dispose(): Promise<void>;
 }
 
@@ -68,8 +70,10 @@ export async function loadPipeline(task: PipelineTask, id: string, options: { de
   const p = (await pipeline(task as 'summarization', id, { device: options.device, dtype: options.dtype })) as unknown as AnyPipeline;
   const limits = [p.tokenizer?.model_max_length, p.model.config.max_position_embeddings]
     .filter((n): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n < 1e7);
+  const decoder = p.model.sessions?.decoder_model_merged ?? p.model.sessions?.decoder_model;
   return {
     maxInputTokens: limits.length ? Math.min(...limits) : 512,
+    hasPastKeyValues: decoder?.inputNames.some((name) => name.startsWith('past_key_values.')) ?? false,
     countTokens: (text) => p.tokenizer(text).input_ids.dims.at(-1) ?? 0,
     async tag(texts) {
       const out = (await p(texts, { ignore_labels: [] })) as TokenTag[][] | TokenTag[];

@@ -13,7 +13,7 @@ import { createDaemonClient } from './daemon-client';
 import { createRouter } from './router';
 import { fullTaskOf } from './choose-engine';
 import { fullTierTestHooks } from '../../engine/full/full-tier-test-hooks';
-import { createBrowserFullTier } from '../../engine/full/browser-full-tier';
+import { createBrowserFullTier, watchModelChanges } from '../../engine/full/browser-full-tier';
 import { createFullEngineClient } from '../../engine/full/full-engine-client';
 import { createTabResults, type TabResults } from './tab-results';
 import { installFullTierTestHooks, installTestHooks } from './test-hooks';
@@ -31,6 +31,7 @@ function main(): void {
   daemon.subscribe((state) => results.publishDaemonState(state));
   const fullEngine = createFullEngineClient();
   const fullTier = createBrowserFullTier({ lite: createLiteBrowserEngine(inBrowserModels()), full: fullEngine });
+  watchModelChanges(fullTier);
   const router = createRouter({
     daemon,
     browserEngine: fullTier,

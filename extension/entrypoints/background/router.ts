@@ -46,9 +46,21 @@ export function createRouter(deps: RouterDeps) {
     return `Daemon not available (${why}); ran in the browser instead.`;
   }
 
-  async function engineFor(task: RoutedTask, routing: Routing, connected: boolean): Promise<Engine> {
-    const browserHasFull = routing[task] === 'auto' && connected ? await deps.browserHasFull?.(task) ?? false : false;
-    return chooseEngine(task, routing[task], { daemonConnected: connected, daemonHasFull: daemonHasFullModel(deps.daemon.state(), task), browserHasFull });
+  /**
+   * The routing and which tasks' full models the browser has, read together: each extra await
+   * before the daemon request is a window in which the daemon may go away.
+   */
+  async function readRouting(tasks: readonly RoutedTask[]): Promise<{ routing: Routing; fullInBrowser: ReadonlySet<RoutedTask> }> {
+    const [routing, has] = await Promise.all([
+      deps.loadRouting(),
+      Promise.all(tasks.map(async (t) => (t === 'summary' || t === 'captions') && (await deps.browserHasFull?.(t) ?? false))),
+    ]);
+    return { routing, fullInBrowser: new Set(tasks.filter((_, i) => has[i])) };
+  }
+
+  function engineFor(task: RoutedTask, routing: Routing, connected: boolean, fullInBrowser: ReadonlySet<RoutedTask>): Engine {
+    const facts = { daemonConnected: connected, daemonHasFull: daemonHasFullModel(deps.daemon.state(), task), browserHasFull: fullInBrowser.has(task) };
+    return chooseEngine(task, routing[task], facts);
   }
 
   async function runOnDaemon(text: string, tasks: TextTask[], signal: AbortSignal): Promise<Analysis> {
@@ -70,10 +82,9 @@ export function createRouter(deps: RouterDeps) {
     const controller = new AbortController();
     inFlight.set(tabId, controller);
     try {
-      const routing = await deps.loadRouting();
+      const { routing, fullInBrowser } = await readRouting(tasks);
       const connected = deps.daemon.isConnected();
-      const engines = await Promise.all(tasks.map((t) => engineFor(t, routing, connected)));
-      const daemonTasks = tasks.filter((_, i) => engines[i] === 'daemon');
+      const daemonTasks = tasks.filter((t) => engineFor(t, routing, connected, fullInBrowser) === 'daemon');
       const browserTasks = tasks.filter((t) => !daemonTasks.includes(t));
       const [fromDaemon, fromBrowser] = await Promise.all([
         daemonTasks.length ? runOnDaemon(text, daemonTasks, controller.signal) : undefined,
@@ -94,9 +105,9 @@ export function createRouter(deps: RouterDeps) {
 
   /** Describes an image: daemon (with OCR) when routed there and reachable, the browser (page context, OCR when wired) otherwise. */
   async function describeImage(context: ImageContext, image: ImageBytes | { error: string }): Promise<ImageDescription> {
-    const routing = await deps.loadRouting();
+    const { routing, fullInBrowser } = await readRouting(['captions']);
     const connected = deps.daemon.isConnected();
-    const engine = await engineFor('captions', routing, connected);
+    const engine = engineFor('captions', routing, connected, fullInBrowser);
     if ('error' in image) {
       const lite = await deps.browserEngine.describeImage(context);
       return engine === 'daemon' ? withNote(lite, `Could not read the image (${image.error}); showing page context only.`)! : lite;

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CatalogueEntry, Dtype } from '../../../shared/models/catalogue-schema';
-import { downloadForThisBrowser, dtypeForThisBrowser } from '../../engine/full/download-for-browser';
+import { deleteFromThisBrowser, downloadForThisBrowser, dtypeForThisBrowser } from '../../engine/full/download-for-browser';
 import type { DownloadProgress } from '../../engine/full/download-model';
 import { fullTierModels } from '../../engine/full/download-plan';
-import { deleteModel, listInstalled, openModelCache, type InstalledModel } from '../../engine/full/model-cache';
+import { listInstalled, openModelCache, type InstalledModel } from '../../engine/full/model-cache';
 import { loadModelMirror, saveModelMirror } from '../../engine/full/model-mirror';
 
 export interface ModelRowState {
@@ -62,7 +62,7 @@ export function useModelManager() {
       await refresh();
     },
     async remove(id: string) {
-      await deleteModel(await openModelCache(), id);
+      await deleteFromThisBrowser(id);
       await refresh();
     },
   };

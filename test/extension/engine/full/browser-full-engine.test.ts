@@ -12,6 +12,7 @@ function fakeTagger(): LoadedPipeline {
   const pieces = (text: string) => text.split(/\s+/u).filter(Boolean).flatMap((w) => (w === 'Merkel' ? ['Mer', '##kel'] : [w.replace(/[.,]/gu, '')]));
   return {
     maxInputTokens: 8,
+    hasPastKeyValues: false,
     countTokens: (text) => pieces(text).length + 2,
     async tag(texts) {
       return texts.map((t) => pieces(t).map((word, i): TokenTag => ({ word, entity: labels[word] ?? 'O', score: 0.9, index: i + 1 })));
@@ -63,6 +64,13 @@ describe('the full engine in the engine host', () => {
     await expect(engine.tagEntities('Angela Merkel')).rejects.toMatchObject({
       code: 'model-missing', message: expect.stringContaining("open Loupe's Options → Models and download it"),
     });
+  });
+
+  it('refuses a summariser whose decoder has no past key values, naming the fix', async () => {
+    const cache = memoryModelCache();
+    await writeManifest(cache, { id: 'Xenova/distilbart-cnn-6-6', revision: 'r', dtype: 'q8', files: [], bytes: 0, installedAt: 1 });
+    const engine = createBrowserFullEngine({ cache: async () => cache, gpu: noGpu, load: async () => fakeTagger() });
+    await expect(engine.summarize('The council met. It voted.')).rejects.toMatchObject({ code: 'model-corrupt', message: expect.stringContaining('decoder_model_merged.onnx') });
   });
 
   it('reloads a model downloaded again with other weights', async () => {
