@@ -41,12 +41,12 @@ describe('annotating through a paired daemon', () => {
   });
 });
 
-/** The page was captured (title known) and its analysis is under way. */
+/** The tab's analysis is under way and a request to the (frozen) daemon is waiting for its answer. */
 async function waitUntilAnalysing(worker: WebWorker, tabId: number): Promise<void> {
   await worker.evaluate(async (id) => {
     for (;;) {
       const state = globalThis.loupe!.lastResults(id);
-      if (state.status === 'working' && state.title !== undefined) return;
+      if (state.status === 'working' && globalThis.loupe!.daemonRequestsInFlight() > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }, tabId);

@@ -236,6 +236,8 @@ export function createDaemonClient(deps: DaemonClientDeps) {
       return settled();
     },
     state: (): DaemonState => current,
+    /** Requests sent and not yet answered. */
+    inFlight: (): number => pending.size,
     subscribe,
     isConnected: (): boolean => current.status === 'connected',
     request,

@@ -19,6 +19,8 @@ export interface LoupeTestHooks {
   /** Options → save pairing + "Test connection"; resolves once connected or failed. */
   pair(pairing: Pairing): Promise<DaemonState>;
   daemonState(): DaemonState;
+  /** Daemon requests sent and not yet answered (lets a test kill the daemon mid-request). */
+  daemonRequestsInFlight(): number;
   /** What the side panel shows for the tab (status 'idle' when never annotated). */
   lastResults(tabId: number): TabState;
   /** Long tasks the page's main thread saw during the last annotation (Chrome only: `supported`). */
