@@ -15,6 +15,8 @@ export interface AnnotateDeps {
   show(tabId: number, analysis: Analysis): Promise<unknown>;
   /** Why this tab's site must not be annotated (the user turned Loupe off there), if it must not. */
   refusal?: (tabId: number) => Promise<string | undefined>;
+  /** The address the tab shows, kept with the state so a late report of it is no navigation. */
+  tabUrl?: (tabId: number) => Promise<string | undefined>;
   chunking?: ChunkOptions;
 }
 
@@ -32,12 +34,16 @@ export async function annotateTab(deps: AnnotateDeps, tabId: number, options: An
   const publish = (next: Omit<TabState, 'tabId' | 'updatedAt' | 'scope' | 'tasks'>) =>
     deps.results.isCurrent(tabId, ctx.run) ? deps.results.set(tabId, { scope: ctx.scope, tasks: ctx.tasks, ...next }) : deps.results.get(tabId);
   publish({ status: 'working' });
+  let url: string | undefined;
   try {
+    url = await deps.tabUrl?.(tabId).catch(() => undefined);
+    if (url !== undefined) publish({ status: 'working', url });
     const refusal = await deps.refusal?.(tabId);
     if (refusal) throw new LoupeError('bad-input', refusal);
     const captured: CapturedText = checkReply(CapturedTextSchema, await deps.capture(tabId, ctx.scope), 'capturePage');
     if (!captured.ok) throw new LoupeError('no-article', captured.reason);
-    const page: Page = { title: captured.title, url: captured.url, ...(captured.notes?.length ? { notes: captured.notes } : {}) };
+    url = captured.url;
+    const page: Page = { title: captured.title, url, ...(captured.notes?.length ? { notes: captured.notes } : {}) };
     publish({ status: 'working', ...page });
     const { analysis, report } = await analyseInChunks(ctx, captured.text, page, publish);
     const state = publish({ status: 'done', ...page, analysis });
@@ -49,7 +55,7 @@ export async function annotateTab(deps: AnnotateDeps, tabId: number, options: An
     }
     return state;
   } catch (error) {
-    return publish({ status: 'error', error: toWireError(error) });
+    return publish({ status: 'error', ...(url !== undefined ? { url } : {}), error: toWireError(error) });
   }
 }
 
@@ -64,7 +70,9 @@ async function analyseInChunks(
   const { deps, tabId } = ctx;
   const chunks = chunkText(text, deps.chunking ?? DEFAULT_CHUNKING);
   if (chunks.length === 1) {
+    stopIfReplaced(ctx);
     const analysis = await deps.router.analyzePage(tabId, text, ctx.tasks);
+    stopIfReplaced(ctx);
     publish({ status: 'working', ...page, analysis });
     return { analysis, report: await highlight(deps, tabId, analysis) };
   }
@@ -92,7 +100,7 @@ async function analyseInChunks(
   return { analysis, report: await showing };
 }
 
-/** A newer annotation of the tab took over: calling the router again would cancel *it*. */
+/** A newer annotation (or a navigation away) took over: calling the router again would cancel *it*. */
 function stopIfReplaced(ctx: Run): void {
   if (!ctx.deps.results.isCurrent(ctx.tabId, ctx.run)) throw new LoupeError('cancelled', 'A newer annotation of this tab replaced this one.');
 }

@@ -15,9 +15,10 @@ import { fullTaskOf } from './choose-engine';
 import { fullTierTestHooks } from '../../engine/full/full-tier-test-hooks';
 import { createBrowserFullTier, watchModelChanges } from '../../engine/full/browser-full-tier';
 import { createFullEngineClient } from '../../engine/full/full-engine-client';
-import { createTabResults, type TabResults } from './tab-results';
+import { createTabResults } from './tab-results';
 import { installFullTierTestHooks, installTestHooks } from './test-hooks';
 import { registerUserActions } from './user-actions';
+import { watchTabs } from './watch-tabs';
 
 export default defineBackground(main);
 
@@ -48,6 +49,7 @@ function main(): void {
       router,
       results,
       refusal,
+      tabUrl: async (id) => (await browser.tabs.get(id)).url,
       capture: (id, scope) => sendToTab(id, 'capturePage', { scope }),
       show: (id, analysis) => sendToTab(id, 'showAnnotations', { analysis }),
     }, tabId, options);
@@ -64,7 +66,7 @@ function main(): void {
     describePageImage: ({ srcUrl, context }) => describePageImage({ router }, srcUrl, context),
   });
   registerUserActions({ annotate, caption });
-  watchTabs(results, router.cancelTab);
+  watchTabs(browser.tabs, results, router.cancelTab);
   watchAutoAnnotate(browser.tabs, local, annotate);
   browser.storage.onChanged.addListener((changes, area) => {
     // Only a pairing change needs a new socket (not the accessibility switch, say).
@@ -80,6 +82,7 @@ function main(): void {
       return daemon.reconnectNow();
     },
     daemonState: () => daemon.state(),
+    daemonRequestsInFlight: () => daemon.inFlight(),
     lastResults: (tabId) => results.get(tabId),
     pageMetrics: (tabId) => sendToTab(tabId, 'pageMetrics', undefined),
     describeImages: (tabId) => sendToTab(tabId, 'describeImages', undefined),
@@ -98,17 +101,4 @@ function main(): void {
 
 function pairingOf(stored: unknown): string {
   return JSON.stringify((stored as { pairing?: unknown } | undefined)?.pairing ?? null);
-}
-
-/** A closed tab or a new page makes the old analysis meaningless: stop it and drop its results. */
-function watchTabs(results: TabResults, cancel: (tabId: number) => void): void {
-  const withoutHash = (url: string) => url.split('#')[0];
-  browser.tabs.onRemoved.addListener((tabId) => { cancel(tabId); results.forget(tabId); });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    const known = results.get(tabId).url;
-    // In-page anchors change the URL without replacing the document (or its highlights).
-    if (change.url === undefined || (known !== undefined && withoutHash(known) === withoutHash(change.url))) return;
-    cancel(tabId);
-    results.forget(tabId);
-  });
 }

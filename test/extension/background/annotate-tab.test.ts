@@ -5,6 +5,7 @@ import { createLiteBrowserEngine } from '../../../extension/entrypoints/backgrou
 import { createDaemonClient } from '../../../extension/entrypoints/background/daemon-client';
 import { createRouter } from '../../../extension/entrypoints/background/router';
 import { createTabResults } from '../../../extension/entrypoints/background/tab-results';
+import { watchTabs } from '../../../extension/entrypoints/background/watch-tabs';
 import { tabStateKey, TabStateSchema } from '../../../extension/lib/tab-state';
 import type { Analysis } from '../../../shared/protocol/results';
 
@@ -101,5 +102,71 @@ describe('annotateTab on a long page', () => {
     expect(newer.status).toBe('done');
     expect(older.scope).toBe('selection');
     expect(deps.results.get(7)).toMatchObject({ status: 'done', scope: 'selection', tasks: ['bias'] });
+  });
+});
+
+type UpdatedListener = (tabId: number, change: { url?: string }) => void;
+
+/** The two tab events watchTabs listens to, fired by hand. */
+function fakeTabEvents() {
+  const updated: UpdatedListener[] = [];
+  const tabs = {
+    onUpdated: { addListener: (listener: UpdatedListener) => { updated.push(listener); } },
+    onRemoved: { addListener: () => undefined },
+  };
+  return { tabs: tabs as unknown as Parameters<typeof watchTabs>[0], reportUrl: (tabId: number, url: string) => updated.forEach((l) => l(tabId, { url })) };
+}
+
+describe('annotateTab while the browser reports the tab\'s address', () => {
+  const URL_A = 'https://news.test/a';
+
+  function watched(tabUrl: string | undefined) {
+    const { deps, shown } = setup({ ok: true, text: ARTICLE, title: 'Harbor Point', url: URL_A });
+    const events = fakeTabEvents();
+    const cancelled: number[] = [];
+    watchTabs(events.tabs, deps.results, (id) => cancelled.push(id));
+    deps.tabUrl = async () => tabUrl;
+    return { deps, shown, events, cancelled };
+  }
+
+  it('keeps the work when the page\'s own address arrives after the annotation started', async () => {
+    const { deps, shown, events, cancelled } = watched(URL_A);
+    const capture = deps.capture;
+    deps.capture = async (tabId, scope) => { events.reportUrl(7, URL_A); return capture(tabId, scope); };
+    const state = await annotateTab(deps, 7);
+    expect(state.status).toBe('done');
+    expect(state.analysis?.entities?.items.length).toBeGreaterThan(0);
+    expect(shown).toHaveLength(1);
+    expect(cancelled).toEqual([]);
+  });
+
+  it('keeps the work when the address arrives before the annotation knew it', async () => {
+    const { deps, shown, events, cancelled } = watched(URL_A);
+    deps.tabUrl = async () => { events.reportUrl(7, `${URL_A}#top`); return URL_A; };
+    const state = await annotateTab(deps, 7);
+    expect(state.status).toBe('done');
+    expect(shown).toHaveLength(1);
+    expect(cancelled).toEqual([]);
+  });
+
+  it('drops the work when the tab really navigates to another page meanwhile', async () => {
+    const { deps, shown, events, cancelled } = watched(URL_A);
+    const capture = deps.capture;
+    deps.capture = async (tabId, scope) => { events.reportUrl(7, 'https://news.test/b'); return capture(tabId, scope); };
+    const state = await annotateTab(deps, 7);
+    expect(cancelled).toEqual([7]);
+    expect(state.status).toBe('idle');
+    expect(shown).toHaveLength(0);
+    expect(deps.results.get(7).status).toBe('idle');
+  });
+
+  it('keeps a finished page\'s error until the tab leaves it', async () => {
+    const { deps, events } = watched(URL_A);
+    deps.capture = async () => ({ ok: false, reason: 'No readable article on this page.' });
+    await annotateTab(deps, 7);
+    events.reportUrl(7, URL_A);
+    expect(deps.results.get(7).status).toBe('error');
+    events.reportUrl(7, 'https://news.test/b');
+    expect(deps.results.get(7).status).toBe('idle');
   });
 });
