@@ -73,9 +73,9 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
   })));
 
   contentMessenger.onMessage('focusSpan', validated(FocusSpanRequestSchema, ({ start, end }) => {
-    const range = annotations.rangeFor(start, end);
-    if (!range) return false;
-    focusRange(doc, range);
+    const ranges = annotations.rangesFor(start, end);
+    if (ranges.length === 0) return false;
+    focusRange(doc, ranges);
     return true;
   }));
 

@@ -59,11 +59,13 @@ export function paintHighlights(doc: Document, ranges: Record<AnnotationKind, Ra
   }
 }
 
-/** Marks one span as the focus and scrolls it to the middle of its scroll container. */
-export function focusRange(doc: Document, range: Range): void {
+/** Marks one span (its ranges) as the focus and scrolls it to the middle of its scroll container. */
+export function focusRange(doc: Document, ranges: readonly Range[]): void {
+  const range = ranges[0];
+  if (!range) return;
   if (supported()) {
     ensureStyles(doc);
-    const highlight = new Highlight(range);
+    const highlight = new Highlight(...ranges);
     highlight.priority = 10;
     CSS.highlights.set(HIGHLIGHT_NAMES.focus, highlight);
   }

@@ -6,7 +6,8 @@ import { isDismissed, NO_DISMISSALS, type Dismissals } from '../../lib/dismissal
 import type { AnnotationKind, HighlightStatus, Orphan } from '../../lib/tab-state';
 import { annotationSpans, type AnnotationSpan } from './annotation-spans';
 import { paintHighlights } from './highlights';
-import { liveRange, readLiveText } from './live-text';
+import { liveRange, readLiveText, type LiveText } from './live-text';
+import { piecesFromRuns, relativeRuns, type LivePiece } from './span-pieces';
 import { createTextMapSliced, type TextMap } from './text-map';
 import type { TimeSlicer } from './time-slicer';
 import { visibleTextNodesSliced } from './visible-text-nodes';
@@ -14,20 +15,30 @@ import { visibleTextNodesSliced } from './visible-text-nodes';
 interface PageAnnotation extends AnnotationSpan {
   /** Null when the span was never found in the page (hidden, or rewritten by Readability). */
   anchor: TextAnchor | null;
-  range: Range | null;
+  /** Null when unplaced; several when live-only text (a footnote marker) splits the words. */
+  ranges: Range[] | null;
+  /** For a split span: each range's characters (no whitespace) within the anchor's quote. */
+  runs?: Array<[number, number]>;
   orphaned: boolean;
+}
+
+function rangesOf(live: LiveText, pieces: readonly LivePiece[]): Range[] | null {
+  const ranges = pieces.map((p) => liveRange(live, p.start, p.end));
+  return ranges.every((r) => r !== null) ? ranges : null;
 }
 
 export interface PageAnnotationsDeps {
   onBiasRanges(pairs: Array<{ flag: BiasFlag; range: Range }>): void;
 }
 
-/** A range still marks its words when it is attached, not collapsed, and covers the same text. */
+/** Ranges still mark their words when attached, not collapsed, and covering the same text. */
 function holds(annotation: PageAnnotation): boolean {
-  const { range, anchor } = annotation;
-  if (!range || !anchor) return false;
-  if (range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected) return false;
-  return squeezed(range.toString()) === squeezed(anchor.quote.exact);
+  const { ranges, anchor, runs } = annotation;
+  if (!ranges || !anchor) return false;
+  if (ranges.some((r) => r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected)) return false;
+  const quote = squeezed(anchor.quote.exact);
+  const expected = runs ? runs.map(([from, to]) => quote.slice(from, to)).join('') : quote;
+  return ranges.map((r) => squeezed(r.toString())).join('') === expected;
 }
 
 /**
@@ -46,9 +57,9 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
     const ranges: Record<AnnotationKind, Range[]> = { summary: [], entity: [], bias: [] };
     const bias: Array<{ flag: BiasFlag; range: Range }> = [];
     for (const a of annotations.values()) {
-      if (!a.range || a.orphaned || (a.flag && isDismissed(dismissals, a.flag))) continue;
-      ranges[a.kind].push(a.range);
-      if (a.flag) bias.push({ flag: a.flag, range: a.range });
+      if (!a.ranges || a.orphaned || (a.flag && isDismissed(dismissals, a.flag))) continue;
+      ranges[a.kind].push(...a.ranges);
+      for (const range of a.flag ? a.ranges : []) bias.push({ flag: a.flag!, range });
     }
     paintHighlights(doc, ranges);
     deps.onBiasRanges(bias);
@@ -58,7 +69,7 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
     const all = [...annotations.values()];
     const orphaned: Orphan[] = all.filter((a) => a.orphaned).slice(0, 500).map((a) => ({ kind: a.kind, ...a.span }));
     return {
-      highlighted: all.filter((a) => a.range && !a.orphaned).length,
+      highlighted: all.filter((a) => a.ranges && !a.orphaned).length,
       unmapped: all.filter((a) => !a.anchor).length,
       reanchored,
       orphaned,
@@ -79,8 +90,9 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
       if (annotations.has(item.key)) continue;
       const at = map.liveSpan(item.span.start, item.span.end);
       const anchor = at ? describeAnchor(map.live.text, at.start, at.end) : null;
-      const range = at ? liveRange(map.live, at.start, at.end) : null;
-      annotations.set(item.key, { ...item, anchor, range, orphaned: false });
+      const ranges = at ? rangesOf(map.live, at.pieces) : null;
+      const runs = at && at.pieces.length > 1 ? { runs: relativeRuns(map.live.text, at.pieces) } : {};
+      annotations.set(item.key, { ...item, anchor, ranges, ...runs, orphaned: false });
       if ((n += 1) % 200 === 0) await slicer.maybeYield();
     }
     paint();
@@ -93,7 +105,7 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
    * every mark still held (nothing to report).
    */
   async function reanchor(slicer: TimeSlicer): Promise<HighlightStatus | null> {
-    const stale = [...annotations.values()].filter((a) => a.anchor && !(a.orphaned && !a.range) && !holds(a));
+    const stale = [...annotations.values()].filter((a) => a.anchor && !(a.orphaned && !a.ranges) && !holds(a));
     const orphans = [...annotations.values()].filter((a) => a.orphaned);
     if (stale.length === 0 && orphans.length === 0) return null;
     mapStale = true;
@@ -103,10 +115,11 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
     for (const a of [...stale, ...orphans]) {
       const match = anchorQuote(searchable, a.anchor!);
       const wasOrphaned = a.orphaned;
-      a.range = match ? liveRange(live, match.start, match.end) : null;
-      a.orphaned = a.range === null;
+      const pieces = match && (a.runs ? piecesFromRuns(live.text, match.start, match.end, a.runs) : [match]);
+      a.ranges = pieces ? rangesOf(live, pieces) : null;
+      a.orphaned = a.ranges === null;
       if (match) a.anchor = describeAnchor(live.text, match.start, match.end);
-      if (a.range || !wasOrphaned) changed += 1;
+      if (a.ranges || !wasOrphaned) changed += 1;
       await slicer.maybeYield();
     }
     if (changed === 0) return null;
@@ -119,10 +132,10 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
     show,
     reanchor,
     status,
-    /** The live range of an analysed span, for "show in the page". */
-    rangeFor(start: number, end: number): Range | null {
-      for (const a of annotations.values()) if (a.span.start === start && a.span.end === end && a.range && !a.orphaned) return a.range;
-      return map?.rangeForSpan(start, end) ?? null;
+    /** The live ranges of an analysed span, for "show in the page" (empty when it is not there). */
+    rangesFor(start: number, end: number): Range[] {
+      for (const a of annotations.values()) if (a.span.start === start && a.span.end === end && a.ranges && !a.orphaned) return a.ranges;
+      return map?.rangesForSpan(start, end) ?? [];
     },
     setDismissals(next: Dismissals): void {
       dismissals = next;

@@ -1,5 +1,7 @@
-import { alignText, alignTextSliced, locateOffset, mappedBounds } from './align-text';
+import { squeeze } from '../../lib/anchoring/searchable-text';
+import { alignText, alignTextSliced, locateOffset } from './align-text';
 import { liveRange, readLiveText, type LiveText } from './live-text';
+import { mappedPieces, quoteNearby, type LivePiece } from './span-pieces';
 import type { TimeSlicer } from './time-slicer';
 
 export interface SpanPosition {
@@ -9,24 +11,39 @@ export interface SpanPosition {
   endOffset: number;
 }
 
+/** Where an analysed span sits in the live text: its extent, and the pieces that are its words. */
+export interface LiveSpan extends LivePiece {
+  /** More than one when live-only text (a footnote marker) sits inside the span's words. */
+  pieces: LivePiece[];
+}
+
 export interface TextMap {
   /** The text the offsets index into (what was sent for analysis). */
   readonly text: string;
   /** The page text the map points into. */
   readonly live: LiveText;
-  /** Live offsets [start, end) of article offsets [start, end), or null when unmapped. */
-  liveSpan(start: number, end: number): { start: number; end: number } | null;
-  /** Where article offsets [start, end) sit among the live text nodes, or null when unmapped. */
+  /**
+   * Where article offsets [start, end) are in the live text, or null when they are not on the
+   * page whole: a span is never placed in part.
+   */
+  liveSpan(start: number, end: number): LiveSpan | null;
+  /** Where the extent of article offsets [start, end) sits among the live text nodes, or null. */
   positionOf(start: number, end: number): SpanPosition | null;
-  /** A live DOM range covering article offsets [start, end), or null when it is not on the page. */
-  rangeForSpan(start: number, end: number): Range | null;
+  /** Live DOM ranges covering exactly the words of article offsets [start, end); empty when unmapped. */
+  rangesForSpan(start: number, end: number): Range[];
 }
 
 function fromAlignment(text: string, live: LiveText, map: Int32Array): TextMap {
-  const liveSpan = (start: number, end: number) => {
-    const bounds = mappedBounds(map, start, end);
-    if (!bounds || bounds.last < bounds.first || live.nodes.length === 0) return null;
-    return { start: bounds.first, end: bounds.last + 1 };
+  let target: ReturnType<typeof squeeze> | null = null;
+  const liveSpan = (start: number, end: number): LiveSpan | null => {
+    if (live.nodes.length === 0) return null;
+    let pieces = mappedPieces(text, live.text, map, start, end);
+    if (!pieces) {
+      target ??= squeeze(live.text);
+      const found = quoteNearby(text, target, map, start, end);
+      pieces = found ? [found] : null;
+    }
+    return pieces ? { start: pieces[0]!.start, end: pieces.at(-1)!.end, pieces } : null;
   };
   return {
     text,
@@ -40,9 +57,10 @@ function fromAlignment(text: string, live: LiveText, map: Int32Array): TextMap {
       const endNode = live.nodes[to.index]!;
       return { startNode: live.nodes[from.index]!, startOffset: from.offset, endNode, endOffset: Math.min(to.offset + 1, endNode.data.length) };
     },
-    rangeForSpan(start, end) {
+    rangesForSpan(start, end) {
       const span = liveSpan(start, end);
-      return span ? liveRange(live, span.start, span.end) : null;
+      const ranges = span?.pieces.map((p) => liveRange(live, p.start, p.end)) ?? [];
+      return ranges.every((r) => r !== null) ? ranges : [];
     },
   };
 }
