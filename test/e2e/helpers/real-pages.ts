@@ -129,9 +129,17 @@ export function checkHighlights(spans: Record<string, readonly string[]>, highli
     const left = [...(spans[kind] ?? [])];
     const keys = left.map(normaliseText);
     const strays: string[] = [];
-    for (const text of texts) {
+    for (let i = 0; i < texts.length; i += 1) {
+      const text = texts[i]!;
       result.total += 1;
-      const at = keys.indexOf(normaliseText(text));
+      let key = normaliseText(text);
+      let at = keys.indexOf(key);
+      // A span split around page-only text (a footnote marker) is painted as consecutive ranges.
+      for (let j = i + 1; at < 0 && key && j < texts.length && keys.some((k) => k.startsWith(key)); j += 1) {
+        key += normaliseText(texts[j]!);
+        at = keys.indexOf(key);
+        if (at >= 0) { result.total += j - i; result.matching += j - i; i = j; }
+      }
       if (at < 0) {
         strays.push(text);
         continue;
