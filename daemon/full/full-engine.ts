@@ -11,6 +11,7 @@ import { createModelSlots, type LoadedSlot } from './model-slots';
 import { pickModelWeights } from './model-weights';
 import { summarizeInChunks, type SummaryProgress } from './summarize-in-chunks';
 import { createTransformersRuntime, type Captioner, type Summarizer, type TokenClassifier, type TransformersRuntime, type ZeroShotClassifier } from './transformers-runtime';
+import { NLI_BIAS_HYPOTHESIS, NLI_BIAS_LABELS } from '../../shared/lite/nli-bias-flags';
 
 export const FULL_MODEL_IDS = {
   summary: 'Xenova/distilbart-cnn-6-6',
@@ -21,8 +22,8 @@ export const FULL_MODEL_IDS = {
 type FullTask = keyof typeof FULL_MODEL_IDS;
 
 /** Zero-shot hypotheses for bias when the caller names no labels. */
-export const DEFAULT_BIAS_LABELS = ['biased', 'neutral'];
-export const BIAS_HYPOTHESIS_TEMPLATE = 'This sentence is {}.';
+export const DEFAULT_BIAS_LABELS: string[] = [...NLI_BIAS_LABELS];
+export const BIAS_HYPOTHESIS_TEMPLATE = NLI_BIAS_HYPOTHESIS;
 
 export interface FullEngineOptions {
   /** The local folder of an installed model (the model store's `resolveModelFiles(id).dir`). */
