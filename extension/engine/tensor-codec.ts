@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Tensor, TensorData } from '../../shared/lite/tensor-runner';
+import { base64ToBytes, bytesToBase64 } from '../lib/base64';
 
 /**
  * A tensor as it crosses `runtime.sendMessage`. Chrome serialises messages as JSON, which turns
@@ -17,22 +18,6 @@ export const WireFeedsSchema = z.record(z.string().min(1), WireTensorSchema);
 export type WireFeeds = z.infer<typeof WireFeedsSchema>;
 
 const BYTES_PER_ELEMENT = { float32: 4, int32: 4, int64: 8 } as const;
-const CHUNK = 0x8000;
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return btoa(binary);
-}
-
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 export function encodeTensor(tensor: Tensor): WireTensor {
   const { data } = tensor;

@@ -1,4 +1,5 @@
 import { squeeze, type SearchableText } from '../../lib/anchoring/searchable-text';
+import { firstAtOrAfter } from '../../lib/anchoring/anchor-quote';
 
 /** Live offsets [start, end). */
 export interface LivePiece {
@@ -31,17 +32,6 @@ function nearestMapped(map: Int32Array, start: number, end: number): number {
   for (let k = start - 1; k >= Math.max(0, start - NEAR); k -= 1) if (map[k]! >= 0) return map[k]!;
   for (let k = start; k < Math.min(map.length, end + NEAR); k += 1) if (map[k]! >= 0) return map[k]!;
   return -1;
-}
-
-function firstAtOrAfter(offsets: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

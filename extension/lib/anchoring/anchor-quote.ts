@@ -29,8 +29,8 @@ function rawRange(live: SearchableText, at: number, length: number): { start: nu
   return { start: live.offsets[at]!, end: live.offsets[at + length - 1]! + 1 };
 }
 
-/** Index of the first squeezed character at or after raw offset `offset` (binary search). */
-function firstAtOrAfter(offsets: readonly number[], offset: number): number {
+/** Index of the first entry of the sorted `offsets` at or after `offset` (binary search). */
+export function firstAtOrAfter(offsets: readonly number[], offset: number): number {
   let lo = 0;
   let hi = offsets.length;
   while (lo < hi) {
