@@ -11,13 +11,18 @@ export function rewordNeutrally(text: string, sentence: Span, cues: readonly Cue
   if (cues.some((match) => match.cue.suggestion === undefined || isBareFormOfVerbCue(match))) return undefined;
   let result = '';
   let at = sentence.start;
+  let previousDropped = false;
   for (const match of [...cues].sort((a, b) => a.start - b.start)) {
     const replacement = matchCase(match.text, inflectLike(match, match.cue.suggestion ?? ''));
-    result += fixArticle(text.slice(at, match.start), replacement) + replacement;
+    const between = text.slice(at, match.start);
+    // "totally and absolutely ruin" with both intensifiers dropped: the "and" goes with them.
+    const joinsDropped = previousDropped && replacement === '' && /^\s+(?:and|or)\s+$/iu.test(between);
+    result += joinsDropped ? ' ' : fixArticle(between, replacement) + replacement;
+    previousDropped = replacement === '';
     at = match.end;
   }
   result += text.slice(at, sentence.end);
-  // Dropping "totally" from "totally and absolutely wrong" leaves "and wrong": no suggestion then.
+  // Dropping "totally" alone from "totally and utterly wrong" leaves "and wrong": no suggestion then.
   if (DANGLING.test(result)) return undefined;
   return result.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1').replace(/^\s+/u, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }

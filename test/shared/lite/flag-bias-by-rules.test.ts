@@ -95,3 +95,11 @@ describe('neutral rewordings read as English', () => {
     for (const f of flags) expect(f.suggestion ?? '').not.toMatch(/\ba planned\b/u);
   });
 });
+
+describe('dropping paired intensifiers', () => {
+  it('drops the conjunction that joined them', () => {
+    const flags = flag('Opponents say the bond will totally and absolutely ruin the family budget.');
+    const intensifier = flags.find((f) => f.category === 'intensifier');
+    expect(intensifier?.suggestion).toBe('Opponents say the bond will ruin the family budget.');
+  });
+});
