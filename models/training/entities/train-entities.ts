@@ -9,6 +9,7 @@ import { encodeDocuments, fitTemperature, scoreWeights } from './encode-conll';
 import { conllDir } from './conll-dir';
 import { buildEmissionGraph, quantiseRows } from './export-onnx';
 import { readConll } from './read-conll';
+import { seededRandom } from '../seeded-random';
 
 /** What `trainEntities` can be told; every field has a default. */
 export interface TrainEntitiesOptions {
@@ -67,7 +68,7 @@ export async function trainEntities(options: TrainEntitiesOptions = {}): Promise
 
 function runEpochs(train: EncodedSentence[], dev: EncodedSentence[], hashing: HashingParams, maxEpochs: number, seed: number, log: (line: string) => void) {
   const perceptron = createAveragedPerceptron(BIO_LABELS, hashing.buckets + 1, FEATURES_PER_TOKEN, hashing.buckets);
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const order = train.map((_, i) => i);
   let best = { epoch: 0, f1: -1, weights: perceptron.averaged() };
   for (let epoch = 1; epoch <= maxEpochs; epoch++) {
@@ -93,17 +94,6 @@ function configOf(weights: TaggerWeights, hashing: HashingParams, temperature: n
     hashing: { buckets: hashing.buckets, seed: hashing.seed, featuresPerToken: FEATURES_PER_TOKEN },
     scoreTemperature: temperature,
     io,
-  };
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

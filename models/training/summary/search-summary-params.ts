@@ -1,18 +1,7 @@
 import { DEFAULT_SUMMARY_PARAMS, SummaryParamsSchema, type SummaryParams } from '../../../shared/lite/summarize-extractive';
 import { loupeScores, type PreparedArticle } from './evaluate-summary';
 import { meanRouge, type RougeScores } from './rouge';
-
-/** mulberry32: a small seeded generator, so the same seed replays the same search. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random';
 
 const round = (value: number, step: number) => Math.round(value / step) * step;
 const between = (random: () => number, low: number, high: number, step: number) => round(low + random() * (high - low), step);
