@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { BINARY_FRAME_HEADER_BYTES } from '../../shared/limits';
 import { LOUPE_SUBPROTOCOL, SOCKET_PATH } from '../../shared/protocol/handshake';
 import type { EngineInfo } from '../../shared/protocol/messages';
 import type { Clock } from '../clock';
@@ -50,7 +51,7 @@ export async function createServer(options: CreateServerOptions): Promise<LoupeS
   const frameLimits = { ...DEFAULT_FRAME_LIMITS, ...options.frameLimits };
   const limits = { ...DEFAULT_SERVER_LIMITS, ...options.limits };
   const limiter = createRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit, clock: options.clock });
-  const deps = { ...options, limits, maxBinaryBytes: frameLimits.maxBinaryBytes };
+  const deps = { ...options, limits, maxImageBytes: frameLimits.maxBinaryBytes - BINARY_FRAME_HEADER_BYTES };
   let port = settings.port;
 
   const httpServer = http.createServer((req, res) => {

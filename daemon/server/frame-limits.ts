@@ -1,3 +1,5 @@
+import { INPUT_LIMITS, MAX_BINARY_FRAME_BYTES, MAX_TEXT_FRAME_BYTES } from '../../shared/limits';
+
 const MiB = 1024 * 1024;
 
 /**
@@ -12,9 +14,10 @@ export interface FrameLimits {
 }
 
 export const DEFAULT_FRAME_LIMITS: FrameLimits = {
-  maxTextBytes: 4 * MiB,
-  maxBinaryBytes: 16 * MiB,
-  maxPayload: 17 * MiB,
+  maxTextBytes: MAX_TEXT_FRAME_BYTES,
+  // An image of exactly the byte limit fits: the frame's header is counted on top of it.
+  maxBinaryBytes: MAX_BINARY_FRAME_BYTES,
+  maxPayload: Math.max(MAX_TEXT_FRAME_BYTES, MAX_BINARY_FRAME_BYTES) + MiB,
 };
 
 export interface ServerLimits {
@@ -31,5 +34,5 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   maxInFlight: 4,
   binaryWaitMs: 10_000,
   heartbeatMs: 30_000,
-  maxImagePixels: 40_000_000,
+  maxImagePixels: INPUT_LIMITS.maxImagePixels,
 };

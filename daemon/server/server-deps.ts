@@ -32,7 +32,8 @@ export interface ServerDeps {
   readonly engineInfo: () => EngineInfo;
   readonly logger: Logger;
   readonly limits: ServerLimits;
-  readonly maxBinaryBytes: number;
+  /** The largest image whose binary frame (with the longest header) fits the frame limit. */
+  readonly maxImageBytes: number;
 }
 
 /** What one request's handler may do on its connection. */

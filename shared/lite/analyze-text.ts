@@ -1,3 +1,4 @@
+import { checkSentenceCount, checkTextLength } from '../limits';
 import { LoupeError } from '../protocol/errors';
 import type { Analysis, Bias, Entities, Entity, Provenance, Span, Summary, TextTask } from '../protocol/results';
 import { segmentSentences } from '../text/segment-sentences';
@@ -44,12 +45,15 @@ const NO_ARTICLE = 'No readable text on this page — select some text and use "
  * tasks. Entities come from the trained tagger when loaded (capitalisation heuristics
  * otherwise), merged with pattern entities (dates, money...); bias flags come from the trained
  * classifier when loaded (the cue rules otherwise). Every span indexes into `text`.
- * @throws LoupeError `no-article` for blank text, `cancelled` when `signal` aborts.
+ * @throws LoupeError `no-article` for blank text, `input-too-large` beyond the limits of
+ * shared/limits.ts, `cancelled` when `signal` aborts.
  */
 export async function analyzeText(text: string, options: AnalyzeTextOptions): Promise<Analysis> {
   if (text.trim() === '') throw new LoupeError('no-article', NO_ARTICLE);
+  checkTextLength(text.length);
   throwIfCancelled(options.signal);
   const sentences = segmentSentences(text);
+  checkSentenceCount(sentences.length);
   const analysis: Analysis = { text };
   if (options.tasks.includes('summary')) {
     analysis.summary = summarize(text, sentences, options);
