@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import { DEFAULT_RATE_LIMIT, createRateLimiter, type RateLimiterOptions } from '../rate-limiter';
 import { isLoopbackHost } from '../security-gate';
 import type { Settings } from '../settings';
+import { createAdmission } from './admission';
 import { attachConnection } from './connection';
 import { DEFAULT_FRAME_LIMITS, DEFAULT_SERVER_LIMITS, type FrameLimits, type ServerLimits } from './frame-limits';
 import { startHeartbeat } from './heartbeat';
@@ -51,7 +52,8 @@ export async function createServer(options: CreateServerOptions): Promise<LoupeS
   const frameLimits = { ...DEFAULT_FRAME_LIMITS, ...options.frameLimits };
   const limits = { ...DEFAULT_SERVER_LIMITS, ...options.limits };
   const limiter = createRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit, clock: options.clock });
-  const deps = { ...options, limits, maxImageBytes: frameLimits.maxBinaryBytes - BINARY_FRAME_HEADER_BYTES };
+  const admission = createAdmission({ max: limits.maxGlobalInFlight, clock: options.clock });
+  const deps = { ...options, limits, admission, maxImageBytes: frameLimits.maxBinaryBytes - BINARY_FRAME_HEADER_BYTES };
   let port = settings.port;
 
   const httpServer = http.createServer((req, res) => {

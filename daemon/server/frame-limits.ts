@@ -23,6 +23,10 @@ export const DEFAULT_FRAME_LIMITS: FrameLimits = {
 export interface ServerLimits {
   /** Requests one connection may have in flight before more get `overloaded`. */
   readonly maxInFlight: number;
+  /** Requests all connections together may have in flight before more get `overloaded`. */
+  readonly maxGlobalInFlight: number;
+  /** A request still running after this long is stopped and answered `timeout`. */
+  readonly requestDeadlineMs: number;
   /** How long describe-image waits for its binary frame. */
   readonly binaryWaitMs: number;
   readonly heartbeatMs: number;
@@ -32,6 +36,10 @@ export interface ServerLimits {
 
 export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   maxInFlight: 4,
+  maxGlobalInFlight: 64,
+  // Long enough for a full-tier summary of a long page on a CPU, short enough that a stuck
+  // request gives its place back.
+  requestDeadlineMs: 120_000,
   binaryWaitMs: 10_000,
   heartbeatMs: 30_000,
   maxImagePixels: INPUT_LIMITS.maxImagePixels,
