@@ -41,13 +41,22 @@ export const UNRECORDED_MODEL_FILE_LIMITS = {
 
 const count = (n: number) => n.toLocaleString('en');
 
-/** `text` is at most `maxTextChars` long; otherwise `input-too-large` naming the limit and the fix. */
-export function checkTextLength(length: number): void {
+const SELECT_A_PART = 'select a part of the page and analyse the selection';
+
+/**
+ * `length` is at most `maxTextChars`; otherwise `input-too-large` naming the limit and `fix`
+ * (what the user can do instead; by default, analyse a selection).
+ */
+export function checkTextLength(length: number, fix = SELECT_A_PART): void {
   if (length > INPUT_LIMITS.maxTextChars) {
-    throw new LoupeError(
-      'input-too-large',
-      `The text is ${count(length)} characters, over Loupe's ${count(INPUT_LIMITS.maxTextChars)}-character limit; select a part of the page and analyse the selection.`,
-    );
+    throw new LoupeError('input-too-large', `The text is ${count(length)} characters, over Loupe's ${count(INPUT_LIMITS.maxTextChars)}-character limit; ${fix}.`);
+  }
+}
+
+/** `bytes` of HTML is at most `maxHtmlBytes`; otherwise `input-too-large` naming the limit and `fix`. */
+export function checkHtmlBytes(bytes: number, fix: string): void {
+  if (bytes > INPUT_LIMITS.maxHtmlBytes) {
+    throw new LoupeError('input-too-large', `The page is ${count(bytes)} bytes of HTML, over Loupe's ${count(INPUT_LIMITS.maxHtmlBytes)}-byte limit; ${fix}.`);
   }
 }
 
@@ -56,7 +65,7 @@ export function checkSentenceCount(sentences: number): void {
   if (sentences > INPUT_LIMITS.maxSentences) {
     throw new LoupeError(
       'input-too-large',
-      `The text has ${count(sentences)} sentences, over Loupe's ${count(INPUT_LIMITS.maxSentences)}-sentence limit; select a part of the page and analyse the selection.`,
+      `The text has ${count(sentences)} sentences, over Loupe's ${count(INPUT_LIMITS.maxSentences)}-sentence limit; ${SELECT_A_PART}.`,
     );
   }
 }
