@@ -30,6 +30,10 @@ export interface ServerLimits {
   /** How long describe-image waits for its binary frame. */
   readonly binaryWaitMs: number;
   readonly heartbeatMs: number;
+  /** Connections not (yet) an authenticated session; beyond this the oldest is dropped. */
+  readonly maxPendingConnections: number;
+  /** A connection must have sent its whole HTTP request within this time. */
+  readonly headersTimeoutMs: number;
   /** Decompression-bomb guard: images with more pixels are refused. */
   readonly maxImagePixels: number;
 }
@@ -42,5 +46,7 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   requestDeadlineMs: 120_000,
   binaryWaitMs: 10_000,
   heartbeatMs: 30_000,
+  maxPendingConnections: 64,
+  headersTimeoutMs: 10_000,
   maxImagePixels: INPUT_LIMITS.maxImagePixels,
 };
