@@ -58,14 +58,14 @@ export function classifySentences(text: string, sentences: readonly Span[], bloc
     if (isFragment(sentence.text, words)) return 'fragment';
     if (role) return role;
     if (/^([•·▪◦‣∙*–-]|\d{1,2}[.)]|step \d+[:.])\s/iu.test(sentence.text)) return 'list-item';
-    return /\?["'”’)\]]*$/u.test(sentence.text) ? 'question' : 'prose';
+    return /[?？؟]["'”’)\]»」』》]*$/u.test(sentence.text) ? 'question' : 'prose';
   });
 }
 
 /** No sentence ending (or a short lead-in ending in a colon): a label, a heading, a menu entry. */
 function isFragment(sentence: string, words: number): boolean {
-  const bare = sentence.replace(/["'”’)\]*]+$/u, '');
-  if (/[.!?…]$/u.test(bare)) return false;
+  const bare = sentence.replace(/["'”’)\]*»」』》]+$/u, '');
+  if (/[.!?…。！？｡।؟۔]$/u.test(bare)) return false;
   if (/[:;]$/u.test(bare)) return words <= 6;
   return words <= 20;
 }

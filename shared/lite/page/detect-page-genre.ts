@@ -55,13 +55,15 @@ export function detectPageGenre(text: string, sentences: readonly Span[], roles:
   }
   const codeSentences = roles.filter((role) => role === 'code').length;
   const codeSignals = count(text, CODE_SIGNALS);
-  if ((codeSentences >= 3 && codeSentences / Math.max(1, sentences.length) >= 0.08) || per1k(codeSignals) >= 12) {
+  // A news story with a code sample is still news; documentation is mostly code and API words.
+  if ((codeSentences >= 8 && codeSentences / Math.max(1, sentences.length) >= 0.15) || per1k(codeSignals) >= 12) {
     return { genre: 'documentation', evidence: [`${codeSentences} lines of code`, `programming words (${codeSignals})`] };
   }
   const article = types.find((type) => ARTICLE_TYPES.has(bareType(type)));
   if (article) return { genre: 'article', evidence: [`the page declares itself a ${article}`] };
   const prose = roles.filter((role) => role === 'prose' || role === 'question' || role === 'quote').length;
-  if (prose >= 3 && prose / Math.max(1, roles.length) >= 0.4) return { genre: 'article', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
+  // Encyclopedia pages carry long lists and tables around plenty of prose.
+  if (prose >= 20 || (prose >= 3 && prose / Math.max(1, roles.length) >= 0.4)) return { genre: 'article', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
   return { genre: 'other', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
 }
 
