@@ -25,9 +25,9 @@ port.on('message', async (raw: unknown) => {
   let reply: WorkerReply;
   try {
     const analysis = await (await engine).analyze(request.params, { signal: idle, onProgress: () => undefined });
-    reply = { type: 'result', job: request.job, json: JSON.stringify(analysis) };
+    reply = { type: 'result', job: request.job, json: new TextEncoder().encode(JSON.stringify(analysis)) };
   } catch (error) {
     reply = { type: 'error', job: request.job, error: toWireError(error) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, reply.type === 'result' ? [reply.json.buffer as ArrayBuffer] : []);
 });
