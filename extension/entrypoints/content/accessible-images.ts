@@ -1,7 +1,8 @@
 import type { ImageDescription } from '../../../shared/protocol/results';
 import { accessibleDescription } from '../../lib/accessible-description';
 import type { AccessibleImage } from '../../lib/tab-state';
-import { altQuality, captureImageContext, imageFilename } from './image-context';
+import { altTextQuality } from '../../../shared/lite/alt-text-quality';
+import { captureImageContext, imageFilename } from './image-context';
 import { LOUPE_UI_ATTRIBUTE } from './visible-text-nodes';
 
 /** Smaller images are icons, bullets and spacers: describing them is noise. */
@@ -15,7 +16,7 @@ export function imagesNeedingDescription(doc: Document): HTMLImageElement[] {
   return Array.from(doc.images).filter((img) => {
     if (img.closest(`[${LOUPE_UI_ATTRIBUTE}]`) || described.has(img) || img.getAttribute('role') === 'presentation') return false;
     const src = img.currentSrc || img.src;
-    if (!src || altQuality(img.getAttribute('alt'), imageFilename(src)) === 'useful') return false;
+    if (!src || altTextQuality(img.getAttribute('alt'), imageFilename(src)) === 'useful') return false;
     const width = img.width || img.naturalWidth;
     const height = img.height || img.naturalHeight;
     return width >= MIN_IMAGE_SIDE && height >= MIN_IMAGE_SIDE;

@@ -1,7 +1,8 @@
 import { h, render } from 'preact';
 import type { CaptionCardRequest } from '../../lib/messaging/content-protocol';
 import { CaptionCard } from './CaptionCard';
-import { altQuality, imageFilename } from './image-context';
+import { altTextQuality } from '../../../shared/lite/alt-text-quality';
+import { imageFilename } from './image-context';
 import { LOUPE_UI_ATTRIBUTE } from './visible-text-nodes';
 
 const CARD_STYLES = `
@@ -46,6 +47,6 @@ export function showCaptionCard(doc: Document, img: HTMLImageElement | null, req
   };
   const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') close(); };
   doc.addEventListener('keydown', onKey, true);
-  const alt = altQuality(img?.getAttribute('alt') ?? null, imageFilename(request.srcUrl));
+  const alt = altTextQuality(img?.getAttribute('alt') ?? null, imageFilename(request.srcUrl));
   render(h(CaptionCard, { description: request.description, error: request.error, alt, onClose: close }), mount);
 }
