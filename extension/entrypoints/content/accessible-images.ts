@@ -24,6 +24,8 @@ export function imagesNeedingDescription(doc: Document): HTMLImageElement[] {
 }
 
 const described = new WeakSet<HTMLImageElement>();
+/** What Loupe changed on each image, so that turning Loupe off for the site can undo it. */
+const applied: Array<{ img: HTMLImageElement; text: string; previousAlt: string | null; noteId?: string }> = [];
 let sequence = 0;
 
 function descriptionsContainer(doc: Document): HTMLElement {
@@ -56,6 +58,7 @@ export function applyDescription(doc: Document, img: HTMLImageElement, text: str
   const alt = img.getAttribute('alt');
   if (alt === null || alt.trim() === '') {
     img.setAttribute('alt', text);
+    applied.push({ img, text, previousAlt: alt });
     return 'alt';
   }
   sequence += 1;
@@ -65,7 +68,24 @@ export function applyDescription(doc: Document, img: HTMLImageElement, text: str
   descriptionsContainer(doc).append(note);
   const existing = img.getAttribute('aria-describedby');
   img.setAttribute('aria-describedby', existing ? `${existing} ${note.id}` : note.id);
+  applied.push({ img, text, previousAlt: alt, noteId: note.id });
   return 'describedby';
+}
+
+/** Puts back the page's own alt and aria-describedby on every image Loupe described. */
+export function removeDescriptions(doc: Document): void {
+  for (const { img, text, previousAlt, noteId } of applied.splice(0)) {
+    described.delete(img);
+    if (noteId) {
+      const ids = (img.getAttribute('aria-describedby') ?? '').split(/\s+/u).filter((id) => id && id !== noteId);
+      if (ids.length > 0) img.setAttribute('aria-describedby', ids.join(' '));
+      else img.removeAttribute('aria-describedby');
+    } else if (img.getAttribute('alt') === text) {
+      if (previousAlt === null) img.removeAttribute('alt');
+      else img.setAttribute('alt', previousAlt);
+    }
+  }
+  doc.querySelector(`[${CONTAINER_ATTRIBUTE}]`)?.remove();
 }
 
 /** Describes (through the background) and exposes each image that needs it; returns what was done. */

@@ -1,0 +1,44 @@
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from './launch-browser';
+
+/**
+ * Opens Loupe's side panel page following the tab `tabId`. The real panel sits beside the page
+ * and shows the active tab of its window; opened as a tab it would be its own active tab (and a
+ * background tab cannot be screenshotted headless), so its one "which tab is active?" query is
+ * answered with `tabId`. Everything else is the real panel.
+ */
+export async function openSidePanel(chromium: ExtensionBrowser, tabId: number, viewport = { width: 400, height: 900 }): Promise<Page> {
+  const panel = await chromium.browser.newPage();
+  await panel.setViewport(viewport);
+  await panel.evaluateOnNewDocument((followed) => {
+    type Tabs = { query(q: { active?: boolean; currentWindow?: boolean }): Promise<unknown[]> };
+    const scope = globalThis as unknown as { chrome?: { tabs?: Tabs }; browser?: { tabs?: Tabs } };
+    for (const tabs of [scope.chrome?.tabs, scope.browser?.tabs]) {
+      if (!tabs) continue;
+      const query = tabs.query.bind(tabs);
+      tabs.query = (q) => (q.active && q.currentWindow ? Promise.resolve([{ id: followed, active: true }]) : query(q));
+    }
+  }, tabId);
+  await panel.goto(`chrome-extension://${chromium.extensionId}/sidepanel.html`, { waitUntil: 'load' });
+  return panel;
+}
+
+/** Waits until the panel's visible text contains `text`. */
+export async function waitForPanelText(panel: Page, text: string, timeout = 15_000): Promise<void> {
+  await panel.waitForFunction((text) => document.body.innerText.includes(text), { timeout, polling: 100 }, text);
+}
+
+/** Clicks the panel button whose text contains `label` (the first one). */
+export async function clickPanelButton(panel: Page, label: string): Promise<void> {
+  const clicked = await panel.evaluate((label) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes(label));
+    button?.click();
+    return Boolean(button);
+  }, label);
+  if (!clicked) throw new Error(`the side panel has no button "${label}"`);
+}
+
+/** The names of Loupe's CSS highlights that mark something in the page now. */
+export function loupeHighlightsIn(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('loupe-') && CSS.highlights.get(name)!.size > 0));
+}
