@@ -49,10 +49,10 @@ export function createTieredEngine({ lite, full, logger }: { lite: TieredEngine;
       const [summary, entities, bias] = await Promise.all([
         base.summary && upgrade<Summary>('summary', base.summary, signal, installed, () => summarizeWithFullModel(full.engine, text, base.summary, { signal, onProgress })),
         base.entities && upgrade<Entities>('entities', base.entities, signal, installed, () => tagEntitiesWithFullModel(full.engine, text, base.entities)),
-        base.bias && upgrade<Bias>('bias', base.bias, signal, installed, () => flagBiasWithNli(full.engine, text, base.bias as Bias, signal, onProgress)),
+        base.bias && upgrade<Bias>('bias', base.bias, signal, installed, () => flagBiasWithNli(full.engine, text, base.bias as Bias, signal, onProgress, params.page)),
       ]);
       signal.throwIfAborted();
-      const analysis: Analysis = { text };
+      const analysis: Analysis = { text, ...(base.page ? { page: base.page } : {}) };
       if (summary) analysis.summary = summary;
       if (entities) analysis.entities = entities;
       if (bias) analysis.bias = bias;

@@ -1,6 +1,6 @@
-import { biasedScore, NLI_BIAS_LABELS, nliBiasResult, nliSentenceFlags, NLI_BIAS_THRESHOLD } from '../../shared/lite/nli-bias-flags';
+import { biasedScore, NLI_BIAS_LABELS, nliBiasResult, nliCandidateSentences, nliSentenceFlags, NLI_BIAS_THRESHOLD } from '../../shared/lite/nli-bias-flags';
+import type { PageHints } from '../../shared/protocol/page-hints';
 import type { Bias, BiasFlag } from '../../shared/protocol/results';
-import { segmentSentences } from '../../shared/text/segment-sentences';
 import { LoupeError } from '../../shared/protocol/errors';
 import type { FullEngine } from '../full/full-engine';
 import type { Progress } from '../server/replies';
@@ -11,11 +11,13 @@ export { NLI_BIAS_THRESHOLD };
  * Bias flags decided by the zero-shot NLI model, one sentence at a time so progress (stage
  * `bias`) and cancellation work per sentence; the decision rules live in shared/lite/nli-bias-flags.
  */
-export async function flagBiasWithNli(engine: FullEngine, text: string, lite: Bias, signal: AbortSignal, onProgress?: (progress: Progress) => void): Promise<Bias> {
+export async function flagBiasWithNli(
+  engine: FullEngine, text: string, lite: Bias, signal: AbortSignal, onProgress?: (progress: Progress) => void, page?: PageHints,
+): Promise<Bias> {
   const flags: BiasFlag[] = [];
   let unexplained = 0;
   let provenance: Bias['provenance'] | undefined;
-  const sentences = segmentSentences(text);
+  const sentences = nliCandidateSentences(text, lite, page);
   for (const [index, sentence] of sentences.entries()) {
     if (signal.aborted) throw new LoupeError('cancelled', 'Bias analysis cancelled: the tab was closed or the request was withdrawn.');
     const result = await engine.classify(sentence.text, [...NLI_BIAS_LABELS]);

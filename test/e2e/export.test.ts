@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { AnnotationsExportSchema } from '../../extension/lib/export/annotations-json';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { launchWithExtension } from './helpers/launch-browser';
-import { clickPanelButton, openSidePanel, waitForPanelText } from './helpers/side-panel';
+import { clickPanelButton, openSidePanelFor, waitForPanelText } from './helpers/side-panel';
 import { openTab } from './helpers/tabs';
 
 /** Waits until a finished file ending with `suffix` is in `dir` (Chromium writes .crdownload first). */
@@ -30,7 +30,7 @@ describe('exporting the annotations of a page from the side panel', () => {
     const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
     const flags = state.analysis!.bias!.flags.length;
     expect(flags).toBeGreaterThan(1);
-    const panel = await openSidePanel(chromium, tabId);
+    const panel = await openSidePanelFor(chromium, tabId);
     await waitForPanelText(panel, 'Export Markdown');
     await clickPanelButton(panel, 'Dismiss');
     await waitForPanelText(panel, '1 dismissed on this site');

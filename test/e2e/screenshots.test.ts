@@ -7,7 +7,7 @@ import { startDaemon } from './helpers/daemon-process';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/launch-browser';
 import { ROOT } from './helpers/paths';
-import { openSidePanel } from './helpers/side-panel';
+import { openSidePanelFor } from './helpers/side-panel';
 import { captionCardText, highlightTexts, openTab, type FixtureTab } from './helpers/tabs';
 
 /** The README's pictures are rewritten only on request; ordinary runs leave theirs in the ignored artifacts folder. */
@@ -65,7 +65,7 @@ describe('screenshots of what a reader sees (README pictures)', () => {
   it('side-panel.png: the side panel following the annotated tab', async () => {
     const chromium = await launchWithExtension();
     const article = await annotatedArticle(chromium, server);
-    const panel = await openSidePanel(chromium, article.tabId);
+    const panel = await openSidePanelFor(chromium, article.tabId);
     await panel.waitForFunction((title) => document.querySelector('.page-title')?.textContent?.includes(title), { timeout: 15_000, polling: 200 }, ARTICLE_TITLE);
     const text = await panel.evaluate(() => document.body.innerText);
     await shoot(panel, 'side-panel');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { launchWithExtension } from './helpers/launch-browser';
-import { clickPanelButton, loupeHighlightsIn, openSidePanel, waitForPanelText } from './helpers/side-panel';
+import { clickPanelButton, loupeHighlightsIn, openSidePanelFor, waitForPanelText } from './helpers/side-panel';
 import { openTab } from './helpers/tabs';
 
 const KEY_POINT = 'The Harbor Point Council voted 6-3';
@@ -15,7 +15,7 @@ describe('the per-site switch and the focus highlight', () => {
     const chromium = await launchWithExtension();
     const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
     expect((await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId)).status).toBe('done');
-    const panel = await openSidePanel(chromium, tabId);
+    const panel = await openSidePanelFor(chromium, tabId);
     await waitForPanelText(panel, KEY_POINT);
     await clickPanelButton(panel, KEY_POINT);
     await page.waitForFunction(() => (CSS.highlights.get('loupe-focus')?.size ?? 0) > 0, { timeout: 10_000, polling: 50 });
@@ -33,7 +33,7 @@ describe('the per-site switch and the focus highlight', () => {
     const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
     expect((await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId)).status).toBe('done');
     await chromium.worker.evaluate((id, src) => globalThis.loupe!.captionImage(id, src), tabId, server.url('articles/harbor.png'));
-    const panel = await openSidePanel(chromium, tabId);
+    const panel = await openSidePanelFor(chromium, tabId);
     await waitForPanelText(panel, KEY_POINT);
     // The caption lives on its card, beside the image: the panel keeps no stale "Last image".
     expect(await panel.evaluate(() => document.body.innerText)).not.toContain('Last image');

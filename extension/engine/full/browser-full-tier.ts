@@ -98,9 +98,9 @@ export function createBrowserFullTier(deps: BrowserFullTierDeps): BrowserFullTie
       const [s, e, b] = await Promise.all([
         base.summary && upgrade<Summary>('summary', base.summary, have, signal, () => summary(text, base.summary!)),
         base.entities && upgrade<Entities>('entities', base.entities, have, signal, () => entities(text, base.entities!)),
-        base.bias && upgrade<Bias>('bias', base.bias, have, signal, () => flagBiasInBrowser(text, base.bias!, deps.full.classify)),
+        base.bias && upgrade<Bias>('bias', base.bias, have, signal, () => flagBiasInBrowser(text, base.bias!, deps.full.classify, options.page)),
       ]);
-      const analysis: Analysis = { text: base.text };
+      const analysis: Analysis = { text: base.text, ...(base.page ? { page: base.page } : {}) };
       if (s) analysis.summary = s;
       if (e) analysis.entities = e;
       if (b) analysis.bias = b;
