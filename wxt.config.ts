@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PUBLIC_KEY, GECKO_ADDON_ID } from './shared/extension-identity';
 import { ACTION_TITLE } from './extension/entrypoints/background/site-switch';
+import { ANNOTATE_COMMAND } from './extension/lib/annotate-shortcut';
 import { defaultClientConditions } from 'vite';
 import { aliasList, allowModelHub, sharedOrtAlias } from './extension/engine/full/full-assets';
 import { liteModelAssets, ocrModelAssets, ORT_EXTERN_WASM_CONDITION, ortRuntimeAssets } from './extension/engine/engine-assets';
@@ -58,7 +59,7 @@ export default defineConfig({
     action: { default_title: ACTION_TITLE },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
-      'annotate-page': {
+      [ANNOTATE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Annotate this page with Loupe',
       },

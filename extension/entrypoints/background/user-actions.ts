@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ANNOTATE_COMMAND } from '../../lib/annotate-shortcut';
 import type { AnnotateOptions } from './annotate-tab';
 import { menuAction, registerContextMenus } from './context-menus';
 import { openSidePanel } from './open-side-panel';
@@ -16,8 +17,6 @@ export interface UserActions {
   /** What a click on the toolbar button (or Alt+Shift+L) does for the tab. */
   pressToolbarButton(tabId: number, windowId?: number): Promise<void>;
 }
-
-const ANNOTATE_COMMAND = 'annotate-page';
 
 /** Toolbar button, keyboard command and context menus. Panels open first: it needs the gesture. */
 export function registerUserActions(deps: UserActionDeps): UserActions {

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { annotateShortcut } from '../../lib/annotate-shortcut';
 import type { Span } from '../../../shared/protocol/results';
 import { backgroundMessenger } from '../../lib/messaging/background-protocol';
 import { contentMessenger } from '../../lib/messaging/content-protocol';
@@ -12,6 +14,8 @@ export function App() {
   const tabId = useActiveTabId();
   const tab = useTabState(tabId);
   const daemon = useDaemonState();
+  const [shortcut, setShortcut] = useState<string>();
+  useEffect(() => { void annotateShortcut(browser.commands).then(setShortcut).catch(() => undefined); }, []);
   const { site, settings, dismissals } = useSite(tabId, tab?.url);
   const annotate = () => { if (tabId !== undefined) void backgroundMessenger.sendMessage('annotateTab', { tabId }); };
   const focus = (span: Span) => {
@@ -29,7 +33,7 @@ export function App() {
           Loupe is off for this site ({site}): it does not read, mark or describe its pages. Tick “Loupe on this site” above to turn it back on.
         </p>
       ) : (
-        <TabView tab={tab} site={site} dismissals={dismissals} canAnnotate={tabId !== undefined} onAnnotate={annotate} onFocus={focus} />
+        <TabView tab={tab} site={site} dismissals={dismissals} canAnnotate={tabId !== undefined} shortcut={shortcut} onAnnotate={annotate} onFocus={focus} />
       )}
     </main>
   );

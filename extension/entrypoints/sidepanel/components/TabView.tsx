@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Analysis, Span } from '../../../../shared/protocol/results';
 import type { Dismissals } from '../../../lib/dismissals';
 import type { TabState } from '../../../lib/tab-state';
@@ -6,6 +7,8 @@ import { BiasSection } from './BiasSection';
 import { EntitiesSection } from './EntitiesSection';
 import { ExportButtons } from './ExportButtons';
 import { OrphansNote } from './OrphansNote';
+import { PageNotices } from './PageNotices';
+import { panelNotes } from './panel-notes';
 import { SummarySection } from './SummarySection';
 
 /** Which engines and tiers produced what is shown, e.g. "browser · lite". */
@@ -19,14 +22,34 @@ interface TabViewProps {
   site: string | undefined;
   dismissals: Dismissals;
   canAnnotate: boolean;
+  /** How the reader triggers an annotation from the keyboard ("Alt+Shift+L"), if bound. */
+  shortcut: string | undefined;
   onAnnotate(): void;
   onFocus(span: Span): void;
 }
 
+function Status({ tab, shortcut }: { tab: TabState | undefined; shortcut: string | undefined }) {
+  if (tab?.status === 'idle') {
+    return <p class="muted">Press the button{shortcut ? ` (or ${shortcut})` : ''} to summarise this page, list who and what it mentions, and flag loaded wording.</p>;
+  }
+  if (tab?.status === 'working') {
+    return (
+      <p class="muted" role="status">
+        {tab.progress ? `Analysing… part ${tab.progress.completed} of ${tab.progress.total}` : 'Analysing…'}
+        {tab.progress && <progress max={tab.progress.total} value={tab.progress.completed} />}
+      </p>
+    );
+  }
+  if (tab?.status === 'error' && tab.error) return <p class="error" role="alert">{tab.error.message}</p>;
+  return null;
+}
+
 /** What Loupe knows about the tab: the button, progress, and the results section by section. */
-export function TabView({ tab, site, dismissals, canAnnotate, onAnnotate, onFocus }: TabViewProps) {
+export function TabView({ tab, site, dismissals, canAnnotate, shortcut, onAnnotate, onFocus }: TabViewProps) {
+  const [query, setQuery] = useState('');
   // Partial results show while a long page streams in.
   const analysis = tab?.status === 'done' || tab?.status === 'working' ? tab.analysis : undefined;
+  const notes = analysis ? panelNotes(analysis) : { withheld: [], page: [], sections: {} };
   return (
     <>
       <button class="primary" disabled={!canAnnotate || tab?.status === 'working'} onClick={onAnnotate}>
@@ -34,19 +57,16 @@ export function TabView({ tab, site, dismissals, canAnnotate, onAnnotate, onFocu
       </button>
       {tab?.title && <p class="page-title" title={tab.url}>{tab.scope === 'selection' ? 'Selection on ' : ''}{tab.title}</p>}
       {analysis && <p class="engines" data-role="engines"><span class="badge">{engines(analysis)}</span></p>}
-      {tab?.status === 'idle' && <p class="muted">Press the button (or Alt+Shift+L) to summarise this page, list who and what it mentions, and flag loaded wording.</p>}
-      {tab?.status === 'working' && (
-        <p class="muted" role="status">
-          {tab.progress ? `Analysing… part ${tab.progress.completed} of ${tab.progress.total}` : 'Analysing…'}
-          {tab.progress && <progress max={tab.progress.total} value={tab.progress.completed} />}
-        </p>
-      )}
-      {tab?.status === 'error' && tab.error && <p class="error" role="alert">{tab.error.message}</p>}
-      {tab?.notes?.map((note) => <p key={note} class="note" role="note">{note}</p>)}
+      <Status tab={tab} shortcut={shortcut} />
+      <PageNotices notes={notes} tabNotes={tab?.notes ?? []} />
       {tab?.highlights && <OrphansNote highlights={tab.highlights} />}
-      {analysis?.summary && <SummarySection summary={analysis.summary} onFocus={onFocus} />}
-      {analysis?.entities && <EntitiesSection entities={analysis.entities} onFocus={onFocus} />}
-      {analysis?.bias && <BiasSection bias={analysis.bias} site={site} dismissals={dismissals} onFocus={onFocus} />}
+      {analysis && (
+        <input class="filter" type="search" placeholder="Filter key points, names and flags" aria-label="Filter key points, names and flags"
+          value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      )}
+      {analysis?.summary && <SummarySection summary={analysis.summary} query={query} note={notes.sections.summary} onFocus={onFocus} />}
+      {analysis?.entities && <EntitiesSection entities={analysis.entities} query={query} note={notes.sections.entities} onFocus={onFocus} />}
+      {analysis?.bias && <BiasSection bias={analysis.bias} site={site} dismissals={dismissals} query={query} note={notes.sections.bias} onFocus={onFocus} />}
       {tab?.accessibleImages && tab.accessibleImages.length > 0 && <AccessibleImagesSection images={tab.accessibleImages} />}
       {tab?.status === 'done' && tab.analysis && <ExportButtons state={tab} dismissals={dismissals} />}
     </>
