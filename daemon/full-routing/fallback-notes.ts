@@ -1,9 +1,6 @@
 import { LoupeError } from '../../shared/protocol/errors';
 
-/** Provenance note of a lite result served because the full model is not in the cache. */
-export function notInstalledNote(id: string): string {
-  return `Full model ${id} is not installed — run \`loupe models pull ${id}\`; used the lite tier`;
-}
+export { notInstalledNote } from '../../shared/models/not-installed-note';
 
 /** Provenance note of a lite result served because the full model failed (damaged files, runtime error). */
 export function fullFailedNote(id: string, error: unknown): string {
