@@ -13,8 +13,8 @@ import { installMessageMeter, totalBytes } from './extension/message-meter';
 import { heading, note, num, rows, summarise } from './bench-timing';
 
 const WORDS = 20_000;
-const COLD_RUNS = 2;
-const WARM_RUNS = 3;
+const COLD_RUNS = 3;
+const WARM_RUNS = 5;
 const BASELINE_FILE = fileURLToPath(new URL('./baselines/extension-before.json', import.meta.url));
 
 const BytesSchema = z.strictObject({
