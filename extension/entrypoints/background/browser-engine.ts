@@ -3,6 +3,7 @@ import { describeImageLite } from '../../../shared/lite/describe-image-lite';
 import type { LiteModels } from '../../../shared/lite/lite-models';
 import { LoupeError } from '../../../shared/protocol/errors';
 import type { Analysis, ImageDescription, TextTask } from '../../../shared/protocol/results';
+import { withNote } from '../../../shared/protocol/with-note';
 import type { LiteModelTask } from '../../engine/lite/lite-model-specs';
 import type { ImageTextReader } from '../../engine/ocr/create-image-text-reader';
 import type { ImageContext } from '../../lib/messaging/content-protocol';
@@ -85,7 +86,6 @@ export function createLiteBrowserEngine(deps: LiteBrowserEngineDeps = {}): Brows
 }
 
 function withNotes(analysis: Analysis, unavailable: Partial<Record<LiteModelTask, string>>): Analysis {
-  if (analysis.entities && unavailable.entities) analysis.entities.provenance.note = unavailable.entities;
-  if (analysis.bias && unavailable.bias) analysis.bias.provenance.note = unavailable.bias;
-  return analysis;
+  const { entities, bias } = analysis;
+  return { ...analysis, ...(entities ? { entities: withNote(entities, unavailable.entities) } : {}), ...(bias ? { bias: withNote(bias, unavailable.bias) } : {}) };
 }
