@@ -28,6 +28,7 @@ export function createLiteEngine(engine: Provenance['engine'], models?: LiteEngi
         signal,
         ...(models ? { models } : {}),
         ...(params.summarySentences ? { summarySentences: params.summarySentences } : {}),
+        ...(params.page ? { page: params.page } : {}),
       });
       addNotes(analysis, params.tier === 'full', models?.unavailable ?? {});
       return analysis;

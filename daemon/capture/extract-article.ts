@@ -1,7 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { LoupeError } from '../../shared/protocol/errors';
-import { textBlocks } from './html-blocks';
+import type { PageHints } from '../../shared/protocol/page-hints';
+import { blockText, type BlockNode, type BlockTextResult } from '../../shared/text/block-text';
+import { structuredDataTypes } from '../../shared/text/structured-data-types';
 
 export interface Article {
   title: string;
@@ -9,6 +11,8 @@ export interface Article {
   text: string;
   byline?: string;
   lang?: string;
+  /** What the page says about itself and its block roles, for analysis. */
+  page: PageHints;
 }
 
 /**
@@ -30,10 +34,12 @@ function parsePage(html: string) {
 
 const isReadable = (text: string) => text.length >= MIN_ARTICLE_CHARS && text.split(/\s+/).filter(Boolean).length >= MIN_ARTICLE_WORDS;
 
-function bodyFallback(html: string): string {
+const NOTHING: BlockTextResult = { text: '', blocks: [] };
+
+function bodyFallback(html: string): BlockTextResult {
   const { document } = parsePage(html);
   for (const element of Array.from(document.querySelectorAll(CHROME_SELECTOR))) element.remove();
-  return document.body ? textBlocks(document.body) : '';
+  return document.body ? blockText(document.body as unknown as BlockNode) : NOTHING;
 }
 
 function firstHeading(html: string): string {
@@ -50,10 +56,15 @@ export function extractArticle(html: string, url?: string): Article {
   const { document } = parsePage(html);
   const pageTitle = (document.title ?? '').trim();
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
+  const types = structuredDataTypes(
+    Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (script) => script.textContent ?? ''),
+    document.querySelector('meta[property="og:type"]')?.getAttribute('content'),
+  );
   // Readability wants a DOM Document; linkedom's is close enough for it but not typed as one.
   const parsed = new Readability(document as unknown as Document, { keepClasses: false }).parse();
-  let text = parsed?.content ? textBlocks(parsePage(parsed.content).document.body) : '';
-  if (!isReadable(text)) text = bodyFallback(html);
+  let body = parsed?.content ? blockText(parsePage(parsed.content).document.body as unknown as BlockNode) : NOTHING;
+  if (!isReadable(body.text)) body = bodyFallback(html);
+  const { text, blocks } = body;
   if (!isReadable(text)) {
     const where = url ? ` at ${url}` : '';
     throw new LoupeError('no-article', `No readable article text found${where}. Save the page's text to a .txt file and run \`loupe analyze <file.txt>\`, or select text in the page and use "Summarize selection".`);
@@ -61,5 +72,11 @@ export function extractArticle(html: string, url?: string): Article {
   const title = (parsed?.title || pageTitle || firstHeading(html)).trim();
   const byline = parsed?.byline?.trim();
   const articleLang = parsed?.lang || lang;
-  return { title, text, ...(byline ? { byline } : {}), ...(articleLang ? { lang: articleLang } : {}) };
+  const page: PageHints = {
+    ...(title ? { title: title.slice(0, 2_000) } : {}),
+    ...(articleLang ? { lang: articleLang.slice(0, 35) } : {}),
+    ...(types.length > 0 ? { types } : {}),
+    ...(blocks.length > 0 ? { blocks } : {}),
+  };
+  return { title, text, ...(byline ? { byline } : {}), ...(articleLang ? { lang: articleLang } : {}), page };
 }

@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LoupeError } from '../../shared/protocol/errors';
+import type { PageHints } from '../../shared/protocol/page-hints';
 import { extractArticle } from './extract-article';
 
 export interface LoadedInput {
   title: string;
   text: string;
   byline?: string;
+  /** What an HTML page says about itself (block roles, declared language and types). */
+  page?: PageHints;
 }
 
 const FETCH_TIMEOUT_MS = 30_000;

@@ -35,7 +35,8 @@ export function formatReport(title: string, analysis: Analysis, byline?: string)
   }
   if (bias) {
     lines.push(`Bias flags (${bias.flags.length}, ${bias.provenance.model})`);
-    if (!bias.flags.length) lines.push('  none found');
+    if (bias.withheld) lines.push(`  ${bias.withheld.message}`);
+    else if (!bias.flags.length) lines.push('  none found');
     for (const flag of bias.flags) {
       lines.push(`  [${flag.category}] "${wrapQuote(flag.text)}"`);
       lines.push(`    cues: ${flag.cues.map((cue) => cue.text).join(', ')}`);

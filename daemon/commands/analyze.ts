@@ -48,7 +48,7 @@ grouped by type, and bias flags with their cues.
         return failures > 0 ? 1 : 0;
       }
       const input = await loadInput(source!);
-      const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite' }, { signal: new AbortController().signal, onProgress: () => {} });
+      const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite', ...(input.page ? { page: input.page } : {}) }, { signal: new AbortController().signal, onProgress: () => {} });
       io.stdout(values.json ? JSON.stringify(analysis) + '\n' : formatReport(input.title, analysis, input.byline));
       return 0;
     } finally {

@@ -21,12 +21,13 @@ export function notInstalledNote(id: string): string {
  */
 export function createTieredEngine({ lite, full, logger }: { lite: TieredEngine; full: FullTier; logger: Logger }): TieredEngine {
   // Read once per request: a model pulled or removed meanwhile counts from the next one.
-  const upgradeFor = async (signal: AbortSignal, onProgress?: FullUpgrade['onProgress']): Promise<FullUpgrade> => ({
+  const upgradeFor = async (signal: AbortSignal, onProgress?: FullUpgrade['onProgress'], page?: FullUpgrade['page']): Promise<FullUpgrade> => ({
     tasks: full.engine,
     modelIds: full.modelIds,
     installed: new Set((await full.installed.refresh()).map((m) => m.id)),
     signal,
     ...(onProgress ? { onProgress } : {}),
+    ...(page ? { page } : {}),
     notInstalledNote,
     onFailure: (task, error) => logger.warn(`full-tier ${task} failed, serving lite: ${error instanceof Error ? error.message : String(error)}`),
   });
@@ -35,7 +36,7 @@ export function createTieredEngine({ lite, full, logger }: { lite: TieredEngine;
     async analyze(params, { signal, onProgress }) {
       const base = await lite.analyze({ ...params, tier: 'lite' }, { signal, onProgress });
       if (params.tier !== 'full') return base;
-      return analyzeWithFull(base, params.text, await upgradeFor(signal, onProgress));
+      return analyzeWithFull(base, params.text, await upgradeFor(signal, onProgress, params.page));
     },
     async describeImage(input: DescribeImageInput, { signal }) {
       const base = await lite.describeImage({ ...input, tier: 'lite' }, { signal });

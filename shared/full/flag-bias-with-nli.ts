@@ -1,7 +1,9 @@
-import { biasedScore, NLI_BIAS_HYPOTHESIS, NLI_BIAS_LABELS, NLI_BIAS_THRESHOLD, nliBiasResult, nliSentenceFlags } from '../lite/nli-bias-flags';
+import {
+  biasedScore, NLI_BIAS_HYPOTHESIS, NLI_BIAS_LABELS, NLI_BIAS_THRESHOLD, nliBiasResult, nliCandidateSentences, nliSentenceFlags,
+} from '../lite/nli-bias-flags';
 import { LoupeError } from '../protocol/errors';
+import type { PageHints } from '../protocol/page-hints';
 import type { Bias, BiasFlag } from '../protocol/results';
-import { segmentSentences } from '../text/segment-sentences';
 import type { AbortSignalLike, FullProgress, FullRuntime } from './full-runtime';
 
 /** Options of {@link flagBiasWithNli}. */
@@ -12,15 +14,17 @@ export interface NliBiasOptions {
   onProgress?: (progress: FullProgress) => void;
   /** Sentences classified per model run (default 1: progress and cancellation per sentence). */
   batchSize?: number;
+  /** What the capture knows about the page: only its own statements are judged, as in lite. */
+  page?: PageHints;
 }
 
 /**
  * Bias flags decided by the zero-shot NLI model: every sentence is classified, and the decision
- * (threshold, which words to show, the note on unexplained sentences) is shared/lite/nli-bias-flags'.
- * Returns `lite` unchanged for text without sentences.
+ * (which sentences are judged, threshold, which words to show, the note on unexplained
+ * sentences) is shared/lite/nli-bias-flags'. Returns `lite` unchanged when no sentence is judged.
  */
 export async function flagBiasWithNli(runtime: FullRuntime, text: string, lite: Bias, options: NliBiasOptions = {}): Promise<Bias> {
-  const sentences = segmentSentences(text);
+  const sentences = nliCandidateSentences(text, lite, options.page);
   if (sentences.length === 0) return lite;
   const model = await runtime.model('bias');
   const batchSize = Math.max(1, options.batchSize ?? 1);

@@ -1,5 +1,6 @@
 import { mergeEntities } from '../lite/merge-entities';
 import { LoupeError } from '../protocol/errors';
+import type { PageHints } from '../protocol/page-hints';
 import type { Analysis, Bias, Entities, ImageDescription, Provenance, Summary } from '../protocol/results';
 import { withNote } from '../protocol/with-note';
 import type { AbortSignalLike, FullProgress, FullTask } from './full-runtime';
@@ -21,6 +22,8 @@ export interface FullUpgrade {
   where?: string;
   /** Sentences per NLI run (default 1). */
   biasBatchSize?: number;
+  /** What the capture knows about the page (which sentences are the page's own statements). */
+  page?: PageHints;
   /** Told about each failure served as lite (for the log). */
   onFailure?: (task: FullTask, error: unknown) => void;
 }
@@ -86,6 +89,7 @@ export async function analyzeWithFull(base: Analysis, text: string, up: FullUpgr
     base.entities && upgrade<Entities>('entities', base.entities, up, async () => entitiesWithPatterns(base.entities!, await tasks.tagEntities(text))),
     base.bias && upgrade<Bias>('bias', base.bias, up, () => tasks.flagBias(text, base.bias!, {
       ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}), ...(up.biasBatchSize ? { batchSize: up.biasBatchSize } : {}),
+      ...(up.page ? { page: up.page } : {}),
     })),
   ]);
   throwIfCancelled(signal);

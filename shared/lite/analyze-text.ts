@@ -1,4 +1,5 @@
 import { LoupeError } from '../protocol/errors';
+import type { PageHints } from '../protocol/page-hints';
 import type { Analysis, Bias, Entities, Entity, Provenance, Span, Summary, TextTask } from '../protocol/results';
 import { segmentSentences } from '../text/segment-sentences';
 import { findCapitalisedEntities } from './find-capitalised-entities';
@@ -6,6 +7,7 @@ import { findPatternEntities } from './find-pattern-entities';
 import { flagBiasByRules } from './flag-bias-by-rules';
 import type { LiteModels } from './lite-models';
 import { mergeEntities } from './merge-entities';
+import { biasWithheldFor, judgedSentences, profilePage, type PageStructure } from './page/profile-page';
 import { summarizeExtractive } from './summarize-extractive';
 
 /**
@@ -28,6 +30,8 @@ export interface AnalyzeTextOptions {
   models?: LiteModels;
   /** Aborting it stops the analysis between tasks with a `cancelled` error. */
   signal?: AbortSignalLike;
+  /** What the capture knows about the page besides its text (block roles, declared types...). */
+  page?: PageHints;
 }
 
 /** Method ids shown in provenance when no trained model ran. */
@@ -40,19 +44,23 @@ export const LITE_METHOD_IDS = {
 const NO_ARTICLE = 'No readable text on this page — select some text and use "Summarize selection" instead.';
 
 /**
- * Runs the lite pipelines on `text`: segments it once, then computes only the requested
- * tasks. Entities come from the trained tagger when loaded (capitalisation heuristics
- * otherwise), merged with pattern entities (dates, money...); bias flags come from the trained
- * classifier when loaded (the cue rules otherwise). Every span indexes into `text`.
+ * Runs the lite pipelines on `text`: segments it and reads its structure once (each sentence's
+ * role, the page's genre: see `analysis.page`), then computes only the requested tasks. Key
+ * points are picked from running prose. Entities come from the trained tagger when loaded
+ * (capitalisation heuristics otherwise), merged with pattern entities (dates, money...). Bias
+ * flags come from the trained classifier when loaded (the cue rules otherwise), on the page's
+ * own statements only, and are withheld, with the reason, on recipes, product pages and
+ * documentation. Every span indexes into `text`.
  * @throws LoupeError `no-article` for blank text, `cancelled` when `signal` aborts.
  */
 export async function analyzeText(text: string, options: AnalyzeTextOptions): Promise<Analysis> {
   if (text.trim() === '') throw new LoupeError('no-article', NO_ARTICLE);
   throwIfCancelled(options.signal);
   const sentences = segmentSentences(text);
-  const analysis: Analysis = { text };
+  const structure = profilePage(text, sentences, options.page);
+  const analysis: Analysis = { text, page: structure.profile };
   if (options.tasks.includes('summary')) {
-    analysis.summary = summarize(text, sentences, options);
+    analysis.summary = summarize(text, keyPointCandidates(sentences, structure), options);
     throwIfCancelled(options.signal);
   }
   if (options.tasks.includes('entities')) {
@@ -60,13 +68,13 @@ export async function analyzeText(text: string, options: AnalyzeTextOptions): Pr
     throwIfCancelled(options.signal);
   }
   if (options.tasks.includes('bias')) {
-    analysis.bias = await flagBias(text, sentences, options);
+    analysis.bias = await flagBias(text, sentences, structure, options);
     throwIfCancelled(options.signal);
   }
   return analysis;
 }
 
-function summarize(text: string, sentences: Span[], options: AnalyzeTextOptions): Summary {
+function summarize(text: string, sentences: readonly Span[], options: AnalyzeTextOptions): Summary {
   const count = options.summarySentences ?? 3;
   return {
     sentences: summarizeExtractive(text, sentences, { count }),
@@ -74,7 +82,7 @@ function summarize(text: string, sentences: Span[], options: AnalyzeTextOptions)
   };
 }
 
-async function tagEntities(text: string, sentences: Span[], options: AnalyzeTextOptions): Promise<Entities> {
+async function tagEntities(text: string, sentences: readonly Span[], options: AnalyzeTextOptions): Promise<Entities> {
   const model = options.models?.entities;
   const named: Entity[] = model ? await model.tag(text, sentences) : findCapitalisedEntities(text, sentences);
   return {
@@ -83,13 +91,23 @@ async function tagEntities(text: string, sentences: Span[], options: AnalyzeText
   };
 }
 
-async function flagBias(text: string, sentences: Span[], options: AnalyzeTextOptions): Promise<Bias> {
+/** Running prose when the page has any; otherwise whatever is not page furniture. */
+function keyPointCandidates(sentences: readonly Span[], structure: PageStructure): Span[] {
+  const prose = sentences.filter((_, i) => structure.roles[i] === 'prose');
+  return prose.length > 0 ? prose : judgedSentences(sentences, structure.roles);
+}
+
+async function flagBias(text: string, sentences: readonly Span[], structure: PageStructure, options: AnalyzeTextOptions): Promise<Bias> {
   const model = options.models?.bias;
-  const flags = model ? await model.flag(text, sentences) : flagBiasByRules(text, sentences);
-  return {
+  const result = (flags: Bias['flags'], withheld?: Bias['withheld']): Bias => ({
     flags: [...flags].sort((a, b) => a.start - b.start || a.end - b.end),
+    ...(withheld ? { withheld } : {}),
     provenance: provenance(options.engine, model?.id ?? LITE_METHOD_IDS.bias, model?.backend ?? 'rules'),
-  };
+  });
+  const withheld = biasWithheldFor(structure.profile);
+  if (withheld) return result([], withheld);
+  const judged = judgedSentences(sentences, structure.roles);
+  return result(model ? await model.flag(text, judged) : flagBiasByRules(text, judged));
 }
 
 function provenance(engine: Provenance['engine'], model: string, backend: string): Provenance {

@@ -1,6 +1,10 @@
+import type { PageHints } from '../protocol/page-hints';
 import type { Bias, BiasCategory, BiasFlag, Provenance, Span } from '../protocol/results';
+import { segmentSentences } from '../text/segment-sentences';
 import { explainBiasFlag } from './explain-bias-flag';
 import { matchBiasCues, type CueMatch } from './match-bias-cues';
+import { classifySentences } from './page/classify-sentences';
+import { judgedSentences } from './page/profile-page';
 
 /**
  * How a zero-shot NLI model (full tier) decides bias flags, shared by the daemon and the
@@ -19,6 +23,16 @@ export interface NliScores {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * The sentences the model should judge: none when the lite result withheld bias flags for this
+ * page (a recipe, a product page), else the page's own statements, as for the lite tier.
+ */
+export function nliCandidateSentences(text: string, lite: Bias, page?: PageHints): Span[] {
+  if (lite.withheld) return [];
+  const sentences = segmentSentences(text);
+  return judgedSentences(sentences, classifySentences(text, sentences, page?.blocks));
+}
 
 /** The probability the model gives the "biased" label. */
 export function biasedScore(result: NliScores | undefined): number {

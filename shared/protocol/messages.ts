@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnalysisSchema, ImageDescriptionSchema, TextTaskSchema } from './results';
 import { WireErrorSchema } from './errors';
+import { PageHintsSchema } from './page-hints';
 
 /** Bumped on any incompatible change to the messages below. */
 export const PROTOCOL_VERSION = 1;
@@ -15,6 +16,8 @@ export const AnalyzeParamsSchema = z.strictObject({
   /** Prefer this tier when the engine has it; lite is always the fallback. */
   tier: z.enum(['lite', 'full']).default('lite'),
   summarySentences: z.number().int().min(1).max(20).optional(),
+  /** What the capture knows about the page besides its text (title, language, block roles...). */
+  page: PageHintsSchema.optional(),
 });
 export type AnalyzeParams = z.infer<typeof AnalyzeParamsSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageGenreSchema } from './page-hints';
 
 /**
  * A stretch of the analysed text. `start`/`end` are UTF-16 offsets into the text that was
@@ -25,6 +26,17 @@ export const ProvenanceSchema = z.strictObject({
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
+/**
+ * Why a task produced nothing on this page by design rather than by failure: Loupe does not
+ * judge wording on a recipe, and its English models do not read German. Shown instead of results.
+ */
+export const WithheldSchema = z.strictObject({
+  reason: z.enum(['genre', 'language']),
+  /** What the reader is told, e.g. "This page looks like a recipe, so its wording is not judged." */
+  message: z.string().min(1),
+});
+export type Withheld = z.infer<typeof WithheldSchema>;
+
 /** One sentence of an extractive summary, in document order. */
 export const SummarySentenceSchema = SpanSchema.extend({
   /** Salience in [0, 1]; higher is more central to the page. */
@@ -37,6 +49,7 @@ export const SummarySchema = z.strictObject({
   sentences: z.array(SummarySentenceSchema),
   /** Generated (abstractive) summary text from a full-tier model; absent for extractive ones. */
   generated: z.string().optional(),
+  withheld: WithheldSchema.optional(),
   provenance: ProvenanceSchema,
 });
 export type Summary = z.infer<typeof SummarySchema>;
@@ -59,6 +72,7 @@ export type Entity = z.infer<typeof EntitySchema>;
 
 export const EntitiesSchema = z.strictObject({
   items: z.array(EntitySchema),
+  withheld: WithheldSchema.optional(),
   provenance: ProvenanceSchema,
 });
 export type Entities = z.infer<typeof EntitiesSchema>;
@@ -92,6 +106,7 @@ export type BiasFlag = z.infer<typeof BiasFlagSchema>;
 
 export const BiasSchema = z.strictObject({
   flags: z.array(BiasFlagSchema),
+  withheld: WithheldSchema.optional(),
   provenance: ProvenanceSchema,
 });
 export type Bias = z.infer<typeof BiasSchema>;
@@ -100,10 +115,36 @@ export const TEXT_TASKS = ['summary', 'entities', 'bias'] as const;
 export const TextTaskSchema = z.enum(TEXT_TASKS);
 export type TextTask = z.infer<typeof TextTaskSchema>;
 
+/** The language a page is written in, and whether Loupe's models read it. */
+export const PageLanguageSchema = z.strictObject({
+  /** ISO 639-1 code, e.g. `en`, `de`; `und` when it could not be told. */
+  code: z.string().min(2).max(35),
+  /** Its English name, e.g. `German`. */
+  name: z.string().min(1),
+  /** `declared`: the page's own `lang`; `detected`: read from the text. */
+  source: z.enum(['declared', 'detected']),
+  /** Whether Loupe's entity and bias models cover it. */
+  supported: z.boolean(),
+});
+export type PageLanguage = z.infer<typeof PageLanguageSchema>;
+
+/** What kind of page was analysed, which decides what Loupe judges on it. */
+export const PageProfileSchema = z.strictObject({
+  genre: PageGenreSchema,
+  /** Why that genre, in words ("structured data says Recipe", "12 ingredient quantities"). */
+  evidence: z.array(z.string()),
+  language: PageLanguageSchema.optional(),
+  /** Sentences judged as running prose (the others are headings, captions, credits, list items...). */
+  proseSentences: z.number().int().nonnegative(),
+  sentences: z.number().int().nonnegative(),
+});
+export type PageProfile = z.infer<typeof PageProfileSchema>;
+
 /** Everything Loupe found in one text. Only the requested tasks are present. */
 export const AnalysisSchema = z.strictObject({
   /** The plain text that was analysed; every span's offsets index into it. */
   text: z.string(),
+  page: PageProfileSchema.optional(),
   summary: SummarySchema.optional(),
   entities: EntitiesSchema.optional(),
   bias: BiasSchema.optional(),

@@ -7,6 +7,7 @@ import { startDaemon } from './helpers/daemon-process';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/launch-browser';
 import { ROOT } from './helpers/paths';
+import { openSidePanelFor } from './helpers/side-panel';
 import { captionCardText, highlightTexts, openTab, type FixtureTab } from './helpers/tabs';
 
 /** The README's pictures are rewritten only on request; ordinary runs leave theirs in the ignored artifacts folder. */
@@ -64,21 +65,7 @@ describe('screenshots of what a reader sees (README pictures)', () => {
   it('side-panel.png: the side panel following the annotated tab', async () => {
     const chromium = await launchWithExtension();
     const article = await annotatedArticle(chromium, server);
-    // The real panel sits beside the page and shows the active tab of its window. Opened as a tab
-    // it would be its own active tab (and a background tab cannot be screenshotted headless), so
-    // its one "which tab is active?" query is answered with the article; all else is the real thing.
-    const panel = await chromium.browser.newPage();
-    await panel.setViewport({ width: 400, height: 900 });
-    await panel.evaluateOnNewDocument((articleTabId) => {
-      type Tabs = { query(q: { active?: boolean; currentWindow?: boolean }): Promise<unknown[]> };
-      const scope = globalThis as unknown as { chrome?: { tabs?: Tabs }; browser?: { tabs?: Tabs } };
-      for (const tabs of [scope.chrome?.tabs, scope.browser?.tabs]) {
-        if (!tabs) continue;
-        const query = tabs.query.bind(tabs);
-        tabs.query = (q) => (q.active && q.currentWindow ? Promise.resolve([{ id: articleTabId, active: true }]) : query(q));
-      }
-    }, article.tabId);
-    await panel.goto(`chrome-extension://${chromium.extensionId}/sidepanel.html`, { waitUntil: 'load' });
+    const panel = await openSidePanelFor(chromium, article.tabId);
     await panel.waitForFunction((title) => document.querySelector('.page-title')?.textContent?.includes(title), { timeout: 15_000, polling: 200 }, ARTICLE_TITLE);
     const text = await panel.evaluate(() => document.body.innerText);
     await shoot(panel, 'side-panel');

@@ -53,8 +53,8 @@ export function createBrowserFullTier(deps: BrowserFullTierDeps): BrowserFullTie
   // Routing asks before every daemon request: it must not wait on the Cache API there.
   let snapshot = installed().catch(() => new Set<string>());
   const refresh = () => (snapshot = installed());
-  const upgradeWith = (have: ReadonlySet<string>, signal?: AbortSignal): FullUpgrade => ({
-    tasks: deps.full, modelIds, installed: have, where: IN_THE_BROWSER, ...(signal ? { signal } : {}),
+  const upgradeWith = (have: ReadonlySet<string>, options: Pick<FullUpgrade, 'signal' | 'page'> = {}): FullUpgrade => ({
+    tasks: deps.full, modelIds, installed: have, where: IN_THE_BROWSER, ...options,
   });
 
   return {
@@ -62,7 +62,9 @@ export function createBrowserFullTier(deps: BrowserFullTierDeps): BrowserFullTie
     refresh,
     async analyze(text, tasks, options = {}) {
       const base = await deps.lite.analyze(text, tasks, options);
-      return analyzeWithFull(base, text, upgradeWith(await refresh(), options.signal));
+      return analyzeWithFull(base, text, upgradeWith(await refresh(), {
+        ...(options.signal ? { signal: options.signal } : {}), ...(options.page ? { page: options.page } : {}),
+      }));
     },
     async describeImage(context, image) {
       const lite = await deps.lite.describeImage(context, image);

@@ -35,7 +35,7 @@ export function createFullEngineClient(options: FullEngineClientOptions = {}): F
     tagEntities: (text) => send(() => messenger.sendMessage('fullEntities', { text }), EntitiesSchema, 'fullEntities'),
     summarize: (text) => send(() => messenger.sendMessage('fullSummary', { text }), SummarySchema, 'fullSummary'),
     caption: (bytes, mimeType) => send(() => messenger.sendMessage('fullCaption', { base64: bytesToBase64(bytes), ...(mimeType ? { mimeType } : {}) }), FullCaptionReplySchema, 'fullCaption'),
-    flagBias: (text, lite) => send(() => messenger.sendMessage('fullFlagBias', { text, lite }), BiasSchema, 'fullFlagBias'),
+    flagBias: (text, lite, options) => send(() => messenger.sendMessage('fullFlagBias', { text, lite, ...(options?.page ? { page: options.page } : {}) }), BiasSchema, 'fullFlagBias'),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { BiasSchema, EntitiesSchema, ProvenanceSchema, SummarySchema, type Bias, type Entities, type Summary } from '../../../shared/protocol/results';
+import { PageHintsSchema } from '../../../shared/protocol/page-hints';
 import { EngineDeviceSchema, type EngineDevice } from '../engine-protocol';
 
 const MAX_TEXT = 2_000_000;
@@ -16,7 +17,7 @@ export const FullCaptionReplySchema = z.strictObject({ caption: z.string(), prov
 export type FullCaptionReply = z.infer<typeof FullCaptionReplySchema>;
 
 /** The text and the lite flags whose cue words explain the NLI model's decisions. */
-export const FullFlagBiasRequestSchema = z.strictObject({ text: z.string().max(MAX_TEXT), lite: BiasSchema });
+export const FullFlagBiasRequestSchema = z.strictObject({ text: z.string().max(MAX_TEXT), lite: BiasSchema, page: PageHintsSchema.optional() });
 export type FullFlagBiasRequest = z.infer<typeof FullFlagBiasRequestSchema>;
 
 export { BiasSchema, EngineDeviceSchema, EntitiesSchema, SummarySchema };

@@ -14,7 +14,7 @@ export function serveFullEngine(engine: BrowserFullEngine, messenger: Messenger 
     messenger.onMessage('fullEntities', validated(FullTextRequestSchema, ({ text }) => engine.tagEntities(text))),
     messenger.onMessage('fullSummary', validated(FullTextRequestSchema, ({ text }) => engine.summarize(text))),
     messenger.onMessage('fullCaption', validated(FullCaptionRequestSchema, ({ base64, mimeType }) => engine.caption(base64ToBytes(base64), mimeType))),
-    messenger.onMessage('fullFlagBias', validated(FullFlagBiasRequestSchema, ({ text, lite }) => engine.flagBias(text, lite))),
+    messenger.onMessage('fullFlagBias', validated(FullFlagBiasRequestSchema, ({ text, lite, page }) => engine.flagBias(text, lite, page ? { page } : {}))),
   ];
   return () => { for (const stop of stops) stop(); };
 }

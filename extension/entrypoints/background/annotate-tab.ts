@@ -1,5 +1,8 @@
+import { profilePage } from '../../../shared/lite/page/profile-page';
 import { LoupeError, toWireError } from '../../../shared/protocol/errors';
+import { sliceHints, type PageHints } from '../../../shared/protocol/page-hints';
 import { TEXT_TASKS, type Analysis, type TextTask } from '../../../shared/protocol/results';
+import { segmentSentences } from '../../../shared/text/segment-sentences';
 import { CapturedTextSchema, HighlightReportSchema, type CapturedText, type HighlightReport } from '../../lib/messaging/content-protocol';
 import { checkReply } from '../../lib/messaging/validated';
 import type { CaptureScope, TabState } from '../../lib/tab-state';
@@ -45,7 +48,7 @@ export async function annotateTab(deps: AnnotateDeps, tabId: number, options: An
     url = captured.url;
     const page: Page = { title: captured.title, url, ...(captured.notes?.length ? { notes: captured.notes } : {}) };
     publish({ status: 'working', ...page });
-    const { analysis, report } = await analyseInChunks(ctx, captured.text, page, publish);
+    const { analysis, report } = await analyseInChunks(ctx, captured.text, captured.page ?? {}, page, publish);
     const state = publish({ status: 'done', ...page, analysis });
     if (report && deps.results.isCurrent(tabId, ctx.run)) {
       return deps.results.patch(tabId, {
@@ -62,28 +65,32 @@ export async function annotateTab(deps: AnnotateDeps, tabId: number, options: An
 /**
  * A short text is analysed in one go. A long one streams: entities and bias per chunk of whole
  * paragraphs (each published and highlighted as it lands, offsets shifted to the whole text),
- * then the summary over the whole text, since key points are chosen against all of it.
+ * then the summary over the whole text, since key points are chosen against all of it. The
+ * page's genre is decided once over the whole text and sent with every chunk, since a chunk
+ * alone (a recipe's story part) can look like something else.
  */
 async function analyseInChunks(
-  ctx: Run, text: string, page: Page, publish: (next: Omit<TabState, 'tabId' | 'updatedAt' | 'scope' | 'tasks'>) => TabState,
+  ctx: Run, text: string, hints: PageHints, page: Page, publish: (next: Omit<TabState, 'tabId' | 'updatedAt' | 'scope' | 'tasks'>) => TabState,
 ): Promise<{ analysis: Analysis; report: HighlightReport | undefined }> {
   const { deps, tabId } = ctx;
   const chunks = chunkText(text, deps.chunking ?? DEFAULT_CHUNKING);
   if (chunks.length === 1) {
     stopIfReplaced(ctx);
-    const analysis = await deps.router.analyzePage(tabId, text, ctx.tasks);
+    const analysis = await deps.router.analyzePage(tabId, text, ctx.tasks, hints);
     stopIfReplaced(ctx);
     publish({ status: 'working', ...page, analysis });
     return { analysis, report: await highlight(deps, tabId, analysis) };
   }
   const perChunk = ctx.tasks.filter((t) => t !== 'summary');
   const total = chunks.length + (ctx.tasks.includes('summary') ? 1 : 0);
-  let analysis: Analysis = { text };
+  const { profile } = profilePage(text, segmentSentences(text), hints);
+  const wholePage: PageHints = { ...hints, genre: profile.genre };
+  let analysis: Analysis = { text, page: profile };
   let showing: Promise<HighlightReport | undefined> = Promise.resolve(undefined);
   for (const [index, chunk] of chunks.entries()) {
     stopIfReplaced(ctx);
     if (perChunk.length > 0) {
-      const part = await deps.router.analyzePage(tabId, text.slice(chunk.start, chunk.end), perChunk);
+      const part = await deps.router.analyzePage(tabId, text.slice(chunk.start, chunk.end), perChunk, sliceHints(wholePage, chunk.start, chunk.end));
       analysis = mergeChunkAnalysis(analysis, part, chunk.start);
     }
     publish({ status: 'working', ...page, analysis, progress: { completed: index + 1, total } });
@@ -93,7 +100,7 @@ async function analyseInChunks(
   }
   if (ctx.tasks.includes('summary')) {
     stopIfReplaced(ctx);
-    const { summary } = await deps.router.analyzePage(tabId, text, ['summary']);
+    const { summary } = await deps.router.analyzePage(tabId, text, ['summary'], wholePage);
     analysis = { ...analysis, ...(summary ? { summary } : {}) };
     showing = showing.then(() => highlight(deps, tabId, analysis));
   }

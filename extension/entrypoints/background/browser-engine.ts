@@ -2,6 +2,7 @@ import { analyzeText } from '../../../shared/lite/analyze-text';
 import { describeImageLite } from '../../../shared/lite/describe-image-lite';
 import type { LiteModels } from '../../../shared/lite/lite-models';
 import { LoupeError } from '../../../shared/protocol/errors';
+import type { PageHints } from '../../../shared/protocol/page-hints';
 import type { Analysis, ImageDescription, TextTask } from '../../../shared/protocol/results';
 import { withNote } from '../../../shared/protocol/with-note';
 import type { LiteModelTask } from '../../engine/lite/lite-model-specs';
@@ -11,6 +12,8 @@ import type { ImageContext } from '../../lib/messaging/content-protocol';
 export interface BrowserAnalyzeOptions {
   summarySentences?: number;
   signal?: AbortSignal;
+  /** What the capture knows about the page besides its text. */
+  page?: PageHints;
 }
 
 /** An image's encoded bytes, as the background fetched them. */
@@ -55,6 +58,7 @@ export function createLiteBrowserEngine(deps: LiteBrowserEngineDeps = {}): Brows
         ...(models ? { models } : {}),
         ...(options.summarySentences ? { summarySentences: options.summarySentences } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.page ? { page: options.page } : {}),
       });
       if (!loaded?.entities && !loaded?.bias) return withNotes(await run(), loaded?.unavailable ?? {});
       try {

@@ -1,4 +1,5 @@
 import { LoupeError } from '../../../shared/protocol/errors';
+import type { PageHints } from '../../../shared/protocol/page-hints';
 import type { Analysis, ImageDescription, TextTask } from '../../../shared/protocol/results';
 import { withNote } from '../../../shared/protocol/with-note';
 import type { ImageContext } from '../../lib/messaging/content-protocol';
@@ -59,21 +60,24 @@ export function createRouter(deps: RouterDeps) {
     return chooseEngine(task, routing[task], facts);
   }
 
-  async function runOnDaemon(text: string, tasks: TextTask[], signal: AbortSignal): Promise<Analysis> {
+  async function runOnDaemon(text: string, tasks: TextTask[], signal: AbortSignal, page: PageHints | undefined): Promise<Analysis> {
     try {
-      const analysis = await deps.daemon.analyze({ text, tasks, tier: 'full' }, { signal });
+      const analysis = await deps.daemon.analyze({ text, tasks, tier: 'full', ...(page ? { page } : {}) }, { signal });
       if (analysis.text !== text) throw new Error('the daemon analysed a different text than was sent');
       return analysis;
     } catch (error) {
       if (isCancelled(error) || signal.aborted) throw error;
-      const fallback = await deps.browserEngine.analyze(text, tasks, { signal });
+      const fallback = await deps.browserEngine.analyze(text, tasks, { signal, ...(page ? { page } : {}) });
       const note = fallbackNote(error);
-      return { text, summary: withNote(fallback.summary, note), entities: withNote(fallback.entities, note), bias: withNote(fallback.bias, note) };
+      return { ...fallback, summary: withNote(fallback.summary, note), entities: withNote(fallback.entities, note), bias: withNote(fallback.bias, note) };
     }
   }
 
-  /** Analyses a tab's text; a newer call for the same tab cancels the older one. */
-  async function analyzePage(tabId: number, text: string, tasks: readonly TextTask[]): Promise<Analysis> {
+  /**
+   * Analyses a tab's text (with what the capture knows about the page); a newer call for the
+   * same tab cancels the older one.
+   */
+  async function analyzePage(tabId: number, text: string, tasks: readonly TextTask[], page?: PageHints): Promise<Analysis> {
     inFlight.get(tabId)?.abort();
     const controller = new AbortController();
     inFlight.set(tabId, controller);
@@ -83,13 +87,15 @@ export function createRouter(deps: RouterDeps) {
       const daemonTasks = tasks.filter((t) => engineFor(t, routing, connected, fullInBrowser) === 'daemon');
       const browserTasks = tasks.filter((t) => !daemonTasks.includes(t));
       const [fromDaemon, fromBrowser] = await Promise.all([
-        daemonTasks.length ? runOnDaemon(text, daemonTasks, controller.signal) : undefined,
-        browserTasks.length ? deps.browserEngine.analyze(text, browserTasks, { signal: controller.signal }) : undefined,
+        daemonTasks.length ? runOnDaemon(text, daemonTasks, controller.signal, page) : undefined,
+        browserTasks.length ? deps.browserEngine.analyze(text, browserTasks, { signal: controller.signal, ...(page ? { page } : {}) }) : undefined,
       ]);
+      const profile = fromBrowser?.page ?? fromDaemon?.page;
       const note = (task: TextTask) => (routing[task] === 'daemon' && !connected ? notConnectedNote() : undefined);
       const pick = <K extends TextTask>(task: K) => (daemonTasks.includes(task) ? fromDaemon?.[task] : fromBrowser?.[task]);
       return {
         text,
+        ...(profile ? { page: profile } : {}),
         ...(tasks.includes('summary') ? { summary: withNote(pick('summary'), note('summary')) } : {}),
         ...(tasks.includes('entities') ? { entities: withNote(pick('entities'), note('entities')) } : {}),
         ...(tasks.includes('bias') ? { bias: withNote(pick('bias'), note('bias')) } : {}),

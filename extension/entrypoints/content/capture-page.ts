@@ -1,7 +1,9 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { PageHints } from '../../../shared/protocol/page-hints';
+import { blockText, type TextBlock } from '../../../shared/text/block-text';
+import { structuredDataTypes } from '../../../shared/text/structured-data-types';
 import type { CapturedText } from '../../lib/messaging/content-protocol';
 import type { CaptureScope } from '../../lib/tab-state';
-import { blockText } from './block-text';
 import type { TimeSlicer } from './time-slicer';
 import { isHiddenByStyle, visibleTextNodes, visibleTextNodesSliced, type IsHidden } from './visible-text-nodes';
 
@@ -23,10 +25,26 @@ export async function capturePage(doc: Document, scope: CaptureScope, slicer: Ti
   const text = scope === 'article' ? await articleText(doc, slicer, isHidden) : selectionText(doc);
   if (!text.ok) return { reply: { ok: false, reason: text.reason }, nodes: [] };
   const notes = text.notes?.length ? { notes: text.notes } : {};
-  return { reply: { ok: true, text: text.value.slice(0, MAX_CHARS), ...meta, ...notes }, nodes: text.nodes };
+  const value = text.value.slice(0, MAX_CHARS);
+  const page = pageHints(doc, value.length, text.blocks);
+  return { reply: { ok: true, text: value, ...meta, ...notes, page }, nodes: text.nodes };
 }
 
-type Extracted = { ok: true; value: string; nodes: Text[]; notes?: string[] } | { ok: false; reason: string };
+type Extracted = { ok: true; value: string; nodes: Text[]; blocks?: TextBlock[]; notes?: string[] } | { ok: false; reason: string };
+
+/** What the page says about itself (declared language, structured-data types) and its block roles up to `length`. */
+function pageHints(doc: Document, length: number, blocks: readonly TextBlock[] = []): PageHints {
+  const lang = doc.documentElement?.getAttribute('lang')?.trim();
+  const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (script) => script.textContent ?? '');
+  const types = structuredDataTypes(jsonLd, doc.querySelector('meta[property="og:type"]')?.getAttribute('content'));
+  const inside = blocks.filter((block) => block.start < length).map((block) => ({ ...block, end: Math.min(block.end, length) }));
+  return {
+    ...(doc.title ? { title: doc.title.slice(0, 2_000) } : {}),
+    ...(lang ? { lang: lang.slice(0, 35) } : {}),
+    ...(types.length > 0 ? { types } : {}),
+    ...(inside.length > 0 ? { blocks: inside } : {}),
+  };
+}
 
 /**
  * A copy of the document without what the reader cannot see (display:none, visibility:hidden,
@@ -59,13 +77,13 @@ async function articleText(doc: Document, slicer: TimeSlicer, isHidden: IsHidden
   const article = new Readability(clone).parse();
   if (!article?.content) return { ok: false, reason: NO_ARTICLE };
   const parsed = new DOMParser().parseFromString(article.content, 'text/html');
-  const value = blockText(parsed.body);
+  const { text: value, blocks } = blockText(parsed.body);
   // Readability extracts *something* from any page (a sign-in form's labels): that is not an article.
   const words = value.split(/\s+/u).filter(Boolean).length;
   if (words === 0 || (words < MIN_WORDS && !isProbablyReaderable(doc))) return { ok: false, reason: NO_ARTICLE };
   await slicer.maybeYield();
   const walk = await visibleTextNodesSliced(doc.body, slicer, isHidden);
-  return { ok: true, value, nodes: walk.nodes, notes: frameNote(walk.notes.iframes) };
+  return { ok: true, value, nodes: walk.nodes, blocks, notes: frameNote(walk.notes.iframes) };
 }
 
 function selectionText(doc: Document): Extracted {

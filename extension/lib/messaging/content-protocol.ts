@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { PageHintsSchema } from '../../../shared/protocol/page-hints';
 import { AnalysisSchema, ImageDescriptionSchema } from '../../../shared/protocol/results';
 import { AccessibleImageSchema, CaptureScopeSchema, PageMetricsSchema, type AccessibleImage, type PageMetrics } from '../tab-state';
 
@@ -11,6 +12,8 @@ export const CapturedTextSchema = z.discriminatedUnion('ok', [
     ok: z.literal(true), text: z.string().min(1), title: z.string(), url: z.string(),
     /** What the capture left out that the user should know about (iframes...). */
     notes: z.array(z.string()).optional(),
+    /** What the page says about itself and its block roles, sent along with the text to analyse. */
+    page: PageHintsSchema.optional(),
   }),
   z.strictObject({ ok: z.literal(false), reason: z.string() }),
 ]);

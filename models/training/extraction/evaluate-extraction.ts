@@ -4,8 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { extractArticle } from '../../../daemon/capture/extract-article';
-import { textBlocks } from '../../../daemon/capture/html-blocks';
 import { LoupeError } from '../../../shared/protocol/errors';
+import { blockText, type BlockNode } from '../../../shared/text/block-text';
 import { scoresOf, shingleCounts, type ExtractionScores, type PageCounts } from './shingle-scores';
 
 /** article-extraction/ground-truth.json: page id → the human-written article body. */
@@ -29,7 +29,7 @@ export interface ExtractionEvaluation {
 
 function wholePageText(html: string): string {
   const { document } = parseHTML(html);
-  return document.body ? textBlocks(document.body) : '';
+  return document.body ? blockText(document.body as unknown as BlockNode).text : '';
 }
 
 function loupeText(html: string, url: string): { text: string; found: boolean } {

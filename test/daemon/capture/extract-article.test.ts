@@ -22,6 +22,20 @@ describe('extractArticle', () => {
     expect(article.text).not.toContain('analytics');
   });
 
+  it('sends what the page says about itself along with the text: declared types and language, block roles', () => {
+    const html = `<html lang="en-GB"><head><title>Pear jam</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Pear jam"}</script>
+      <meta property="og:type" content="article"></head><body><article>
+      <h1>Pear jam</h1><p>${'This jam is a family favourite and keeps for a year in a cool cupboard. '.repeat(6)}</p>
+      <ul><li>2 pounds ripe pears</li><li>1 cup sugar</li></ul></article></body></html>`;
+    const { text, page } = extractArticle(html);
+    expect(page.types).toEqual(['Recipe', 'article']);
+    expect(page.lang).toBe('en-GB');
+    const roles = (page.blocks ?? []).map((b) => [b.role, text.slice(b.start, b.end)]);
+    expect(roles).toContainEqual(['list-item', '2 pounds ripe pears']);
+    expect(roles).toContainEqual(['list-item', '1 cup sugar']);
+  });
+
   it('reports title, byline and language', () => {
     expect(article.title).toContain('Harbor Point');
     expect(article.byline).toContain('Maria Okafor');

@@ -36,6 +36,15 @@ describe('loupe analyze with the trained lite models', () => {
     expect(analysis.bias!.flags.some((f) => f.cues.some((c) => c.text === 'slammed'))).toBe(true);
   }, 60_000);
 
+  it('says a recipe page is a recipe and that its wording is not judged, in JSON and in the report', async () => {
+    const recipe = fileURLToPath(new URL('../../fixtures/articles/recipe.html', import.meta.url));
+    const json = AnalysisSchema.parse(JSON.parse((await loupe(['analyze', recipe, '--json'])).stdout));
+    expect(json.page?.genre).toBe('recipe');
+    expect(json.bias).toMatchObject({ flags: [], withheld: { reason: 'genre' } });
+    const { stdout } = await loupe(['analyze', recipe, '--tasks', 'bias']);
+    expect(stdout).toMatch(/Bias flags \(0, lite\/bias@1\)\n {2}This page looks like a recipe/);
+  }, 60_000);
+
   it('names the trained models in the readable report', async () => {
     const { code, stdout } = await loupe(['analyze', NEWS, '--tasks', 'entities,bias']);
     expect(code).toBe(0);

@@ -87,6 +87,23 @@ describe('annotateTab on a long page', () => {
     expect(state.status).toBe('done');
   });
 
+  it('decides the genre once over the whole page and sends it, with each chunk\'s own block roles, with every part', async () => {
+    const steps = Array.from({ length: 8 }, (_, i) => `Add 2 cups of sugar and 1 tbsp of lemon juice to batch ${i + 1}, then stir the shocking mixture.`);
+    const text = ['Pear jam', ...steps].join('\n\n');
+    const { deps } = setup({ ok: true, text, title: 'Pear jam', url: 'https://food.test/jam', page: { blocks: [{ start: 0, end: 8, role: 'heading' }] } });
+    deps.chunking = { maxChars: 10_000, maxParagraphs: 3 };
+    const sent: Array<{ text: string; page: unknown }> = [];
+    const analyzePage = deps.router.analyzePage;
+    deps.router = { analyzePage: (tabId, part, tasks, page) => { sent.push({ text: part, page }); return analyzePage(tabId, part, tasks, page); } };
+    const state = await annotateTab(deps, 7);
+    expect(sent.length).toBeGreaterThan(2);
+    for (const { page } of sent) expect(page).toMatchObject({ genre: 'recipe' });
+    expect(sent[0]?.page).toMatchObject({ blocks: [{ start: 0, end: 8, role: 'heading' }] });
+    expect(sent[1]?.page).toMatchObject({ blocks: [] });
+    expect(state.analysis?.page?.genre).toBe('recipe');
+    expect(state.analysis?.bias).toMatchObject({ flags: [], withheld: { reason: 'genre' } });
+  });
+
   it('refuses a site the user turned Loupe off for, and says how to turn it back on', async () => {
     const { deps, shown } = setup({ ok: true, text: ARTICLE, title: 'Harbor Point', url: 'https://news.test/a' });
     deps.refusal = async () => 'Loupe is off for https://news.test — turn it back on in the side panel.';

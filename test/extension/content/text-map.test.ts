@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { createTextMap } from '../../../extension/entrypoints/content/text-map';
 import { visibleTextNodes } from '../../../extension/entrypoints/content/visible-text-nodes';
-import { blockText } from '../../../extension/entrypoints/content/block-text';
+import { blockText } from '../../../shared/text/block-text';
 
 const PAGE = `<html><body>
   <nav>Home · News</nav>
@@ -19,7 +19,7 @@ const PAGE = `<html><body>
 function setup() {
   const { document } = parseHTML(PAGE);
   const nodes = visibleTextNodes(document.body, (el) => el.hasAttribute('hidden'));
-  const article = blockText(document.querySelector('article')!);
+  const article = blockText(document.querySelector('article')!).text;
   return { document, nodes, article, map: createTextMap(article, nodes) };
 }
 

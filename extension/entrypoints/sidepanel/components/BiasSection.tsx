@@ -43,7 +43,8 @@ export function BiasSection({ bias, site, dismissals, onFocus }: BiasSectionProp
           </select>
         </label>
       )}
-      {visible.length === 0 && <p class="muted">No loaded or misleading wording flagged.</p>}
+      {bias.withheld && <p class="notice" data-role="withheld">{bias.withheld.message}</p>}
+      {visible.length === 0 && !bias.withheld && <p class="muted">No loaded or misleading wording flagged.</p>}
       {groups.map(([category, flags]) => (
         <div key={category} class="bias-group" data-category={category}>
           <h3>{CATEGORY_LABELS[category]} <span class="count">{flags.length}</span>

@@ -1,0 +1,87 @@
+import type { PageGenre } from '../../protocol/page-hints';
+import type { Span } from '../../protocol/results';
+import type { SentenceRole } from './classify-sentences';
+
+/** A page's genre and the evidence a reader can check. */
+export interface GenreDecision {
+  readonly genre: PageGenre;
+  readonly evidence: string[];
+}
+
+/**
+ * schema.org / og:type names (lower case, no namespace) that settle a page's genre. "Article"
+ * does not settle it: deal round-ups and recipe blogs call themselves articles too.
+ */
+const DECLARED: readonly (readonly [PageGenre, ReadonlySet<string>])[] = [
+  ['recipe', new Set(['recipe'])],
+  ['product', new Set(['product', 'productgroup', 'individualproduct', 'product.item'])],
+  ['documentation', new Set(['techarticle', 'apireference', 'softwaresourcecode'])],
+];
+const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'blogposting', 'reportagenewsarticle', 'opinionnewsarticle', 'analysisnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'liveblogposting', 'scholarlyarticle', 'report', 'socialmediaposting',
+]);
+
+const QUANTITY = /(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s*(?:cups?|tbsps?|tablespoons?|tsps?|teaspoons?|oz|ounces?|lbs?|pounds?|g|grams?|kg|ml|millilit(?:er|re)s?|lit(?:er|re)s?|pinch(?:es)?|cloves?|sticks?|cans?|pints?|quarts?|sprigs?|handfuls?)\b/giu;
+const RECIPE_WORDS = /\b(?:ingredients|preheat(?:ed)?|prep time|cook time|total time|servings|serves \d+|makes \d+|yield)\b/giu;
+const COOKING_STEP = /^(?:\d{1,2}[.)]\s*)?(?:add|stir|mix|whisk|bake|preheat|combine|pour|simmer|boil|bring|heat|cook|chop|dice|slice|peel|cube|season|serve|place|remove|transfer|drain|fold|knead|sprinkle|spread|cover|blend|beat|cut|grease|line|reduce|roast|fry|saute|sauté|melt|toss|garnish|refrigerate|chill|let)\b/iu;
+const PRICE = /[$€£¥]\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:USD|EUR|GBP)\b/gu;
+const DEAL_WORDS = /\b(?:deals?|on sale|\d+% off|discount(?:ed)?|coupons?|lowest price|price drop|add to (?:cart|basket|bag)|buy now|shop now|in stock|out of stock|free shipping|list price|was \$\d)/giu;
+const CODE_SIGNALS = /\b(?:npm|npx|pip|yarn|pnpm|cargo) (?:install|run|add)\b|`[^`]+`|\b\w+\(\)|--[a-z][\w-]+\b|\b(?:parameters?|returns?|arguments?|default value|deprecated|example usage|api reference)\b:?/giu;
+
+/**
+ * Decides what a page is for. Structured data that declares a recipe, a product or technical
+ * documentation decides when present; otherwise the text does: quantities and cooking steps make
+ * a recipe, prices beside shopping words a product or deals page, code and API words
+ * documentation; then a declared article, or running prose, makes an article. Anything else is
+ * `other`.
+ */
+export function detectPageGenre(text: string, sentences: readonly Span[], roles: readonly SentenceRole[], types: readonly string[] = []): GenreDecision {
+  const declared = declaredGenre(types);
+  if (declared) return declared;
+  const words = Math.max(1, text.split(/\s+/u).length);
+  const per1k = (count: number) => (count * 1000) / words;
+
+  const quantities = count(text, QUANTITY);
+  const recipeWords = count(text, RECIPE_WORDS);
+  const steps = sentences.filter((s) => COOKING_STEP.test(s.text)).length;
+  if (quantities >= 4 && (recipeWords >= 1 || steps >= 3) && per1k(quantities + steps) >= 15) {
+    return { genre: 'recipe', evidence: [`${quantities} ingredient quantities`, `${steps} cooking steps`, ...(recipeWords ? [`recipe words (${recipeWords})`] : [])] };
+  }
+  const prices = count(text, PRICE);
+  const dealWords = count(text, DEAL_WORDS);
+  if (prices >= 5 && dealWords >= 3 && per1k(prices) >= 8) {
+    return { genre: 'product', evidence: [`${prices} prices`, `shopping words (${dealWords})`] };
+  }
+  const codeSentences = roles.filter((role) => role === 'code').length;
+  const codeSignals = count(text, CODE_SIGNALS);
+  // A news story with a code sample is still news; documentation is mostly code and API words.
+  if ((codeSentences >= 8 && codeSentences / Math.max(1, sentences.length) >= 0.15) || per1k(codeSignals) >= 12) {
+    return { genre: 'documentation', evidence: [`${codeSentences} lines of code`, `programming words (${codeSignals})`] };
+  }
+  const article = types.find((type) => ARTICLE_TYPES.has(bareType(type)));
+  if (article) return { genre: 'article', evidence: [`the page declares itself a ${article}`] };
+  const prose = roles.filter((role) => role === 'prose' || role === 'question' || role === 'quote').length;
+  // Encyclopedia pages carry long lists and tables around plenty of prose.
+  if (prose >= 20 || (prose >= 3 && prose / Math.max(1, roles.length) >= 0.4)) return { genre: 'article', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
+  return { genre: 'other', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
+}
+
+function declaredGenre(types: readonly string[]): GenreDecision | undefined {
+  for (const [genre, set] of DECLARED) {
+    const found = types.find((type) => set.has(bareType(type)));
+    if (found) return { genre, evidence: [`the page declares itself a ${found}`] };
+  }
+  return undefined;
+}
+
+/** `https://schema.org/Recipe` or `schema:Recipe` → `recipe`; `product.item` stays as written. */
+function bareType(type: string): string {
+  return type.toLowerCase().replace(/^.*[/#:]/u, '').trim();
+}
+
+function count(text: string, pattern: RegExp): number {
+  let total = 0;
+  for (const _ of text.matchAll(pattern)) total += 1;
+  return total;
+}

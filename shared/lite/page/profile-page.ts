@@ -1,0 +1,47 @@
+import type { PageGenre, PageHints } from '../../protocol/page-hints';
+import type { PageProfile, Span, Withheld } from '../../protocol/results';
+import { classifySentences, JUDGED_ROLES, type SentenceRole } from './classify-sentences';
+import { detectPageGenre } from './detect-page-genre';
+
+/** A page's sentences with their roles, and what kind of page it is. */
+export interface PageStructure {
+  /** One role per sentence, aligned with the sentences it was computed from. */
+  readonly roles: readonly SentenceRole[];
+  readonly profile: PageProfile;
+}
+
+/**
+ * Reads the structure of a page once for every task: each sentence's role (from the capture's
+ * block roles and the text) and the page's genre (from its declared types and its text, unless
+ * the caller already decided it over the whole page).
+ */
+export function profilePage(text: string, sentences: readonly Span[], hints: PageHints = {}): PageStructure {
+  const roles = classifySentences(text, sentences, hints.blocks);
+  const decision = hints.genre
+    ? { genre: hints.genre, evidence: ['decided over the whole page'] }
+    : detectPageGenre(text, sentences, roles, hints.types);
+  const proseSentences = roles.filter((role) => role === 'prose' || role === 'question').length;
+  return { roles, profile: { genre: decision.genre, evidence: decision.evidence, proseSentences, sentences: sentences.length } };
+}
+
+/** The sentences bias is judged on: the page's own statements, not its furniture. */
+export function judgedSentences(sentences: readonly Span[], roles: readonly SentenceRole[]): Span[] {
+  return sentences.filter((_, i) => JUDGED_ROLES.has(roles[i] ?? 'prose'));
+}
+
+const GENRE_NAMES: Partial<Record<PageGenre, string>> = {
+  recipe: 'a recipe',
+  product: 'a product or deals page',
+  documentation: 'technical documentation',
+};
+
+/**
+ * Why bias flags are not shown on this page, when its genre makes them meaningless: a recipe's
+ * "It will thicken as it cools" or a deal's "lowest price ever" are not slanted reporting.
+ */
+export function biasWithheldFor(profile: PageProfile): Withheld | undefined {
+  const name = GENRE_NAMES[profile.genre];
+  if (!name) return undefined;
+  const because = profile.evidence.length > 0 ? ` (${profile.evidence.join(', ')})` : '';
+  return { reason: 'genre', message: `This page looks like ${name}${because}, so Loupe does not flag its wording as biased.` };
+}

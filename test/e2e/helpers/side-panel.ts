@@ -1,0 +1,24 @@
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from './launch-browser';
+
+/**
+ * Opens the side panel page following tab `tabId`. The real panel sits beside the page and shows
+ * the active tab of its window; opened as a tab it would be its own active tab (and a background
+ * tab cannot be screenshotted headless), so its one "which tab is active?" query is answered with
+ * `tabId`. Everything else is the real panel.
+ */
+export async function openSidePanelFor(chromium: ExtensionBrowser, tabId: number, viewport = { width: 400, height: 900 }): Promise<Page> {
+  const panel = await chromium.browser.newPage();
+  await panel.setViewport(viewport);
+  await panel.evaluateOnNewDocument((articleTabId) => {
+    type Tabs = { query(q: { active?: boolean; currentWindow?: boolean }): Promise<unknown[]> };
+    const scope = globalThis as unknown as { chrome?: { tabs?: Tabs }; browser?: { tabs?: Tabs } };
+    for (const tabs of [scope.chrome?.tabs, scope.browser?.tabs]) {
+      if (!tabs) continue;
+      const query = tabs.query.bind(tabs);
+      tabs.query = (q) => (q.active && q.currentWindow ? Promise.resolve([{ id: articleTabId, active: true }]) : query(q));
+    }
+  }, tabId);
+  await panel.goto(`chrome-extension://${chromium.extensionId}/sidepanel.html`, { waitUntil: 'load' });
+  return panel;
+}

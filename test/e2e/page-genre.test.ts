@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+import { launchWithExtension } from './helpers/launch-browser';
+import { openSidePanelFor } from './helpers/side-panel';
+import { highlightTexts, openTab } from './helpers/tabs';
+
+describe('a recipe page in Chromium', () => {
+  let server: FixtureServer;
+  beforeAll(async () => { server = await startFixtureServer(); });
+  afterAll(async () => { await server.close(); });
+
+  it('flags none of its wording, says why in the side panel, and still gives key points from its prose', async () => {
+    const chromium = await launchWithExtension();
+    const { page, tabId } = await openTab(chromium, server.url('articles/recipe.html'));
+    const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
+    expect(state.error).toBeUndefined();
+    const analysis = state.analysis!;
+    expect(analysis.page?.genre).toBe('recipe');
+    expect(analysis.bias?.flags).toEqual([]);
+    expect(await highlightTexts(page, 'loupe-bias')).toEqual([]);
+
+    const points = analysis.summary!.sentences.map((s) => s.text);
+    expect(points.length).toBeGreaterThan(0);
+    for (const furniture of ['Ingredients', 'The absolute best', 'A batch of jam cooling', 'Sign up', '(Photo']) {
+      expect(points.some((p) => p.startsWith(furniture)), `"${furniture}" is not a key point`).toBe(false);
+    }
+
+    const panel = await openSidePanelFor(chromium, tabId);
+    await panel.waitForSelector('[data-role="withheld"]', { timeout: 15_000 });
+    const notice = await panel.$eval('[data-role="withheld"]', (el) => el.textContent ?? '');
+    expect(notice).toMatch(/looks like a recipe .*does not flag its wording/);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { classifySentences, type SentenceRole } from '../../../../shared/lite/page/classify-sentences';
+import type { TextBlock } from '../../../../shared/text/block-text';
+import { segmentSentences } from '../../../../shared/text/segment-sentences';
+
+/** The role of the sentences of `paragraph` standing alone (all of them, when they agree). */
+function roleOf(paragraph: string): SentenceRole | SentenceRole[] {
+  const roles = classifySentences(paragraph, segmentSentences(paragraph));
+  return new Set(roles).size === 1 ? roles[0]! : roles;
+}
+
+describe('classifySentences from the text alone', () => {
+  it.each([
+    ['(Photo: Getty Images)', 'credit'],
+    ['Photograph: Jane Doe/Reuters', 'credit'],
+    ['(AP Photo/John Smith)', 'credit'],
+    ['© 2024 Bayview Ledger. All rights reserved.', 'credit'],
+    ['By Maria Okafor and Tom Lee', 'byline'],
+    ['Updated 10:32 AM ET, Tue March 5, 2024', 'byline'],
+    ['Click here to subscribe to our free newsletter.', 'prompt'],
+    ['Sign up for our newsletter to get the latest updates in your inbox.', 'prompt'],
+    ['Advertisement', 'prompt'],
+    ['Home › News › Politics', 'navigation'],
+    ['Funding bill passes, 52-48 pic.twitter.com/abc123 — Jane Roe (@janeroe) March 5, 2024', 'embed'],
+    ['const total = items.reduce((sum, item) => sum + item.price, 0);', 'code'],
+    ['Harbor Point vote splits the council', 'fragment'],
+    ['YES', 'fragment'],
+    ['Will the plan survive the winter?', 'question'],
+    ['• Stir until the sugar dissolves.', 'list-item'],
+    ['Step 2: Stir until the sugar dissolves.', 'list-item'],
+  ])('%s → %s', (sentence, role) => {
+    expect(roleOf(sentence)).toBe(role);
+  });
+
+  it.each([
+    'The company told Reuters on Monday that it would appeal.',
+    'By Monday, the city had evacuated every school in the district.',
+    'Subscribers to the newsletter rose 20 percent last year.',
+    'Critics slammed the reckless plan as a shameful giveaway.',
+    'In each case, President Trump tied himself to the outcome.',
+  ])('keeps running prose as prose: %s', (sentence) => {
+    expect(roleOf(sentence)).toBe('prose');
+  });
+});
+
+describe('classifySentences with the capture\'s block roles', () => {
+  const text = 'Harbor vote.\n\nThe council approved the plan.\n\nThe harbor at dawn.\n\nStir until it thickens.\n\nFresh pears';
+  const sentences = segmentSentences(text);
+  const block = (from: string, role: TextBlock['role']): TextBlock => {
+    const start = text.indexOf(from);
+    return { start, end: start + from.length, role };
+  };
+
+  it('takes headings, captions and list items from the page structure, even when they read as sentences', () => {
+    const blocks = [block('Harbor vote.', 'heading'), block('The harbor at dawn.', 'caption'), block('Stir until it thickens.', 'list-item'), block('Fresh pears', 'list-item')];
+    expect(classifySentences(text, sentences, blocks)).toEqual(['heading', 'prose', 'caption', 'list-item', 'fragment']);
+  });
+
+  it('reads page chrome as navigation', () => {
+    expect(classifySentences(text, sentences, [block('The council approved the plan.', 'chrome')])[1]).toBe('navigation');
+  });
+});

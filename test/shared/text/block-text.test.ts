@@ -1,0 +1,50 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { blockText, type BlockNode, type TextBlock } from '../../../shared/text/block-text';
+
+function walk(html: string) {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return blockText(document.body as unknown as BlockNode);
+}
+
+const rolesOf = (text: string, blocks: readonly TextBlock[]) => blocks.map((b) => [b.role, text.slice(b.start, b.end)]);
+
+describe('blockText', () => {
+  it('puts a blank line between blocks and single spaces inside them', () => {
+    const { text, blocks } = walk('<article><p>The council  <b>approved</b>\n the plan.</p><div>Second   block.</div></article>');
+    expect(text).toBe('The council approved the plan.\n\nSecond block.');
+    expect(blocks).toEqual([]);
+  });
+
+  it('names the role of every block that is not prose, with offsets into the text', () => {
+    const { text, blocks } = walk(`
+      <h2>Harbor vote</h2>
+      <p>The council approved the plan on Tuesday.</p>
+      <figure><img src="x.png"><figcaption>The harbor at dawn. (Photo: Jane Doe)</figcaption></figure>
+      <ul><li>Fresh pears</li><li><p>Stir until the sugar dissolves.</p></li></ul>
+      <blockquote><p>We will rebuild it.</p></blockquote>
+      <pre>npm install loupe</pre>
+      <table><tr><td>Seats</td><td>6</td></tr></table>`);
+    expect(rolesOf(text, blocks)).toEqual([
+      ['heading', 'Harbor vote'],
+      ['caption', 'The harbor at dawn. (Photo: Jane Doe)'],
+      ['list-item', 'Fresh pears'],
+      ['list-item', 'Stir until the sugar dissolves.'],
+      ['quote', 'We will rebuild it.'],
+      ['code', 'npm install loupe'],
+      ['table', 'Seats'],
+      ['table', '6'],
+    ]);
+    expect(text).toContain('The council approved the plan on Tuesday.');
+  });
+
+  it('lets page chrome win over the roles nested in it: a menu list is navigation, not a list', () => {
+    const { text, blocks } = walk('<nav><ul><li>Home</li><li>World</li></ul></nav><form><button>Subscribe</button></form><p>Body text here.</p>');
+    expect(rolesOf(text, blocks)).toEqual([['chrome', 'Home'], ['chrome', 'World'], ['chrome', 'Subscribe']]);
+  });
+
+  it('skips what a reader never sees as text: scripts, styles, SVG, form controls', () => {
+    const { text } = walk('<p>Visible <script>var x = 1;</script>words<svg><text>chart label</text></svg>.</p><select><option>Pick one</option></select>');
+    expect(text).toBe('Visible words.');
+  });
+});
