@@ -1,6 +1,7 @@
 // The body of a lite worker thread: loads the lite models once, then analyses one request at a
 // time. The pool terminates this thread to cancel a request or enforce its deadline, so nothing
 // here needs to check for cancellation.
+import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toWireError } from '../../shared/protocol/errors';
 import { createLiteEngine, type LiteEngine } from '../lite-engine';
@@ -13,6 +14,14 @@ async function loadEngine(): Promise<LiteEngine> {
   const { loadLiteModels } = await import('../lite-models/load-lite-models');
   // Why a model is missing was already logged by the daemon, which checked the same files.
   return createLiteEngine(data.engine, await loadLiteModels({ logger: createLogger('quiet') }));
+}
+
+// Below the event loop's priority (on Linux this thread's, and the ONNX threads it starts): when
+// cores are short, the thread that answers every client runs first.
+try {
+  setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+} catch {
+  // Not allowed here (some platforms, some sandboxes): the analysis runs at normal priority.
 }
 
 const port = parentPort;
