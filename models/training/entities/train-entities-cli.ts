@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { evaluateEntities, type EntityScores } from './evaluate-entities';
+import { DEFAULT_DATA_DIR, DEFAULT_MIX } from './entity-corpora';
 import type { trainEntities } from './train-entities';
 
 const ArgsSchema = z.strictObject({
@@ -8,26 +9,35 @@ const ArgsSchema = z.strictObject({
   buckets: z.coerce.number().int().min(1024).optional(),
   epochs: z.coerce.number().int().min(1).max(50).optional(),
   seed: z.coerce.number().int().nonnegative().optional(),
+  conll: z.coerce.number().int().min(0).max(10).default(DEFAULT_MIX.conll),
+  wiki: z.coerce.number().int().min(0).max(10).default(DEFAULT_MIX.wiki),
+  social: z.coerce.number().int().min(0).max(10).default(DEFAULT_MIX.social),
 });
 
+const USAGE = 'usage: train-entities.ts [--data dir] [--out dir] [--buckets n] [--epochs n] [--seed n] [--conll n] [--wiki n] [--social n]';
+
 /** Takes `trainEntities` as an argument because train-entities.ts imports this file: a static
- * import back would deadlock its top-level await. `npx tsx models/training/entities/train-entities.ts [--data dir] [--buckets n] [--epochs n] [--seed n]` */
+ * import back would deadlock its top-level await. `npm run train -- entities [options]`; the
+ * mix options say how many times per epoch each source is seen. */
 export async function runTrainEntitiesCli(argv: readonly string[], train: typeof trainEntities): Promise<void> {
   const raw: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 2) raw[(argv[i] ?? '').replace(/^--/, '')] = argv[i + 1] ?? '';
   const parsed = ArgsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`bad arguments: ${parsed.error.message}\nusage: train-entities.ts [--data dir] [--out dir] [--buckets n] [--epochs n] [--seed n]`);
+  if (!parsed.success) throw new Error(`bad arguments: ${parsed.error.message}\n${USAGE}`);
   const args = parsed.data;
   const result = await train({
     dataDir: args.data, outDir: args.out, buckets: args.buckets, maxEpochs: args.epochs, seed: args.seed,
+    mix: { conll: args.conll, wiki: args.wiki, social: args.social },
     log: (line) => console.log(line),
   });
-  console.log(`wrote ${result.modelPath} (${(result.modelBytes / 1e6).toFixed(2)} MB) and ${result.configPath} in ${result.seconds.toFixed(1)} s`);
-  const files = { model: result.modelPath, config: result.configPath };
-  const evaluation = await evaluateEntities(args.data, files);
-  console.log(`\nexported model on eng.testa (${evaluation.documents} documents, ${evaluation.tokens} tokens, onnxruntime-node, own tokenisation):`);
-  printScores('lite/entities', evaluation);
-  printScores('compromise (PER/ORG/LOC only)', evaluation.compromise);
+  console.log(`wrote ${result.modelPath} (${(result.modelBytes / 1e6).toFixed(2)} MB) and ${result.configPath} (${(result.configBytes / 1e6).toFixed(2)} MB) in ${result.seconds.toFixed(1)} s`);
+  const evaluation = await evaluateEntities(args.data ?? DEFAULT_DATA_DIR, { model: result.modelPath, config: result.configPath });
+  console.log(`\nexported model ${evaluation.model} (onnxruntime-node, own tokenisation), dev sets only:`);
+  for (const set of evaluation.sets.filter((s) => s.part === 'dev')) {
+    console.log(`${set.set} (${set.documents} documents, ${set.tokens} tokens; ${set.types.join('/')}):`);
+    printScores('lite/entities', set.model);
+    printScores('compromise (PER/ORG/LOC only)', set.compromise);
+  }
 }
 
 function printScores(name: string, scores: EntityScores): void {
