@@ -8,6 +8,7 @@ import { DaemonStatus } from './components/DaemonStatus';
 import { EntitiesSection } from './components/EntitiesSection';
 import { ExportButtons } from './components/ExportButtons';
 import { ImageSection } from './components/ImageSection';
+import { LanguageNotice } from './components/LanguageNotice';
 import { OrphansNote } from './components/OrphansNote';
 import { SiteControls } from './components/SiteControls';
 import { SummarySection } from './components/SummarySection';
@@ -53,6 +54,7 @@ export function App() {
       {tab?.status === 'error' && tab.error && <p class="error" role="alert">{tab.error.message}</p>}
       {tab?.notes?.map((note) => <p key={note} class="note" role="note">{note}</p>)}
       {tab?.highlights && <OrphansNote highlights={tab.highlights} />}
+      <LanguageNotice page={analysis?.page} />
       {analysis?.summary && <SummarySection summary={analysis.summary} onFocus={focus} />}
       {analysis?.entities && <EntitiesSection entities={analysis.entities} onFocus={focus} />}
       {analysis?.bias && <BiasSection bias={analysis.bias} site={site} dismissals={dismissals} onFocus={focus} />}

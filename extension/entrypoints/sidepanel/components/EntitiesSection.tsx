@@ -16,6 +16,7 @@ export function EntitiesSection({ entities, onFocus }: { entities: Entities; onF
     <section aria-labelledby="entities-h">
       <h2 id="entities-h">Names and figures</h2>
       <ProvenanceBadge provenance={entities.provenance} />
+      {entities.withheld && <p class="notice" data-role="withheld">{entities.withheld.message}</p>}
       {groups.length === 0 && <p class="muted">No names, dates or figures found.</p>}
       {groups.map((group) => (
         <div key={group.type} class="entity-group">
