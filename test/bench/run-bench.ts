@@ -1,11 +1,13 @@
 /**
  * `npm run bench [-- <section>...]`: speed figures of Loupe on this machine, each beside a
  * baseline measured in the same run. Sections: entities, bias, analyze, ocr, protocol,
- * concurrency, full-batching (default: all). Everything runs on 127.0.0.1 and stops by itself.
+ * concurrency, full-batching, scaling, jsonl (default: all). Everything runs on 127.0.0.1 and stops by itself.
  */
 import type { LoadedLiteModels } from '../../daemon/lite-models/load-lite-models';
 import { benchAnalyzeCliSection } from './bench-analyze-cli';
 import { benchFullBatchingSection } from './bench-full-batching';
+import { benchJsonlSection } from './bench-jsonl';
+import { benchScalingSection } from './bench-scaling';
 import { benchBiasSection, benchEntitiesSection, loadBenchModels } from './bench-lite-models';
 import { benchOcrSection } from './bench-ocr';
 import { benchConcurrencySection, benchProtocolSection } from './bench-socket';
@@ -21,6 +23,8 @@ const SECTIONS: Record<string, Section> = {
   protocol: async (lite) => benchProtocolSection(await lite()),
   concurrency: async (lite) => benchConcurrencySection(await lite()),
   'full-batching': () => benchFullBatchingSection(),
+  scaling: async (lite) => benchScalingSection(await lite()),
+  jsonl: () => benchJsonlSection(),
 };
 
 function chosenSections(args: string[]): string[] | null {
