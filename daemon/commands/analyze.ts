@@ -41,17 +41,18 @@ grouped by type, and bias flags with their cues.
       import('./analyze-report'),
       import('../../shared/lite/entity-tagger/batch-entity-calls'),
     ]);
+    // Read first: an input over a limit is refused before any model loads.
+    const input = values.jsonl ? undefined : await loadInput(source!);
     const lite = await loadLiteModels({ logger: logger() });
     try {
       const engine = createLiteEngine('in-process', lite);
-      if (values.jsonl) {
+      if (!input) {
         // A window of lines shares one run of the entity network instead of one run per line.
         const entities = lite.entities ? batchEntityCalls(lite.entities) : undefined;
         const batched = createLiteEngine('in-process', { ...lite, ...(entities ? { entities } : {}) });
         const failures = await analyzeJsonl(io.stdin, io.stdout, tasks, batched.analyze);
         return failures > 0 ? 1 : 0;
       }
-      const input = await loadInput(source!);
       const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite', ...(input.page ? { page: input.page } : {}) }, { signal: new AbortController().signal, onProgress: () => {} });
       io.stdout(values.json ? JSON.stringify(analysis) + '\n' : formatReport(input.title, analysis, input.byline));
       return 0;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { evaluateEntities, type EntityScores } from './evaluate-entities';
-import { DEFAULT_DATA_DIR, DEFAULT_MIX } from './entity-corpora';
-import type { trainEntities } from './train-entities';
+import { DEFAULT_DATA_DIR, DEFAULT_MIX, type TrainingMix } from './entity-corpora';
 
 const ArgsSchema = z.strictObject({
   data: z.string().optional(),
@@ -16,10 +15,14 @@ const ArgsSchema = z.strictObject({
 
 const USAGE = 'usage: train-entities.ts [--data dir] [--out dir] [--buckets n] [--epochs n] [--seed n] [--conll n] [--wiki n] [--social n]';
 
-/** Takes `trainEntities` as an argument because train-entities.ts imports this file: a static
- * import back would deadlock its top-level await. `npm run train -- entities [options]`; the
- * mix options say how many times per epoch each source is seen. */
-export async function runTrainEntitiesCli(argv: readonly string[], train: typeof trainEntities): Promise<void> {
+/** What the CLI needs of `trainEntities` (train-entities.ts passes it: an import back would be circular). */
+type TrainEntities = (options: {
+  dataDir?: string | undefined; outDir?: string | undefined; buckets?: number | undefined; maxEpochs?: number | undefined; seed?: number | undefined;
+  mix?: TrainingMix; log(line: string): void;
+}) => Promise<{ modelPath: string; modelBytes: number; configPath: string; configBytes: number; seconds: number }>;
+
+/** `npm run train -- entities [options]`; the mix options say how many times per epoch each source is seen. */
+export async function runTrainEntitiesCli(argv: readonly string[], train: TrainEntities): Promise<void> {
   const raw: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 2) raw[(argv[i] ?? '').replace(/^--/, '')] = argv[i + 1] ?? '';
   const parsed = ArgsSchema.safeParse(raw);
