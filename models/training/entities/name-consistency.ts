@@ -1,5 +1,6 @@
 import type { Entity } from '../../../shared/protocol/results';
 import { INTERFACE_WORDS } from '../../../shared/lite/entity-cues';
+import { nameKey } from '../../../shared/lite/entity-tagger/unify-name-types';
 
 const NAME_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
@@ -15,10 +16,6 @@ export interface NameConsistency {
   readonly examples: readonly string[];
 }
 
-/** The key two mentions of one name share: lower-cased words, a trailing possessive dropped. */
-export function nameKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ').replace(/\s*['’]s$/u, '').trim();
-}
 
 /**
  * Counts the repeated names of each page's entities and how many carry more than one type
