@@ -1,4 +1,4 @@
-import { evaluateOcr, type OcrReaderReport } from '../../../models/training/ocr/evaluate-ocr';
+import { evaluateOcr, type OcrReaderReport } from '../../../test/eval/ocr/evaluate-ocr';
 import { pct, type EvalTable } from '../format-table';
 
 /** Character accuracy of Loupe's OCR vs the context-only floor on Chromium-rendered text. */
