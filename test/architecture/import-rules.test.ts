@@ -30,6 +30,14 @@ describe('where code may reach (the processes meet only in shared/)', () => {
     expect(shown(wrong)).toEqual([]);
   });
 
+  it('the extension imports no Node module, and the daemon no browser one', () => {
+    const nodeOnly = /^(?:node:|linkedom$|sharp$|ws$|onnxruntime-node$|@gutenye\/ocr-node)/u;
+    const browserOnly = /^(?:wxt|webextension-polyfill$|onnxruntime-web|@webext-core\/|preact)/u;
+    const wrong = edges.filter((e) => (e.from.startsWith('extension/') && nodeOnly.test(e.specifier))
+      || (e.from.startsWith('daemon/') && browserOnly.test(e.specifier)));
+    expect(shown(wrong)).toEqual([]);
+  });
+
   it('has no import cycles', () => {
     expect(importCycles(edges)).toEqual([]);
   });

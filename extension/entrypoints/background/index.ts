@@ -74,7 +74,8 @@ function main(): void {
     if (area === 'local' && change && pairingOf(change.oldValue) !== pairingOf(change.newValue)) void daemon.reconnectNow();
   });
 
-  installTestHooks({
+  // Test builds only (`wxt build --mode test`): the release package carries no hooks at all.
+  if (import.meta.env.MODE === 'test') installTestHooks({
     annotateTab: annotate,
     captionImage: caption,
     pair: async (pairing) => {
@@ -95,7 +96,7 @@ function main(): void {
       await saveSettings(local, { ...(await loadSettings(local)), accessibilityMode: on });
     },
   });
-  installFullTierTestHooks(fullTierTestHooks(local, fullEngine));
+  if (import.meta.env.MODE === 'test') installFullTierTestHooks(fullTierTestHooks(local, fullEngine));
   daemon.start();
 }
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { OCR_BUNDLE_DIR, OCR_FILE_NAMES } from './ocr/ocr-model-files';
+import { OCR_BUNDLE_DIR, OCR_FILE_NAMES } from '../extension/engine/ocr/ocr-model-files';
 
 /**
  * The package-export condition under which `import 'onnxruntime-web'` resolves to the build that
