@@ -1,4 +1,5 @@
 import { analyzeWithFull, describeWithFull, type FullUpgrade } from '../../shared/full/upgrade-with-full';
+import { notInstalledNote } from '../../shared/models/not-installed-note';
 import type { Logger } from '../logger';
 import type { AnalyzeFn, DescribeImageFn, DescribeImageInput } from '../server/server-deps';
 import type { FullTier } from './start-full-tier';
@@ -6,11 +7,6 @@ import type { FullTier } from './start-full-tier';
 export interface TieredEngine {
   analyze: AnalyzeFn;
   describeImage: DescribeImageFn;
-}
-
-/** Provenance note of a lite result served because the full model is not in the cache. */
-export function notInstalledNote(id: string): string {
-  return `Full model ${id} is not installed — run \`loupe models pull ${id}\`; used the lite tier`;
 }
 
 /**

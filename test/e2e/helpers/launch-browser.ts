@@ -27,6 +27,8 @@ const QUIET_ARGS = [
 export interface LaunchOptions {
   /** Start Chromium with a SwiftShader WebGPU adapter (without it, WebGPU has no adapter here). */
   webgpu?: boolean;
+  /** Save downloads (exports) into this folder without asking. */
+  downloadPath?: string;
   /** The unpacked extension to load (default: the Chrome build the e2e tests use). */
   extensionDir?: string;
 }
@@ -52,6 +54,7 @@ export async function startExtensionBrowser(options: LaunchOptions = {}): Promis
     pipe: true,
     enableExtensions: [options.extensionDir ?? CHROME_BUILD],
     args: [...QUIET_ARGS, `--user-data-dir=${profile}`, ...(options.webgpu ? SWIFTSHADER_WEBGPU_ARGS : [])],
+    ...(options.downloadPath ? { downloadBehavior: { policy: 'allow' as const, downloadPath: options.downloadPath } } : {}),
   });
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= (async () => {

@@ -1,71 +1,72 @@
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Bias, BiasCategory, BiasFlag, Span } from '../../../../shared/protocol/results';
 import { clearDismissals, dismissCategory, dismissFlag, isDismissed, type Dismissals } from '../../../lib/dismissals';
+import { BIAS_CATEGORY_INFO } from './bias-categories';
+import { matchesQuery } from './match-query';
 import { ProvenanceBadge } from './ProvenanceBadge';
+import { Section } from './Section';
+import { TopItems } from './TopItems';
 
-const CATEGORY_LABELS: Record<BiasCategory, string> = {
-  'loaded-language': 'Loaded language',
-  hedge: 'Hedging',
-  'unattributed-claim': 'Unattributed claims',
-  'framing-verb': 'Framing verbs',
-  intensifier: 'Intensifiers',
-};
+/** Flags shown per category before "Show all": the strongest. */
+const TOP_FLAGS = 3;
 
+/** Categories in a fixed order, each with its flags strongest first. */
 function byCategory(flags: readonly BiasFlag[]): Array<[BiasCategory, BiasFlag[]]> {
   const groups = new Map<BiasCategory, BiasFlag[]>();
   for (const flag of flags) groups.set(flag.category, [...(groups.get(flag.category) ?? []), flag]);
-  return [...groups];
+  const order = Object.keys(BIAS_CATEGORY_INFO) as BiasCategory[];
+  return [...groups]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([category, list]) => [category, list.sort((x, y) => y.score - x.score || x.start - y.start)]);
 }
 
 interface BiasSectionProps {
   bias: Bias;
   site: string | undefined;
   dismissals: Dismissals;
+  query: string;
+  note: string | undefined;
   onFocus(span: Span): void;
 }
 
-export function BiasSection({ bias, site, dismissals, onFocus }: BiasSectionProps) {
-  const [filter, setFilter] = useState<BiasCategory | 'all'>('all');
+function FlagItem({ flag, site, onFocus }: { flag: BiasFlag; site: string | undefined; onFocus(span: Span): void }) {
+  return (
+    <li data-role="flag">
+      <button class="item" onClick={() => onFocus(flag)} title="Show in the page"><q>{flag.text}</q></button>
+      <p class="explanation">{flag.explanation}</p>
+      <p class="cues">Triggered by: {flag.cues.map((c) => <mark key={c.start}>{c.text}</mark>)}</p>
+      {flag.suggestion && <p class="suggestion">Neutral wording: {flag.suggestion}</p>}
+      {site && <button class="link small" data-role="dismiss" onClick={() => void dismissFlag(browser.storage.local, site, flag)}>Dismiss</button>}
+    </li>
+  );
+}
+
+export function BiasSection({ bias, site, dismissals, query, note, onFocus }: BiasSectionProps) {
   const visible = bias.flags.filter((f) => !isDismissed(dismissals, f));
   const hidden = bias.flags.length - visible.length;
-  const groups = byCategory(visible).filter(([category]) => filter === 'all' || category === filter);
+  const groups = byCategory(visible.filter((f) => matchesQuery(`${f.text} ${f.explanation}`, query)));
   const local = browser.storage.local;
   return (
-    <section aria-labelledby="bias-h">
-      <h2 id="bias-h">Wording to check</h2>
-      <ProvenanceBadge provenance={bias.provenance} />
-      {visible.length > 0 && (
-        <label class="filter">Show{' '}
-          <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as BiasCategory | 'all')}>
-            <option value="all">all categories</option>
-            {byCategory(visible).map(([c, flags]) => <option key={c} value={c}>{`${CATEGORY_LABELS[c]} (${flags.length})`}</option>)}
-          </select>
-        </label>
-      )}
-      {bias.withheld && <p class="notice" data-role="withheld">{bias.withheld.message}</p>}
+    <Section id="bias" title="Wording to check" count={visible.length}>
+      <ProvenanceBadge provenance={bias.provenance} note={note} />
       {visible.length === 0 && !bias.withheld && <p class="muted">No loaded or misleading wording flagged.</p>}
-      {groups.map(([category, flags]) => (
-        <div key={category} class="bias-group" data-category={category}>
-          <h3>{CATEGORY_LABELS[category]} <span class="count">{flags.length}</span>
-            {site && <button class="link small" onClick={() => void dismissCategory(local, site, category)} title={`Hide every "${CATEGORY_LABELS[category]}" flag on ${site}`}>hide on this site</button>}
-          </h3>
-          <ul class="flags">
-            {flags.map((flag) => (
-              <li key={`${flag.start}:${flag.category}`}>
-                <button class="item" onClick={() => onFocus(flag)} title="Show in the page"><q>{flag.text}</q></button>
-                <p class="explanation">{flag.explanation}</p>
-                <p class="cues">Triggered by: {flag.cues.map((c) => <mark key={c.start}>{c.text}</mark>)}</p>
-                {flag.suggestion && <p class="suggestion">Neutral wording: {flag.suggestion}</p>}
-                {site && <button class="link small" data-role="dismiss" onClick={() => void dismissFlag(local, site, flag)}>Dismiss</button>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {visible.length > 0 && groups.length === 0 && <p class="muted">No flag matches “{query}”.</p>}
+      {groups.map(([category, flags]) => {
+        const info = BIAS_CATEGORY_INFO[category];
+        return (
+          <div key={category} class="bias-group" data-category={category}>
+            <h3>{info.label} <span class="count">{flags.length}</span>
+              {site && <button class="link small" onClick={() => void dismissCategory(local, site, category)} title={`Hide every "${info.label}" flag on ${site}`}>hide on this site</button>}
+            </h3>
+            <p class="legend">{info.legend}</p>
+            <TopItems items={flags} limit={TOP_FLAGS} noun={info.label.toLowerCase()} class="flags"
+              render={(flag) => <FlagItem key={`${flag.start}:${flag.category}`} flag={flag} site={site} onFocus={onFocus} />} />
+          </div>
+        );
+      })}
       {hidden > 0 && site && (
         <p class="muted">{hidden} dismissed on this site. <button class="link" onClick={() => void clearDismissals(local, site)}>Show them again</button></p>
       )}
-    </section>
+    </Section>
   );
 }
