@@ -29,6 +29,8 @@ export interface LaunchOptions {
   webgpu?: boolean;
   /** Save downloads (exports) into this folder without asking. */
   downloadPath?: string;
+  /** The profile folder (default a fresh one, deleted on close); its NativeMessagingHosts is where Chromium finds per-user hosts. */
+  userDataDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -42,7 +44,7 @@ export interface ExtensionBrowser {
 
 /** Launches headless Chromium with the built extension in a fresh profile, closed when the calling test ends. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'loupe-e2e-profile-'));
+  const profile = options.userDataDir ?? await mkdtemp(join(tmpdir(), 'loupe-e2e-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -54,7 +56,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= (async () => {
     await browser.close();
-    await rm(profile, { recursive: true, force: true });
+    if (!options.userDataDir) await rm(profile, { recursive: true, force: true });
   })());
   onTestFinished(close);
   try {
