@@ -6,7 +6,7 @@ import { scoreBiasSentences } from '../../../shared/lite/bias-classifier/score-b
 import { binaryScores, type BinaryScores } from './binary-metrics';
 import { loadBiasClassifier } from './ort-bias-runner';
 import { readBabe } from './read-babe';
-import { BIAS_MODEL_DIR } from './train-bias';
+import { BIAS_MODEL_DIR } from './bias-paths';
 
 export interface BiasEvaluation {
   /** The exported ONNX model at its configured threshold, on BABE dev. */

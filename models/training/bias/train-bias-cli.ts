@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { evaluateBias } from './evaluate-bias';
 import type { BinaryScores } from './binary-metrics';
-import { DEFAULT_DATA_DIR, type trainBias } from './train-bias';
+import { DEFAULT_DATA_DIR } from './bias-paths';
 
 const ArgsSchema = z.strictObject({ data: z.string().optional(), out: z.string().optional() });
 const USAGE = 'usage: train-bias.ts [--data dir-holding-babe-and-wnc] [--out model-dir]';
 
-/**
- * Parses arguments, trains, then evaluates the exported model. Takes `trainBias` as an argument
- * because train-bias.ts imports this file lazily and a static import back would be circular.
- */
-export async function runTrainBiasCli(argv: readonly string[], train: typeof trainBias): Promise<number> {
+/** What the CLI needs of `trainBias` (train-bias.ts passes it: an import back would be circular). */
+type TrainBias = (options: { dataDir: string; outDir?: string | undefined; log(line: string): void }) => { modelPath: string; modelBytes: number; configPath: string };
+
+/** Parses arguments, trains, then evaluates the exported model. */
+export async function runTrainBiasCli(argv: readonly string[], train: TrainBias): Promise<number> {
   const raw: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 2) raw[(argv[i] ?? '').replace(/^--/, '')] = argv[i + 1] ?? '';
   const parsed = ArgsSchema.safeParse(raw);

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { BIAS_CATEGORIES } from '../../../shared/protocol/results';
 import { type BiasClassifierConfig, padFeatureId } from '../../../shared/lite/bias-classifier/bias-classifier-config';
 import { extractBiasFeatures } from '../../../shared/lite/bias-classifier/extract-bias-features';
@@ -9,10 +9,10 @@ import { buildBiasOnnx } from './export-bias-onnx';
 import { fitLogistic, type SparseExample } from './fit-logistic';
 import { naiveBayesRatios, scaleByRatios } from './naive-bayes-ratios';
 import { readBabe, type BabeSentence } from './read-babe';
+import { BIAS_MODEL_DIR, DEFAULT_DATA_DIR } from './bias-paths';
 
-/** Where the committed lite bias model lives. */
-export const BIAS_MODEL_DIR = fileURLToPath(new URL('../../lite/bias/', import.meta.url));
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../../shared/data', import.meta.url));
+export { BIAS_MODEL_DIR, DEFAULT_DATA_DIR };
+
 const NB_ALPHA = 1;
 
 /** Feature settings plus the L2 strength: one point of the tuning grid. */

@@ -29,6 +29,8 @@ export interface LaunchOptions {
   webgpu?: boolean;
   /** Save downloads (exports) into this folder without asking. */
   downloadPath?: string;
+  /** The unpacked extension to load (default: the Chrome build the e2e tests use). */
+  extensionDir?: string;
   /** The profile folder (default a fresh one, deleted on close); its NativeMessagingHosts is where Chromium finds per-user hosts. */
   userDataDir?: string;
 }
@@ -42,14 +44,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium with the built extension in a fresh profile, closed when the calling test ends. */
-export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+/**
+ * Launches headless Chromium with the built extension in a fresh profile. The caller closes it
+ * (benches); tests use {@link launchWithExtension}, which closes it when the test ends.
+ */
+export async function startExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = options.userDataDir ?? await mkdtemp(join(tmpdir(), 'loupe-e2e-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
-    enableExtensions: [CHROME_BUILD],
+    enableExtensions: [options.extensionDir ?? CHROME_BUILD],
     args: [...QUIET_ARGS, `--user-data-dir=${profile}`, ...(options.webgpu ? SWIFTSHADER_WEBGPU_ARGS : [])],
     ...(options.downloadPath ? { downloadBehavior: { policy: 'allow' as const, downloadPath: options.downloadPath } } : {}),
   });
@@ -58,7 +63,6 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await browser.close();
     if (!options.userDataDir) await rm(profile, { recursive: true, force: true });
   })());
-  onTestFinished(close);
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
     const worker = await target.worker();
@@ -69,4 +73,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await close();
     throw error;
   }
+}
+
+/** Launches headless Chromium with the built extension in a fresh profile, closed when the calling test ends. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const chromium = await startExtensionBrowser(options);
+  onTestFinished(chromium.close);
+  return chromium;
 }

@@ -1,4 +1,4 @@
-import type { TokenTag } from './transformers-runtime';
+import type { TokenTag } from './full-runtime';
 
 /** A token placed in the submitted text. `continues`: a ## piece glued to the token before it. */
 export interface AlignedToken { start: number; end: number; label: string; score: number; continues: boolean }

@@ -1,5 +1,5 @@
-import type { Span } from '../../shared/protocol/results';
-import { segmentSentences } from '../../shared/text/segment-sentences';
+import type { Span } from '../protocol/results';
+import { segmentSentences } from '../text/segment-sentences';
 
 type CountTokens = (text: string) => number;
 
@@ -32,7 +32,7 @@ function words(text: string, sentence: Span): Span[] {
  * tokenizer counts them (special tokens included); a sentence longer than that is cut between
  * words. Offsets index into `text`.
  */
-export function chunkText(text: string, countTokens: CountTokens, maxTokens: number): Span[] {
+export function chunkByTokens(text: string, countTokens: CountTokens, maxTokens: number): Span[] {
   const bySentence = (sentence: Span) => pack(text, words(text, sentence), countTokens, maxTokens, (word) => [word]);
   return pack(text, segmentSentences(text), countTokens, maxTokens, bySentence);
 }

@@ -1,5 +1,6 @@
-import { LoupeError } from '../../shared/protocol/errors';
-import { chunkText } from './chunk-text';
+import { LoupeError } from '../protocol/errors';
+import { chunkByTokens } from './chunk-by-tokens';
+import type { AbortSignalLike } from './full-runtime';
 
 /** Summary progress: chunks summarised so far, out of chunks + 1 combining pass when there are several. */
 export interface SummaryProgress { completed: number; total: number }
@@ -8,14 +9,14 @@ export interface ChunkedSummaryDeps {
   countTokens(text: string): number;
   maxInputTokens: number;
   summarizeChunk(text: string): Promise<string>;
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
   onProgress?: (progress: SummaryProgress) => void;
 }
 
 /** Summaries of summaries stop here: text that does not shrink would otherwise loop. */
 const MAX_COMBINING_ROUNDS = 4;
 
-function throwIfCancelled(signal?: AbortSignal): void {
+function throwIfCancelled(signal?: AbortSignalLike): void {
   if (signal?.aborted) throw new LoupeError('cancelled', 'The summary was cancelled (its tab closed or the request was withdrawn).');
 }
 
@@ -36,7 +37,7 @@ async function summarizeAll(chunks: string[], deps: ChunkedSummaryDeps, report: 
  * are summarised again (in chunks too, if they still do not fit).
  */
 export async function summarizeInChunks(text: string, deps: ChunkedSummaryDeps): Promise<string> {
-  const split = (t: string) => chunkText(t, deps.countTokens, deps.maxInputTokens).map((c) => c.text);
+  const split = (t: string) => chunkByTokens(t, deps.countTokens, deps.maxInputTokens).map((c) => c.text);
   const chunks = split(text);
   if (chunks.length === 0) return '';
   const total = chunks.length + (chunks.length > 1 ? 1 : 0);

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type Entity, type EntityType } from '../../shared/protocol/results';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../protocol/results';
 import type { AlignedToken } from './align-token-tags';
 
 interface Word { start: number; end: number; label: string; scores: number[] }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateEntities } from '../../../daemon/full/aggregate-entities';
-import { alignTokenTags } from '../../../daemon/full/align-token-tags';
-import type { TokenTag } from '../../../daemon/full/transformers-runtime';
+import { aggregateEntities } from '../../../shared/full/aggregate-entities';
+import { alignTokenTags } from '../../../shared/full/align-token-tags';
+import type { TokenTag } from '../../../shared/full/full-runtime';
 
 const tags = (...rows: [string, string][]): TokenTag[] => rows.map(([word, entity], i) => ({ word, entity, score: 0.9, index: i + 1 }));
 
