@@ -33,6 +33,7 @@ describe('one-step pairing in Firefox ESR', () => {
       return (await ext.runtime.sendMessage({ id: 999, type: 'getDaemonState', timestamp: Date.now() })).res;
     });
     expect(state?.status).toBe('connected');
-    await daemon.waitForOutput(new RegExp(`connected: ${FIREFOX_EXTENSION_ORIGIN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    // The daemon logs the origin it let in, quoted.
+    await daemon.waitForOutput(new RegExp(`connected: "?${FIREFOX_EXTENSION_ORIGIN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 });
