@@ -1,26 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paletteFor, stackedBackground } from '../../extension/entrypoints/content/highlight-palette';
-import { composite, parseColor, type Rgba } from '../../extension/lib/contrast';
+import { composite, parseColor } from '../../extension/lib/contrast';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { launchWithExtension } from './helpers/launch-browser';
 import { ROOT } from './helpers/paths';
+import { pixelsNear } from './helpers/pixels';
 import { highlightTexts, openTab } from './helpers/tabs';
 
 const SHOTS = join(ROOT, 'test/.artifacts/screenshots');
-
-/** Pixels of a screenshot within `tolerance` of `color` on every channel. */
-async function pixelsNear(png: Buffer, color: Rgba, tolerance = 4): Promise<number> {
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  let count = 0;
-  for (let i = 0; i < data.length; i += info.channels) {
-    if (Math.abs(data[i]! - color.r) <= tolerance && Math.abs(data[i + 1]! - color.g) <= tolerance && Math.abs(data[i + 2]! - color.b) <= tolerance) count += 1;
-  }
-  return count;
-}
 
 async function annotateAndShoot(page: Page, run: () => Promise<unknown>, name: string): Promise<Buffer> {
   await page.setViewport({ width: 1000, height: 900 });

@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDaemon } from './helpers/daemon-process';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
@@ -10,7 +9,8 @@ import { ROOT } from './helpers/paths';
 import { openSidePanelFor } from './helpers/side-panel';
 import { captionCardText, highlightTexts, openTab, type FixtureTab } from './helpers/tabs';
 import { paletteFor } from '../../extension/entrypoints/content/highlight-palette';
-import { composite, parseColor, type Rgba } from '../../extension/lib/contrast';
+import { composite, parseColor } from '../../extension/lib/contrast';
+import { pixelsNear } from './helpers/pixels';
 
 /** The README's pictures are rewritten only on request; ordinary runs leave theirs in the ignored artifacts folder. */
 const SHOTS_DIR = process.env.LOUPE_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'test/screenshots') : join(ROOT, 'test/.artifacts/screenshots');
@@ -26,17 +26,6 @@ async function shoot(page: Page, name: string, clip?: { x: number; y: number; wi
   await mkdir(SHOTS_DIR, { recursive: true });
   const path = join(SHOTS_DIR, `${name}.png`);
   return Buffer.from(await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : {}) }));
-}
-
-/** Pixels within `tolerance` of `rgb` in a PNG. */
-async function countPixels(png: Buffer, color: Rgba, tolerance = 4): Promise<number> {
-  const rgb = [color.r, color.g, color.b] as const;
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  let count = 0;
-  for (let i = 0; i < data.length; i += info.channels) {
-    if (Math.abs(data[i]! - rgb[0]) <= tolerance && Math.abs(data[i + 1]! - rgb[1]) <= tolerance && Math.abs(data[i + 2]! - rgb[2]) <= tolerance) count += 1;
-  }
-  return count;
 }
 
 async function annotatedArticle(chromium: ExtensionBrowser, server: FixtureServer, options: { dark?: boolean } = {}): Promise<FixtureTab> {
@@ -70,7 +59,7 @@ describe('screenshots of what a reader sees (README pictures)', () => {
       // The flags are not just registered: their tint is on screen.
       const background = dark ? parseColor('#121212')! : WHITE;
       const tint = dark ? composite(paletteFor(background, parseColor('#e6e6e6')!).bias, background) : BIAS_ON_WHITE;
-      expect(await countPixels(png, tint)).toBeGreaterThan(500);
+      expect(await pixelsNear(png, tint)).toBeGreaterThan(500);
     });
 
     it(`side-panel${suffix}.png: the side panel following the annotated tab`, async () => {
