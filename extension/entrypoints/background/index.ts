@@ -92,7 +92,8 @@ function main(): void {
     if (!pairing.inUse(SettingsSchema.safeParse(change.newValue).data?.pairing ?? null)) void daemon.reconnectNow();
   });
 
-  installTestHooks({
+  // Test builds only (`wxt build --mode test`): the release package carries no hooks at all.
+  if (import.meta.env.MODE === 'test') installTestHooks({
     annotateTab: annotate,
     pressToolbarButton: async (tabId) => {
       await actions.pressToolbarButton(tabId);
@@ -117,7 +118,7 @@ function main(): void {
       await saveSettings(local, { ...(await loadSettings(local)), accessibilityMode: on });
     },
   });
-  installFullTierTestHooks(fullTierTestHooks(local, fullEngine));
+  if (import.meta.env.MODE === 'test') installFullTierTestHooks(fullTierTestHooks(local, fullEngine));
   daemon.start();
 }
 
