@@ -15,7 +15,6 @@ export interface Progress {
   stage: string;
   completed: number;
   total: number;
-  partial?: Analysis;
 }
 
 export function progressMessage(id: string, progress: Progress): ServerMessage {

@@ -7,12 +7,13 @@ import {
 import { validated } from '../../lib/messaging/validated';
 import { siteOf } from '../../lib/site-settings';
 import type { AccessibleImage } from '../../lib/tab-state';
-import { describePageImages, removeDescriptions } from './accessible-images';
+import { describedSoFar, describePageImages, removeDescriptions } from './accessible-images';
 import { createBiasHover } from './bias-hover';
 import { closeCaptionCard, showCaptionCard } from './caption-card';
 import { capturePage } from './capture-page';
 import { createFocusHighlight } from './focus-highlight';
-import { clearFocus, clearHighlights, focusRange } from './highlights';
+import { flagCueRanges } from './cue-ranges';
+import { clearFocus, clearHighlights, focusRange, paintCues } from './highlights';
 import { captureImageContext } from './image-context';
 import { trackImageTarget } from './image-target';
 import { createLongTaskMonitor } from './long-task-monitor';
@@ -30,7 +31,12 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
   const images = trackImageTarget(doc);
   const monitor = createLongTaskMonitor();
   const hover = createBiasHover(doc);
-  const annotations = createPageAnnotations(doc, { onBiasRanges: (pairs) => hover.update(pairs) });
+  const annotations = createPageAnnotations(doc, {
+    onBiasRanges: (pairs) => {
+      hover.update(pairs);
+      paintCues(doc, flagCueRanges(doc, pairs));
+    },
+  });
   const focus = createFocusHighlight(doc, { show: (ranges) => focusRange(doc, ranges), clear: clearFocus });
   const site = siteOf(doc.location?.href);
   let captured: { text: string; nodes: Text[] } | null = null;
@@ -105,7 +111,7 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
 
   const describeImages = async () => {
     const done = await describePageImages(doc, (srcUrl, context) => backgroundMessenger.sendMessage('describePageImage', { srcUrl, context }));
-    if (done.length > 0) await backgroundMessenger.sendMessage('reportAccessibleImages', { images: done }).catch(() => undefined);
+    if (done.length > 0) await backgroundMessenger.sendMessage('reportAccessibleImages', { images: describedSoFar().slice(-200) }).catch(() => undefined);
     return done;
   };
   contentMessenger.onMessage('describeImages', validated(z.undefined(), describeImages));
