@@ -4,7 +4,7 @@ import { createEntityModel } from '../../../shared/lite/entity-tagger/create-ent
 import { analyzeText } from '../../../shared/lite/analyze-text';
 import type { EntityModel } from '../../../shared/lite/lite-models';
 import type { Entity } from '../../../shared/protocol/results';
-import { extractArticle } from '../../../daemon/capture/extract-article';
+import { extractArticleInNode as extractArticle } from '../extract-article-in-node';
 import { loadTaggerConfig } from './evaluate-entities';
 import { measureNameConsistency, type NameConsistency } from './name-consistency';
 import { createOrtNodeRunner, ENTITY_CONFIG_PATH, ENTITY_MODEL_PATH } from './ort-node-runner';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eld } from 'eld/small';
 import { detectPageLanguage } from '../../../shared/lite/page/detect-page-language';
-import { extractArticle } from '../../../daemon/capture/extract-article';
+import { extractArticleInNode as extractArticle } from '../extract-article-in-node';
 import { readBbc } from '../summary/read-bbc';
 
 /** A text with the language it is known to be in. */
