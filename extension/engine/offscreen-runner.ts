@@ -34,8 +34,12 @@ export function createOffscreenRunner(options: OffscreenRunnerOptions = {}): Bro
   const { messenger = engineMessenger, ensureDocument = ensureOffscreenDocument } = options;
   let device = NOT_STARTED;
   return {
-    get backend() { return device.backend; },
-    get reason() { return device.reason; },
+    get backend() {
+      return device.backend;
+    },
+    get reason() {
+      return device.reason;
+    },
     async engineInfo() {
       await ensureDocument();
       const reply = await messenger.sendMessage('engineInfo', undefined).catch(rethrowWireError);
@@ -58,8 +62,12 @@ function createInPlaceRunner(options: OffscreenRunnerOptions): BrowserEngineRunn
   const runner = import('./ort-web-runner').then(({ createOrtWebRunner }) => createOrtWebRunner());
   let device = NOT_STARTED;
   return {
-    get backend() { return device.backend; },
-    get reason() { return device.reason; },
+    get backend() {
+      return device.backend;
+    },
+    get reason() {
+      return device.reason;
+    },
     async engineInfo() {
       device = await (await runner).engineInfo();
       return device;

@@ -72,7 +72,9 @@ export function createOrtWebRunner(options: OrtWebRunnerOptions = {}): OrtWebRun
     try {
       return await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
     } catch (error) {
-      throw new LoupeError('model-corrupt', `The model file ${url} could not be loaded (${errorText(error)}): ${REBUILD_FIX}.`, { cause: error });
+      throw new LoupeError('model-corrupt', `The model file ${url} could not be loaded (${errorText(error)}): ${REBUILD_FIX}.`, {
+        cause: error,
+      });
     }
   }
 
@@ -85,8 +87,12 @@ export function createOrtWebRunner(options: OrtWebRunnerOptions = {}): OrtWebRun
   });
 
   return {
-    get backend() { return device.backend; },
-    get reason() { return device.reason; },
+    get backend() {
+      return device.backend;
+    },
+    get reason() {
+      return device.reason;
+    },
     async engineInfo() {
       await decide();
       return { backend: device.backend, reason: device.reason };

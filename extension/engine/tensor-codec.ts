@@ -33,9 +33,11 @@ export function decodeTensor(wire: WireTensor): Tensor {
     throw new Error(`tensor of dims [${wire.dims.join(', ')}] needs ${elements} ${wire.type} values, got ${bytes.length} bytes`);
   }
   const data: TensorData =
-    wire.type === 'float32' ? new Float32Array(bytes.buffer)
-    : wire.type === 'int32' ? new Int32Array(bytes.buffer)
-    : new BigInt64Array(bytes.buffer);
+    wire.type === 'float32'
+      ? new Float32Array(bytes.buffer)
+      : wire.type === 'int32'
+        ? new Int32Array(bytes.buffer)
+        : new BigInt64Array(bytes.buffer);
   return { type: wire.type, dims: wire.dims, data };
 }
 

@@ -49,7 +49,10 @@ function fromOrt(modelId: string, name: string, tensor: OrtTensorLike, fix: stri
   if (data instanceof Float32Array) return { type: 'float32', data, dims: [...dims] };
   if (data instanceof Int32Array) return { type: 'int32', data, dims: [...dims] };
   if (data instanceof BigInt64Array) return { type: 'int64', data, dims: [...dims] };
-  throw new LoupeError('model-corrupt', `Model ${modelId} returned output "${name}" as ${tensor.type}, which Loupe does not read — ${fix}.`);
+  throw new LoupeError(
+    'model-corrupt',
+    `Model ${modelId} returned output "${name}" as ${tensor.type}, which Loupe does not read — ${fix}.`,
+  );
 }
 
 /**
@@ -66,7 +69,9 @@ export function createOnnxSessionRunner(options: OnnxSessionRunnerOptions): Onnx
     if (!slot.session) {
       const opening = options.open(key);
       slot.session = opening;
-      opening.catch(() => { if (slot.session === opening) slot.session = null; });
+      opening.catch(() => {
+        if (slot.session === opening) slot.session = null;
+      });
     }
     return { slot, session: slot.session };
   };
@@ -81,8 +86,12 @@ export function createOnnxSessionRunner(options: OnnxSessionRunnerOptions): Onnx
   };
 
   return {
-    get backend() { return options.backend(); },
-    async load(modelId) { await slotFor(options.locate(modelId)).session; },
+    get backend() {
+      return options.backend();
+    },
+    async load(modelId) {
+      await slotFor(options.locate(modelId)).session;
+    },
     runAt,
     run(modelId, feeds) {
       let key: string;
@@ -96,11 +105,13 @@ export function createOnnxSessionRunner(options: OnnxSessionRunnerOptions): Onnx
     async release() {
       const open = [...slots.values()];
       slots.clear();
-      await Promise.all(open.map(async (slot) => {
-        await slot.queue.run(() => undefined);
-        const session = await slot.session?.catch(() => null);
-        await session?.release?.();
-      }));
+      await Promise.all(
+        open.map(async (slot) => {
+          await slot.queue.run(() => undefined);
+          const session = await slot.session?.catch(() => null);
+          await session?.release?.();
+        }),
+      );
     },
   };
 }

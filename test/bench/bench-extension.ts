@@ -18,7 +18,12 @@ const WARM_RUNS = 5;
 const BASELINE_FILE = fileURLToPath(new URL('./baselines/extension-before.json', import.meta.url));
 
 const BytesSchema = z.strictObject({
-  toContent: z.number(), fromContent: z.number(), toEngineHost: z.number(), fromEngineHost: z.number(), toStorage: z.number(), messages: z.number(),
+  toContent: z.number(),
+  fromContent: z.number(),
+  toEngineHost: z.number(),
+  fromEngineHost: z.number(),
+  toStorage: z.number(),
+  messages: z.number(),
 });
 export const ExtensionFiguresSchema = z.strictObject({
   words: z.number().int(),
@@ -27,7 +32,12 @@ export const ExtensionFiguresSchema = z.strictObject({
   firstHighlightWarmMs: z.number(),
   firstHighlightColdMs: z.number(),
   bytes: BytesSchema,
-  memory: z.strictObject({ serviceWorkerHeap: z.number(), engineHostHeap: z.number(), pageHeap: z.number(), extensionProcessPss: z.number() }),
+  memory: z.strictObject({
+    serviceWorkerHeap: z.number(),
+    engineHostHeap: z.number(),
+    pageHeap: z.number(),
+    extensionProcessPss: z.number(),
+  }),
   highlights: z.strictObject({ summary: z.number(), entity: z.number(), bias: z.number() }),
 });
 export type ExtensionFigures = z.infer<typeof ExtensionFiguresSchema>;
@@ -45,7 +55,14 @@ async function servePage(html: string): Promise<{ url: string; close(): Promise<
   const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/long-page.html`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+  return {
+    url: `http://127.0.0.1:${port}/long-page.html`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 async function withBrowser<T>(work: (chromium: ExtensionBrowser) => Promise<T>): Promise<T> {

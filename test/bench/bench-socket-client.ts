@@ -26,7 +26,9 @@ export function connectBenchClient(wsUrl: string, token: string, name: string): 
     timeoutMs: REPLY_TIMEOUT_MS,
     nextId: () => `${name}-${next++}`,
   });
-  ws.on('message', (data, isBinary) => { if (!isBinary) rpc.receiveText(data.toString()); });
+  ws.on('message', (data, isBinary) => {
+    if (!isBinary) rpc.receiveText(data.toString());
+  });
   ws.on('close', () => rpc.rejectAll(new DaemonUnavailableError('disconnected', 'the daemon closed the socket')));
   const client: BenchClient = {
     analyze: (params) => rpc.request({ type: 'analyze', params }),

@@ -54,17 +54,28 @@ export function createBrowserFullTier(deps: BrowserFullTierDeps): BrowserFullTie
   let snapshot = installed().catch(() => new Set<string>());
   const refresh = () => (snapshot = installed());
   const upgradeWith = (have: ReadonlySet<string>, options: Pick<FullUpgrade, 'signal' | 'page'> = {}): FullUpgrade => ({
-    tasks: deps.full, modelIds, installed: have, where: IN_THE_BROWSER, ...options,
+    tasks: deps.full,
+    modelIds,
+    installed: have,
+    where: IN_THE_BROWSER,
+    ...options,
   });
 
   return {
-    async has(task) { return (await snapshot).has(modelIds[task]); },
+    async has(task) {
+      return (await snapshot).has(modelIds[task]);
+    },
     refresh,
     async analyze(text, tasks, options = {}) {
       const base = await deps.lite.analyze(text, tasks, options);
-      return analyzeWithFull(base, text, upgradeWith(await refresh(), {
-        ...(options.signal ? { signal: options.signal } : {}), ...(options.page ? { page: options.page } : {}),
-      }));
+      return analyzeWithFull(
+        base,
+        text,
+        upgradeWith(await refresh(), {
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.page ? { page: options.page } : {}),
+        }),
+      );
     },
     async describeImage(context, image) {
       const lite = await deps.lite.describeImage(context, image);

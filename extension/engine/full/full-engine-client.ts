@@ -6,7 +6,13 @@ import { ensureOffscreenDocument } from '../ensure-offscreen-document';
 import { rethrowWireError } from '../offscreen-runner';
 import type { BrowserFullEngine } from './browser-full-engine';
 import {
-  BiasSchema, bytesToBase64, EngineDeviceSchema, EntitiesSchema, FullCaptionReplySchema, fullEngineMessenger, SummarySchema,
+  BiasSchema,
+  bytesToBase64,
+  EngineDeviceSchema,
+  EntitiesSchema,
+  FullCaptionReplySchema,
+  fullEngineMessenger,
+  SummarySchema,
 } from './full-engine-protocol';
 
 /** The background's handle on the full-tier engine: its tasks, run in the engine host. */
@@ -34,8 +40,18 @@ export function createFullEngineClient(options: FullEngineClientOptions = {}): F
     info: () => send(() => messenger.sendMessage('fullEngineInfo', undefined), EngineDeviceSchema, 'fullEngineInfo'),
     tagEntities: (text) => send(() => messenger.sendMessage('fullEntities', { text }), EntitiesSchema, 'fullEntities'),
     summarize: (text) => send(() => messenger.sendMessage('fullSummary', { text }), SummarySchema, 'fullSummary'),
-    caption: (bytes, mimeType) => send(() => messenger.sendMessage('fullCaption', { base64: bytesToBase64(bytes), ...(mimeType ? { mimeType } : {}) }), FullCaptionReplySchema, 'fullCaption'),
-    flagBias: (text, lite, options) => send(() => messenger.sendMessage('fullFlagBias', { text, lite, ...(options?.page ? { page: options.page } : {}) }), BiasSchema, 'fullFlagBias'),
+    caption: (bytes, mimeType) =>
+      send(
+        () => messenger.sendMessage('fullCaption', { base64: bytesToBase64(bytes), ...(mimeType ? { mimeType } : {}) }),
+        FullCaptionReplySchema,
+        'fullCaption',
+      ),
+    flagBias: (text, lite, options) =>
+      send(
+        () => messenger.sendMessage('fullFlagBias', { text, lite, ...(options?.page ? { page: options.page } : {}) }),
+        BiasSchema,
+        'fullFlagBias',
+      ),
   };
 }
 

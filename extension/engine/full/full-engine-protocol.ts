@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { BiasSchema, EntitiesSchema, ProvenanceSchema, SummarySchema, type Bias, type Entities, type Summary } from '../../../shared/protocol/results';
+import {
+  BiasSchema,
+  EntitiesSchema,
+  ProvenanceSchema,
+  SummarySchema,
+  type Bias,
+  type Entities,
+  type Summary,
+} from '../../../shared/protocol/results';
 import { PageHintsSchema } from '../../../shared/protocol/page-hints';
 import { EngineDeviceSchema, type EngineDevice } from '../engine-protocol';
 
@@ -17,7 +25,11 @@ export const FullCaptionReplySchema = z.strictObject({ caption: z.string(), prov
 export type FullCaptionReply = z.infer<typeof FullCaptionReplySchema>;
 
 /** The text and the lite flags whose cue words explain the NLI model's decisions. */
-export const FullFlagBiasRequestSchema = z.strictObject({ text: z.string().max(MAX_TEXT), lite: BiasSchema, page: PageHintsSchema.optional() });
+export const FullFlagBiasRequestSchema = z.strictObject({
+  text: z.string().max(MAX_TEXT),
+  lite: BiasSchema,
+  page: PageHintsSchema.optional(),
+});
 export type FullFlagBiasRequest = z.infer<typeof FullFlagBiasRequestSchema>;
 
 export { BiasSchema, EngineDeviceSchema, EntitiesSchema, SummarySchema };

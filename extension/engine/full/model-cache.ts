@@ -51,7 +51,10 @@ export function openModelCache(): Promise<ModelCacheLike> {
 }
 
 export async function writeManifest(cache: ModelCacheLike, model: InstalledModel): Promise<void> {
-  await cache.put(cachedFileUrl(model.id, MANIFEST), new Response(JSON.stringify(model), { headers: { 'content-type': 'application/json' } }));
+  await cache.put(
+    cachedFileUrl(model.id, MANIFEST),
+    new Response(JSON.stringify(model), { headers: { 'content-type': 'application/json' } }),
+  );
 }
 
 /** The installed model with `id`, or undefined (also when its manifest is damaged). */

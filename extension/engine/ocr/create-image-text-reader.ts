@@ -58,6 +58,9 @@ function createInPlaceReader(): ImageTextReader {
 
 function checkSize(bytes: Uint8Array): void {
   if (bytes.byteLength > MAX_OCR_IMAGE_BYTES) {
-    throw new LoupeError('bad-input', `The image is over ${MAX_OCR_IMAGE_BYTES / 1024 / 1024} MB, too large to read text from — open a smaller rendition of it.`);
+    throw new LoupeError(
+      'bad-input',
+      `The image is over ${MAX_OCR_IMAGE_BYTES / 1024 / 1024} MB, too large to read text from — open a smaller rendition of it.`,
+    );
   }
 }

@@ -7,7 +7,10 @@ export const MAX_OCR_IMAGE_BYTES = 20 * 1024 * 1024;
 
 export const ReadImageTextRequestSchema = z.strictObject({
   /** The encoded image (PNG, JPEG...) as base64: Chrome passes messages as JSON. */
-  base64: z.string().min(1).max(Math.ceil(MAX_OCR_IMAGE_BYTES / 3) * 4),
+  base64: z
+    .string()
+    .min(1)
+    .max(Math.ceil(MAX_OCR_IMAGE_BYTES / 3) * 4),
   mimeType: z.string().max(100).optional(),
 });
 export type ReadImageTextRequest = z.infer<typeof ReadImageTextRequestSchema>;
