@@ -7,7 +7,7 @@ import { LoupeError } from '../../shared/protocol/errors';
 import { createOnnxSessionRunner } from '../../shared/lite/onnx-session-runner';
 import type { Tensor, TensorRunner } from '../../shared/lite/tensor-runner';
 import { detectBackend, type DetectedBackend, type GpuLike } from './detect-backend';
-import type { EngineDevice } from './engine-protocol';
+import type { EngineDevice } from './engine-host-protocol';
 import { bundledModelUrl } from './bundled-model-url';
 import { loadModelBytes } from './load-model-bytes';
 
@@ -84,6 +84,7 @@ export function createOrtWebRunner(options: OrtWebRunnerOptions = {}): OrtWebRun
     toTensor: (t) => new ort.Tensor(t.type, t.data, [...t.dims]),
     backend: () => device.backend,
     fixFor: () => REBUILD_FIX,
+    oneRunAtATime: true,
   });
 
   return {

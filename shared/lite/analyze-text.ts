@@ -62,7 +62,7 @@ export async function analyzeText(text: string, options: AnalyzeTextOptions): Pr
   const sentences = segmentSentences(text);
   checkSentenceCount(sentences.length);
   const structure = profilePage(text, sentences, options.page);
-  const analysis: Analysis = { text, page: structure.profile };
+  const analysis: Analysis = { page: structure.profile };
   if (options.tasks.includes('summary')) {
     analysis.summary = summarize(text, keyPointCandidates(sentences, structure), options);
     throwIfCancelled(options.signal);

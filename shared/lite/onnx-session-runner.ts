@@ -27,6 +27,11 @@ export interface OnnxSessionRunnerOptions {
   backend(): string;
   /** What to tell the user when a model answers with a tensor type the pipelines cannot read. */
   fixFor(modelId: string): string;
+  /**
+   * One run at a time across all sessions, not per session: onnxruntime-web's WebGPU backend
+   * holds one session's state at a time and refuses another's run meanwhile ("Session mismatch").
+   */
+  oneRunAtATime?: boolean;
 }
 
 /** A TensorRunner whose sessions can be opened ahead of use, run by key, and freed. */
@@ -62,9 +67,10 @@ function fromOrt(modelId: string, name: string, tensor: OrtTensorLike, fix: stri
  */
 export function createOnnxSessionRunner(options: OnnxSessionRunnerOptions): OnnxSessionRunner {
   const slots = new Map<string, Slot>();
+  const shared = options.oneRunAtATime ? createSerialQueue() : undefined;
 
   const slotFor = (key: string): { slot: Slot; session: Promise<OrtSessionLike> } => {
-    const slot = slots.get(key) ?? { session: null, queue: createSerialQueue() };
+    const slot = slots.get(key) ?? { session: null, queue: shared ?? createSerialQueue() };
     slots.set(key, slot);
     if (!slot.session) {
       const opening = options.open(key);

@@ -3,7 +3,7 @@ import { createFullTasks, type FullTasks } from '../../../shared/full/full-tasks
 import type { FullModels, FullRuntime, FullTask } from '../../../shared/full/full-runtime';
 import { LoupeError } from '../../../shared/protocol/errors';
 import { detectBackend, type GpuLike } from '../detect-backend';
-import type { EngineDevice } from '../engine-protocol';
+import type { EngineDevice } from '../engine-host-protocol';
 import { fullModelIds } from './full-models';
 import { openModelCache, readInstalled, type ModelCacheLike } from './model-cache';
 import type { LoadedPipeline, PipelineTask, loadPipeline as LoadPipeline } from './transformers-web-runtime';

@@ -75,6 +75,11 @@ export async function listInstalled(cache: ModelCacheLike): Promise<InstalledMod
   return found.filter((m): m is InstalledModel => m !== undefined);
 }
 
+/** Ids of the complete downloads in the browser's model cache. */
+export async function installedModelIds(): Promise<ReadonlySet<string>> {
+  return new Set((await listInstalled(await openModelCache())).map((m) => m.id));
+}
+
 /** Removes every cached file of `id` (manifest first, so a half-deleted model is never "installed"). */
 export async function deleteModel(cache: ModelCacheLike, id: string): Promise<void> {
   await cache.delete(cachedFileUrl(id, MANIFEST));
