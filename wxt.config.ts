@@ -52,6 +52,8 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'tabs',
+      // One-step pairing: the token comes from Loupe's helper over stdio, never the network.
+      'nativeMessaging',
       ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
     ],
     host_permissions: ['<all_urls>'],

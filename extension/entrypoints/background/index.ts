@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { loadSettings, saveSettings, SETTINGS_KEY } from '../../lib/settings';
+import { loadSettings, saveSettings, SETTINGS_KEY, SettingsSchema } from '../../lib/settings';
 import { loadSiteSettings, refusalFor, siteOf, updateSiteSettings } from '../../lib/site-settings';
 import { annotateTab, type AnnotateOptions } from './annotate-tab';
 import { watchAutoAnnotate } from './auto-annotate';
@@ -8,6 +8,7 @@ import { registerBackgroundHandlers } from './background-handlers';
 import { captionImage, describePageImage } from './caption-image';
 import { sendToTab } from './content-access';
 import { createDaemonClient } from './daemon-client';
+import { askPairingHelper, createPairingSource } from './native-pairing';
 import { createRouter } from './router';
 import { fullTaskOf } from './choose-engine';
 import { fullTierTestHooks } from '../../engine/full/full-tier-test-hooks';
@@ -23,9 +24,17 @@ export default defineBackground(main);
 
 function main(): void {
   const local = browser.storage.local;
+  const pairing = createPairingSource({
+    area: local,
+    ask: () => askPairingHelper((app, message) => browser.runtime.sendNativeMessage(app, message as object), browser.runtime.getURL('/').replace(/\/$/u, '')),
+  });
   const daemon = createDaemonClient({
-    loadPairing: async () => (await loadSettings(local)).pairing,
+    loadPairing: pairing.load,
     clientName: `loupe-extension/${browser.runtime.getManifest().version}`,
+  });
+  daemon.subscribe((state) => {
+    if (state.status === 'connected') pairing.onConnected();
+    if (state.status === 'unreachable') void pairing.onUnreachable().catch(() => undefined);
   });
   const results = createTabResults(browser.storage.session);
   daemon.subscribe((state) => results.publishDaemonState(state));
@@ -61,7 +70,7 @@ function main(): void {
     }, tabId, srcUrl);
 
   registerBackgroundHandlers({
-    annotate, results, daemon,
+    annotate, results, daemon, pairNow: pairing.pairNow,
     describePageImage: ({ srcUrl, context }) => describePageImage({ router }, srcUrl, context),
   });
   const actions = registerUserActions({
@@ -75,9 +84,11 @@ function main(): void {
   watchTabs(browser.tabs, results, router.cancelTab);
   watchAutoAnnotate(browser.tabs, local, annotate);
   browser.storage.onChanged.addListener((changes, area) => {
-    // Only a pairing change needs a new socket (not the accessibility switch, say).
+    // Only a pairing change needs a new socket (not the accessibility switch, say), and not
+    // the one the client just fetched from the pairing helper and is already using.
     const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change && pairingOf(change.oldValue) !== pairingOf(change.newValue)) void daemon.reconnectNow();
+    if (area !== 'local' || !change || pairingOf(change.oldValue) === pairingOf(change.newValue)) return;
+    if (!pairing.inUse(SettingsSchema.safeParse(change.newValue).data?.pairing ?? null)) void daemon.reconnectNow();
   });
 
   // Test builds only (`wxt build --mode test`): the release package carries no hooks at all.

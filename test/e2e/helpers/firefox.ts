@@ -26,14 +26,15 @@ export interface FirefoxWithLoupe {
   close(): Promise<void>;
 }
 
-/** Headless Firefox ESR over WebDriver BiDi with the built add-on installed as a temporary add-on. */
-export async function launchFirefoxWithLoupe(): Promise<FirefoxWithLoupe> {
+/** Headless Firefox ESR over WebDriver BiDi with the built add-on installed as a temporary add-on. `env`: its environment (HOME decides where it looks for native-messaging hosts). */
+export async function launchFirefoxWithLoupe(options: { env?: NodeJS.ProcessEnv } = {}): Promise<FirefoxWithLoupe> {
   if (!existsSync(FIREFOX)) throw new Error(`The Firefox e2e tests drive ${FIREFOX}, which is missing: apt-get install -y firefox-esr`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
+    ...(options.env ? { env: options.env } : {}),
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without this (test-only) flag.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
