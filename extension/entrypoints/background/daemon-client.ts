@@ -1,7 +1,7 @@
-import { LoupeError } from '../../../shared/protocol/errors';
 import { LOUPE_SUBPROTOCOL, SOCKET_PATH, tokenSubprotocol } from '../../../shared/protocol/handshake';
 import type { AnalyzeParams, DescribeImageParams, ResultPayload } from '../../../shared/protocol/messages';
 import type { Analysis, ImageDescription } from '../../../shared/protocol/results';
+import { requestAnalysis, requestImageDescription } from '../../../shared/protocol/daemon-requests';
 import { createRpcClient, DaemonUnavailableError, type ClientBody, type RpcRequestOptions } from '../../../shared/protocol/rpc-client';
 import { NOT_PAIRED, type DaemonState } from '../../lib/daemon-state';
 import type { Pairing } from '../../lib/settings';
@@ -194,23 +194,6 @@ export function createDaemonClient(deps: DaemonClientDeps) {
     return rpc.request(body, options);
   }
 
-  async function analyze(params: AnalyzeParams, options?: RequestOptions): Promise<Analysis> {
-    const reply = await request({ type: 'analyze', params }, options);
-    if (reply.kind !== 'analysis') throw new LoupeError('internal', `Daemon answered "${reply.kind}" to analyze.`);
-    return reply.analysis;
-  }
-
-  async function describeImage(
-    params: Omit<DescribeImageParams, 'byteLength'>,
-    bytes: Uint8Array,
-    options?: RequestOptions,
-  ): Promise<ImageDescription> {
-    const body = { type: 'describe-image' as const, params: { ...params, byteLength: bytes.byteLength } };
-    const reply = await request(body, { ...options, binary: bytes });
-    if (reply.kind !== 'image') throw new LoupeError('internal', `Daemon answered "${reply.kind}" to describe-image.`);
-    return reply.description;
-  }
-
   return {
     start(): void {
       if (!started) {
@@ -238,7 +221,11 @@ export function createDaemonClient(deps: DaemonClientDeps) {
     subscribe,
     isConnected: (): boolean => current.status === 'connected',
     request,
-    analyze,
-    describeImage,
+    analyze: (params: AnalyzeParams, options?: RequestOptions): Promise<Analysis> => requestAnalysis(request, params, options),
+    describeImage: (
+      params: Omit<DescribeImageParams, 'byteLength'>,
+      bytes: Uint8Array,
+      options?: RequestOptions,
+    ): Promise<ImageDescription> => requestImageDescription(request, params, bytes, options),
   };
 }
