@@ -1,13 +1,15 @@
 /**
  * `npm run bench [-- <section>...]`: speed figures of Loupe on this machine, each beside a
  * baseline measured in the same run. Sections: entities, bias, analyze, ocr, protocol,
- * concurrency, full-batching, extension (default: all). `extension` compares the built extension
- * with the figures recorded before a change (`-- extension --save-baseline` records them).
- * Everything runs on 127.0.0.1 and stops by itself.
+ * concurrency, full-batching, extension, scaling, jsonl (default: all). `extension` compares the
+ * built extension with the figures recorded before a change (`-- extension --save-baseline`
+ * records them). Everything runs on 127.0.0.1 and stops by itself.
  */
 import type { LoadedLiteModels } from '../../daemon/lite-models/load-lite-models';
 import { benchAnalyzeCliSection } from './bench-analyze-cli';
 import { benchFullBatchingSection } from './bench-full-batching';
+import { benchJsonlSection } from './bench-jsonl';
+import { benchScalingSection } from './bench-scaling';
 import { benchBiasSection, benchEntitiesSection, loadBenchModels } from './bench-lite-models';
 import { benchOcrSection } from './bench-ocr';
 import { benchConcurrencySection, benchProtocolSection } from './bench-socket';
@@ -25,6 +27,8 @@ const SECTIONS: Record<string, Section> = {
   concurrency: async (lite) => benchConcurrencySection(await lite()),
   'full-batching': () => benchFullBatchingSection(),
   extension: (_lite, flags) => benchExtensionSection(flags),
+  scaling: async (lite) => benchScalingSection(await lite()),
+  jsonl: () => benchJsonlSection(),
 };
 
 function chosenSections(args: string[]): string[] | null {

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis } from '../../shared/protocol/results';
+import type { Analysis, Entity } from '../../shared/protocol/results';
+import { measureNameConsistency } from '../../models/training/entities/name-consistency';
 import type { TabState } from '../../extension/lib/tab-state';
 import type { ExtensionBrowser } from './helpers/launch-browser';
 import { openTab } from './helpers/tabs';
@@ -23,6 +24,8 @@ interface PageOutcome {
   analysedText?: string;
   highlighted?: string[];
   notes?: string[];
+  /** The page's entities, for the one-name-one-type figure. */
+  entities?: Entity[];
 }
 
 interface Sweep {
@@ -98,7 +101,8 @@ async function annotateOne(chromium: ExtensionBrowser, page: Page, tabId: number
   const kept = target.expectations
     ? { analysedText: (await chromium.worker.evaluate((id) => globalThis.loupe!.capturedText(id), tabId)) ?? '', highlighted: Object.values(highlighted).flat(), notes: state.notes ?? [] }
     : {};
-  return { name: target.name, status: state.status === 'done' ? 'annotated' : 'failed', detail: state.status, check, ...kept };
+  const entities = state.analysis?.entities?.items ?? [];
+  return { name: target.name, status: state.status === 'done' ? 'annotated' : 'failed', detail: state.status, check, entities, ...kept };
 }
 
 /** Annotates every page in one tab of one browser, in sequence, offline. */
@@ -145,8 +149,10 @@ function figure(setName: string, run: Sweep): string {
   const total = annotated.reduce((n, o) => n + (o.check?.total ?? 0), 0);
   const matching = annotated.reduce((n, o) => n + (o.check?.matching ?? 0), 0);
   const noArticle = run.outcomes.filter((o) => o.status === 'no-article').length;
+  const names = measureNameConsistency(annotated.map((o) => o.entities ?? []));
   return `[real pages: ${setName}] annotated ${annotated.length} of ${run.outcomes.length} pages; `
-    + `highlights matching their span text: ${matching} of ${total}; pages with no article: ${noArticle}`;
+    + `highlights matching their span text: ${matching} of ${total}; pages with no article: ${noArticle}; `
+    + `repeated names split across types: ${names.split} of ${names.repeated}`;
 }
 
 const sweeps = new Map<string, Promise<Sweep>>();
@@ -179,6 +185,12 @@ describe(`annotating ${dataset.pages.length} saved pages from ${dataset.name}, o
     const failed = run.outcomes.filter((o) => o.status === 'failed').map((o) => `${o.name}: ${o.detail}`);
     expect(failed).toEqual([]);
     expect(run.outcomes.filter((o) => o.status === 'annotated').length).toBeGreaterThanOrEqual(dataset.minAnnotated);
+  });
+
+  it('gives a name one type across a page (at most 2 % of repeated names split) and never tags page furniture', () => {
+    const names = measureNameConsistency(run.outcomes.map((o) => o.entities ?? []));
+    expect(names.split, names.examples.join('; ')).toBeLessThanOrEqual(0.02 * names.repeated);
+    expect(names.interfaceNames).toBe(0);
   });
 
   it('marks exactly the words each summary sentence, entity and bias flag stands for', () => {

@@ -1,3 +1,4 @@
+import { unifyNameTypes } from '../../../shared/lite/entity-tagger/unify-name-types';
 import type { Analysis, BiasFlag } from '../../../shared/protocol/results';
 import type { SpanDelta } from '../../lib/messaging/content-protocol';
 
@@ -29,14 +30,16 @@ export function spansOf(analysis: Analysis): SpanDelta {
 
 /**
  * Adds the entities and bias flags of one chunk (already shifted to index the whole text) to the
- * results so far. The latest chunk's provenance wins, so a fallback note from any chunk stays
- * visible; so does a chunk's reason for withholding a task.
+ * results so far, each name then taking one type over all chunks. The latest chunk's provenance
+ * wins, so a fallback note from any chunk stays visible; so does a chunk's reason for
+ * withholding a task.
  */
 export function mergeChunkAnalysis(total: Analysis, chunk: Analysis): Analysis {
   const merged: Analysis = { ...total };
   if (chunk.entities) {
     merged.entities = {
-      items: [...(total.entities?.items ?? []), ...chunk.entities.items],
+      // Each chunk typed its names alone: one name keeps one type across the whole page.
+      items: unifyNameTypes([...(total.entities?.items ?? []), ...chunk.entities.items]),
       ...(chunk.entities.withheld ? { withheld: chunk.entities.withheld } : {}),
       provenance:
         total.entities?.provenance.note && !chunk.entities.provenance.note ? total.entities.provenance : chunk.entities.provenance,
