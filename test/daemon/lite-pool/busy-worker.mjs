@@ -11,5 +11,5 @@ parentPort.on('message', ({ job, params }) => {
   }
   const provenance = { engine: 'daemon', tier: 'lite', model: 'echo', backend: 'rules' };
   const sentences = [{ start: 0, end: params.text.length, text: params.text, score: 1 }];
-  parentPort.postMessage({ type: 'result', job, json: JSON.stringify({ summary: { sentences, provenance } }) });
+  parentPort.postMessage({ type: 'result', job, json: new TextEncoder().encode(JSON.stringify({ summary: { sentences, provenance } })) });
 });
