@@ -1,7 +1,17 @@
 import { open, stat } from 'node:fs/promises';
 import { removeIfPresent } from './remove-if-present';
 
-export type FetchLike = (url: string, init?: { headers?: Record<string, string> }) => Promise<Response>;
+/** `fetch` as the store uses it (injected in tests); `redirect: 'manual'` answers with the redirect itself. */
+export type FetchLike = (
+  url: string,
+  init?: { method?: 'GET' | 'HEAD'; headers?: Record<string, string>; redirect?: 'follow' | 'manual' },
+) => Promise<Response>;
+
+/**
+ * Asked of every request: a compressed body would be decoded by `fetch` while Content-Length and
+ * Content-Range count the compressed bytes, and sizes are what the checks compare.
+ */
+export const IDENTITY_ENCODING = { 'accept-encoding': 'identity' } as const;
 
 /** The server answered with an HTTP error; `retryable` for 5xx and 429. */
 export class HttpStatusError extends Error {
@@ -98,7 +108,7 @@ async function attempt(options: DownloadOptions): Promise<Attempt> {
   }
   // Complete already (a crash between download and rename): the digest check decides.
   if (options.expectedSize !== undefined && offset === options.expectedSize) return { done: true };
-  const headers: Record<string, string> = offset > 0 ? { Range: `bytes=${offset}-` } : {};
+  const headers: Record<string, string> = offset > 0 ? { ...IDENTITY_ENCODING, Range: `bytes=${offset}-` } : { ...IDENTITY_ENCODING };
   const response = await options.fetch(options.url, { headers });
   const range = parseContentRange(response.headers.get('content-range'));
   if (response.status === 416) {

@@ -2,9 +2,11 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { Sha256Schema } from '../../shared/models/catalogue-schema';
+import { DeclaredDigestSchema } from '../../shared/models/declared-file';
+import { VerifiedBySchema } from '../../shared/models/file-check';
 import { manifestPath } from './model-paths';
 
-/** What the store knows about one installed revision: the digest of every file it accepted. */
+/** What the store knows about one installed revision: the digest of every file it accepted, and what vouched for it. */
 export const ManifestSchema = z.strictObject({
   version: z.literal(1),
   id: z.string(),
@@ -17,6 +19,10 @@ export const ManifestSchema = z.strictObject({
       sha256: Sha256Schema,
       /** ISO time the file was accepted. */
       recordedAt: z.string(),
+      /** What the bytes were checked against; absent in manifests of Loupe versions before the check was recorded. */
+      verifiedBy: VerifiedBySchema.optional(),
+      /** The digest the mirror declared for the file, when it declared one. */
+      declared: DeclaredDigestSchema.optional(),
     }),
   ),
 });

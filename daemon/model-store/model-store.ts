@@ -10,7 +10,8 @@ import type { FetchLike } from './download-file';
 import { inspectInstalled, verifyInstalled, type InstalledState, type VerifyReport } from './inspect-installed';
 import { loadCatalogue } from './load-catalogue';
 import { lockPath } from './model-paths';
-import { pullModelFiles, type HubEntry, type PullContext } from './pull-model';
+import type { HubEntry, PullContext } from './pull-context';
+import { pullModelFiles } from './pull-model';
 import { removeInstalled } from './remove-installed';
 import { resolveInstalled, type ResolvedModel } from './resolve-installed';
 
@@ -25,7 +26,7 @@ export interface ModelStoreOptions {
   /** Further attempts after a dropped connection (default 3). */
   retries?: number;
   retryDelayMs?: number;
-  /** Accept files the catalogue records no sha256 for (see PullOptions); default false. */
+  /** Accept files for which neither the catalogue nor the mirror gives a digest (see PullOptions); default false. */
   allowUnverified?: boolean;
 }
 
@@ -33,8 +34,9 @@ export interface PullOptions {
   dtype?: Dtype;
   onProgress?: (event: PullProgress) => void;
   /**
-   * Install files for which neither the catalogue nor an earlier pull records a sha256, as the
-   * mirror serves them (each still capped at a stated size); their digest is recorded then.
+   * Install files for which neither the catalogue, nor the mirror's declaration, nor an earlier
+   * pull gives a digest, as the mirror serves them (each still capped at a stated size); their
+   * sha256 is recorded then.
    */
   allowUnverified?: boolean;
 }
@@ -85,8 +87,9 @@ function toInstalled(entry: HubEntry, state: InstalledState): InstalledModel {
 
 /**
  * The model store: full-tier models under `<cacheDir>/models/<repo>/<revision>/<file>`, pulled
- * from `<mirror>/<repo>/resolve/<revision>/<file>` with resume and sha256 checks. Pulls of the
- * same model in this process share one download; other processes are kept out by a lock file.
+ * from `<mirror>/<repo>/resolve/<revision>/<file>` with resume, each file checked against the
+ * catalogue's sha256 or, where it has none, the digest the mirror declares. Pulls of the same
+ * model in this process share one download; other processes are kept out by a lock file.
  */
 export function createModelStore(options: ModelStoreOptions): ModelStore {
   const catalogue = options.catalogue ?? loadCatalogue();

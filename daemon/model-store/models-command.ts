@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import type { Catalogue, CatalogueEntry } from '../../shared/models/catalogue-schema';
-import { downloadSize } from '../../shared/models/select-model-files';
+import { downloadSize, selectModelFiles } from '../../shared/models/select-model-files';
 import { DtypeSchema, DTYPES } from '../../shared/models/catalogue-schema';
+import type { VerifiedBy } from '../../shared/models/file-check';
 import { LoupeError } from '../../shared/protocol/errors';
 import { systemClock } from '../clock';
 import { createLogger } from '../logger';
 import { loadSettings, SettingsError } from '../settings';
 import type { FetchLike } from './download-file';
+import type { InstalledState, VerifyReport } from './inspect-installed';
 import { createModelStore, type ModelStore } from './model-store';
 import { createProgressRenderer, formatBytes } from './progress-renderer';
 
@@ -25,14 +27,19 @@ export interface ModelsCommandDeps {
 
 const USAGE = `usage: loupe models <command>
 
-  list [--json]               every catalogued model, whether it is installed, and its download size
+  list [--json]               every catalogued model, whether it is installed, its download size, and
+                              DIGESTS: how many of its files Loupe's catalogue pins; once installed,
+                              how many were checked against the catalogue, against the mirror's
+                              declaration, or not at all
   pull <id> [--dtype <d>] [--allow-unverified]
-                              download a full-tier model (dtype: ${DTYPES.join(', ')}); every file is
-                              checked against the size and sha256 in the catalogue before it is
-                              installed. --allow-unverified also installs files the catalogue has
-                              no sha256 for (their digest is recorded and checked from then on)
+                              download a full-tier model (dtype: ${DTYPES.join(', ')}); before it is
+                              installed, every file is checked against the size and sha256 Loupe's
+                              catalogue pins or, where it pins none, against the digest the mirror
+                              declares for the file at the pinned commit (the Hub's LFS sha256 or
+                              git blob id). --allow-unverified also installs files for which
+                              neither gives a digest (their sha256 is recorded and checked from then on)
   rm <id>                     delete a downloaded model
-  verify [id]                 re-hash installed files: ok, corrupt or missing
+  verify [id]                 re-hash installed files: ok, corrupt or missing, and what vouches for each
 
 Settings: LOUPE_CACHE_DIR (where models go), LOUPE_MODEL_MIRROR (default https://huggingface.co).
 `;
@@ -46,7 +53,7 @@ async function list(store: ModelStore, out: Out, json: boolean): Promise<number>
     out(JSON.stringify(rows, null, 2) + '\n');
     return 0;
   }
-  const columns = ['id', 'task', 'tier', 'state', 'download', 'size'] as const;
+  const columns = ['id', 'task', 'tier', 'state', 'download', 'size', 'digests'] as const;
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd() + '\n';
   out(line(columns.map((c) => c.toUpperCase())));
@@ -61,12 +68,23 @@ function downloadLabel(entry: CatalogueEntry): string {
   return bytes > 0 ? `over ${formatBytes(bytes)} (${unknownSizes} sizes unknown)` : 'size unknown';
 }
 
+// Before a pull: what the catalogue pins; after: what vouched for each file on disk.
+function digestsLabel(entry: CatalogueEntry, state: InstalledState): string {
+  if (state.state === 'absent') {
+    const files = selectModelFiles(entry);
+    return `catalogue ${files.filter((f) => f.sha256 !== undefined).length} of ${files.length}`;
+  }
+  const { catalogue, mirror, unverified } = state.verification;
+  return `catalogue ${catalogue}, mirror ${mirror}${unverified > 0 ? `, unverified ${unverified}` : ''}`;
+}
+
 async function describe(store: ModelStore, entry: CatalogueEntry): Promise<Record<string, string>> {
   const base = { id: entry.id, task: entry.task, tier: entry.tier, licence: entry.licence };
-  if (entry.source.kind !== 'huggingface') return { ...base, state: 'built in', download: '', size: '' };
+  if (entry.source.kind !== 'huggingface') return { ...base, state: 'built in', download: '', size: '', digests: '' };
   const state = await store.inspectModel(entry.id);
   const label = state.state === 'installed' ? `installed (${state.dtypes.join(', ')})` : state.state === 'partial' ? 'partial: run pull' : 'not pulled';
-  return { ...base, state: label, download: downloadLabel(entry), size: state.sizeBytes > 0 ? formatBytes(state.sizeBytes) : '' };
+  const size = state.sizeBytes > 0 ? formatBytes(state.sizeBytes) : '';
+  return { ...base, state: label, download: downloadLabel(entry), size, digests: digestsLabel(entry, state) };
 }
 
 async function pull(store: ModelStore, io: ModelsCommandIo, id: string, dtypeArg: string | undefined, allowUnverified: boolean): Promise<number> {
@@ -79,6 +97,19 @@ async function pull(store: ModelStore, io: ModelsCommandIo, id: string, dtypeArg
   return 0;
 }
 
+const VOUCHED: Record<VerifiedBy, string> = {
+  catalogue: "pinned by Loupe's catalogue",
+  mirror: "checked against the mirror's declaration",
+  unverified: 'unverified (installed with --allow-unverified)',
+};
+
+function vouchedFor(out: Out, report: VerifyReport): void {
+  for (const source of Object.keys(VOUCHED) as VerifiedBy[]) {
+    const paths = report.files.filter((f) => f.verifiedBy === source).map((f) => f.path);
+    if (paths.length > 0) out(`  ${VOUCHED[source]}: ${paths.join(', ')}\n`);
+  }
+}
+
 async function verify(store: ModelStore, out: Out, id: string | undefined): Promise<number> {
   const reports = await store.verifyModels(id);
   if (reports.length === 0) {
@@ -89,6 +120,7 @@ async function verify(store: ModelStore, out: Out, id: string | undefined): Prom
   for (const report of reports) {
     const bad = report.files.filter((f) => f.status !== 'ok');
     out(`${report.id}@${report.revision}: ${bad.length === 0 ? `ok (${report.files.length} files)` : `${bad.length} of ${report.files.length} files damaged`}\n`);
+    vouchedFor(out, report);
     for (const file of bad) out(`  ${file.status} ${file.path}\n`);
     if (bad.length > 0) out(`  run \`loupe models pull ${report.id}\` to fetch them again\n`);
     failed += bad.length;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { acquirePullLock } from './acquire-pull-lock';
 import type { DigestMemo } from './digest-memo';
 import { lockPath, repoDir } from './model-paths';
-import type { HubEntry } from './pull-model';
+import type { HubEntry } from './pull-context';
 import { removeIfPresent } from './remove-if-present';
 
 /**

@@ -6,7 +6,7 @@ import type { DigestMemo } from './digest-memo';
 import { hashFile } from './hash-file';
 import { readManifest } from './model-manifest';
 import { filePath, modelsRoot, partialPath, revisionDir } from './model-paths';
-import type { HubEntry } from './pull-model';
+import type { HubEntry } from './pull-context';
 
 /** Where a checked, complete model lies on disk. */
 export interface ResolvedModel {

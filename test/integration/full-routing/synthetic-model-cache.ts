@@ -11,8 +11,8 @@ import { startFakeHub, type FakeHub } from '../model-store/fake-hub';
 
 /**
  * The real catalogue without its recorded digests and sizes: the synthetic stand-ins keep the
- * real repos, revisions and file names, but not the real bytes, so the store records their
- * digests on first pull, as it does for catalogue entries whose digests are not known yet.
+ * real repos, revisions and file names, but not the real bytes, so the store checks them against
+ * the digests the local mirror declares, as it does for catalogue files not pinned yet.
  */
 export function syntheticCatalogue(): Catalogue {
   const catalogue = loadCatalogue();
@@ -54,7 +54,7 @@ export async function createSyntheticModelCache(pull: readonly string[] = Object
   const catalogue = syntheticCatalogue();
   const hub = await startFakeHub(await hubFilesFor(catalogue, built.dirs));
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'loupe-full-cache-'));
-  const store = createModelStore({ cacheDir, mirror: hub.url, catalogue, retryDelayMs: 0, logger: createMemoryLogger(), allowUnverified: true });
+  const store = createModelStore({ cacheDir, mirror: hub.url, catalogue, retryDelayMs: 0, logger: createMemoryLogger() });
   for (const id of pull) await store.pullModel(id);
   return {
     cacheDir, catalogue, store, hub,

@@ -103,17 +103,32 @@ describe('loupe models', () => {
     expect((await loupeModels(['pull', TINY_ID, '--dtype', 'fp64'])).stderr).toContain('Use one of: fp32, fp16, q8');
   });
 
-  it('refuses files the catalogue has no sha256 for unless --allow-unverified is given', async () => {
-    const unrecorded = tinyCatalogue();
-    const refused = await loupeModels(['pull', TINY_ID], unrecorded);
+  it('pulls files the catalogue does not pin by what the mirror declares, and says so in list and verify', async () => {
+    const unpinned = tinyCatalogue();
+    expect(rowOf((await loupeModels(['list'], unpinned)).stdout, TINY_ID)).toMatch(/size unknown\s+catalogue 0 of 2$/);
+
+    expect((await loupeModels(['pull', TINY_ID], unpinned)).code).toBe(0);
+    expect(rowOf((await loupeModels(['list'], unpinned)).stdout, TINY_ID)).toMatch(/catalogue 0, mirror 2$/);
+    const verified = await loupeModels(['verify', TINY_ID], tinyCatalogue({ 'config.json': recordsOf(files)['config.json']! }));
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain("  pinned by Loupe's catalogue: config.json\n");
+    expect(verified.stdout).toContain("  checked against the mirror's declaration: onnx/model_quantized.onnx\n");
+  });
+
+  it('refuses a file for which neither the catalogue nor the mirror gives a digest unless --allow-unverified is given', async () => {
+    hub.declare = false;
+    const unpinned = tinyCatalogue();
+    const refused = await loupeModels(['pull', TINY_ID], unpinned);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`no sha256 in Loupe's model catalogue`);
+    expect(refused.stderr).toContain(`config.json of ${TINY_ID}: Loupe's catalogue pins no sha256 for it and the mirror declares no digest`);
     expect(refused.stderr).toContain(`loupe models pull ${TINY_ID} --allow-unverified`);
     expect(hub.requests).toHaveLength(0);
-    expect(rowOf((await loupeModels(['list'], unrecorded)).stdout, TINY_ID)).toContain('size unknown');
 
-    expect((await loupeModels(['pull', TINY_ID, '--allow-unverified'], unrecorded)).code).toBe(0);
-    expect((await loupeModels(['verify', TINY_ID], unrecorded)).code).toBe(0);
+    expect((await loupeModels(['pull', TINY_ID, '--allow-unverified'], unpinned)).code).toBe(0);
+    const verified = await loupeModels(['verify', TINY_ID], unpinned);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain('  unverified (installed with --allow-unverified): config.json, onnx/model_quantized.onnx\n');
+    expect(rowOf((await loupeModels(['list'], unpinned)).stdout, TINY_ID)).toMatch(/catalogue 0, mirror 0, unverified 2$/);
   });
 
   it('lists the real catalogue when none is injected', async () => {

@@ -96,6 +96,8 @@ describe('pullModel', () => {
   });
 
   it('rejects a file whose digest differs from the catalogue and leaves nothing in place', async () => {
+    // A plain file server declares nothing: the catalogue alone decides, after the download.
+    hub.declare = false;
     const catalogue = tinyCatalogue({ ...recordsOf(files), 'onnx/model_quantized.onnx': { sha256: sha256(Buffer.from('other bytes')), size: 300_000 } });
     const error = await rejection(store(catalogue).pullModel(TINY_ID));
 
@@ -107,6 +109,7 @@ describe('pullModel', () => {
   });
 
   it('refuses bytes that differ from the digest recorded on a first unverified pull', async () => {
+    hub.declare = false;
     const unverified = () => store(tinyCatalogue(), 3, true);
     await unverified().pullModel(TINY_ID);
     await rm(onDisk('config.json'));
@@ -160,6 +163,7 @@ describe('a lying or runaway mirror', () => {
   });
 
   it('never installs a truncated file without a recorded digest either: a lying 416 makes it start over', async () => {
+    hub.declare = false;
     const unverified = () => store(tinyCatalogue(), 0, true);
     hub.dropOnce(hubPath('onnx/model_quantized.onnx'), 120_000);
     await rejection(unverified().pullModel(TINY_ID));
@@ -175,13 +179,14 @@ describe('a lying or runaway mirror', () => {
     const error = await rejection(store().pullModel(TINY_ID));
 
     expect(error.code).toBe('model-corrupt');
-    expect(error.message).toContain(`more than its ${files['config.json']!.length}-byte size in the catalogue`);
+    expect(error.message).toContain(`more than the ${files['config.json']!.length}-byte size in Loupe's catalogue`);
     expect(hub.sent.get(hubPath('config.json'))).toBeLessThan(200 * 1024 * 1024);
     await expect(stat(onDisk('config.json'))).rejects.toThrow();
     await expect(stat(onDisk('config.json.partial'))).rejects.toThrow();
   });
 
   it('refuses a file of the wrong size before hashing it, naming both sizes', async () => {
+    hub.declare = false;
     hub.files.set(hubPath('onnx/model_quantized.onnx'), files['onnx/model_quantized.onnx']!.subarray(0, 250_000));
     const error = await rejection(store().pullModel(TINY_ID));
     expect(error.code).toBe('model-corrupt');
