@@ -1,15 +1,15 @@
-import { createReadStream } from 'node:fs';
-import { rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, normalize, sep } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FullTierTestHooks } from '../../extension/entrypoints/background/test-hooks';
 import catalogue from '../../models/catalogue.json';
+import { CatalogueSchema } from '../../shared/models/catalogue-schema';
 import { RED_CAPTION } from '../fixtures/synthetic-models/build-captioner-model';
 import { buildSyntheticModelsInTemp } from '../fixtures/synthetic-models/build-synthetic-models';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+import { hubLayout } from './helpers/hub-layout';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/launch-browser';
 import { captionCardText, highlightTexts, openTab } from './helpers/tabs';
 
@@ -28,38 +28,39 @@ const NAMES_PAGE = '<!doctype html><html lang="en"><head><title>Summit in Paris<
 const FIGURE_PAGE = '<!doctype html><html lang="en"><head><title>Figure</title></head><body><figure>'
   + '<img src="/red.png" alt="A photo" width="64" height="64"><figcaption>Our test figure.</figcaption></figure></body></html>';
 
-interface Mirror { url: string; asked: string[]; close(): Promise<void> }
+interface Mirror { url: string; asked: string[]; tamper(repo: string, file: string): () => void; close(): Promise<void> }
 
 /**
- * A model mirror in the Hub's layout, `/<repo>/resolve/<revision>/<file>`, serving the synthetic
- * models only at the revision the catalogue names (a mismatch would be a 404, as on the Hub).
+ * A model mirror with the Hub's routes (`/<repo>/resolve/<revision>/<file>`, the LFS redirect to
+ * its CDN, the `/api` tree listing), serving the synthetic models only at the revision the
+ * catalogue names (a mismatch would be a 404, as on the Hub) and declaring each file's digest
+ * as the Hub does; `asked` logs `<METHOD> <path>`.
  */
 async function startMirror(root: string): Promise<Mirror> {
   const redPng = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 220, g: 30, b: 30 } } }).png().toBuffer();
-  const revisions = new Map(catalogue.models.flatMap((m) => (m.source.kind === 'huggingface' && 'repo' in m.source ? [[m.source.repo, m.source.revision] as const] : [])));
+  const revisions = new Map(HUB_MODELS.map((m) => [m.source.repo, m.source.revision] as const));
+  const hub = hubLayout(root, revisions);
   const asked: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    asked.push(path);
+    asked.push(`${req.method} ${path}`);
     if (path === '/names.html') { res.writeHead(200, { 'content-type': 'text/html' }).end(NAMES_PAGE); return; }
     if (path === '/figure.html') { res.writeHead(200, { 'content-type': 'text/html' }).end(FIGURE_PAGE); return; }
     if (path === '/red.png') { res.writeHead(200, { 'content-type': 'image/png' }).end(redPng); return; }
-    const match = /^\/([^/]+\/[^/]+)\/resolve\/([^/]+)\/(.+)$/u.exec(path);
-    const file = match && revisions.get(match[1]!) === match[2] ? normalize(join(root, match[1]!, match[3]!)) : undefined;
-    const info = file?.startsWith(root + sep) ? await stat(file).catch(() => undefined) : undefined;
-    if (!file || !info?.isFile()) { res.writeHead(404).end('not on this mirror'); return; }
-    res.writeHead(200, { 'content-length': info.size, 'content-type': 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    if (!(await hub.answer(req, res))) res.writeHead(404).end('not on this mirror');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`, asked,
+    url: `http://127.0.0.1:${port}`, asked, tamper: hub.tamper,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
 
 type Hooks = FullTierTestHooks & NonNullable<typeof globalThis.loupe>;
+
+const HUB_MODELS = CatalogueSchema.parse(catalogue).models.flatMap((m) => (m.source.kind === 'huggingface' ? [{ ...m, source: m.source }] : []));
+const hubModel = (id: string) => HUB_MODELS.find((m) => m.id === id)!;
 
 async function download(chromium: ExtensionBrowser, mirror: string, id: string, dtype?: 'q8' | 'fp32') {
   await chromium.worker.evaluate((m) => (globalThis.loupe as Hooks).setModelMirror(m), mirror);
@@ -87,6 +88,13 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
     expect(installed).toMatchObject({ id: NER, dtype: 'q8' });
     expect(installed.files.map((f) => f.path)).toContain('onnx/model_quantized.onnx');
     expect(mirror.asked.some((p) => p.endsWith('/onnx/model.onnx')), 'only the q8 weights are fetched').toBe(false);
+    // The catalogue pins none of these files: each was checked against what the mirror declares.
+    // Chromium cannot read the LFS redirect's headers, so the weights' sha256 came from the tree listing.
+    const { revision } = hubModel(NER).source;
+    expect(mirror.asked).toContain(`GET /api/models/${NER}/tree/${revision}/onnx`);
+    expect(installed.files.map((f) => [f.path, f.verifiedBy, f.declared?.algorithm])).toEqual(
+      expect.arrayContaining([['onnx/model_quantized.onnx', 'mirror', 'sha256'], ['config.json', 'mirror', 'git-blob-sha1']]),
+    );
 
     const article = await openTab(chromium, server.url('articles/news-article.html'));
     const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id, { tasks: ['entities'] }), article.tabId);
@@ -138,10 +146,25 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
     expect(bias.flags.every((f) => f.explanation.includes(`${NLI} rates this sentence`))).toBe(true);
   });
 
-  it('refuses weights whose sha256 differs from the catalogue, and installs nothing', async () => {
+  it('refuses weights the mirror declares otherwise than the catalogue pins, before downloading any, and installs nothing', async () => {
     const chromium = await launchWithExtension();
     // The catalogue records the real Hub digest of distilvit's q8 encoder; a synthetic file cannot match it.
-    await expect(download(chromium, mirror.url, CAPTIONER, 'q8')).rejects.toThrow(/encoder_model_quantized\.onnx failed its sha256 check/);
+    const pinned = hubModel(CAPTIONER).files.find((f) => f.path === 'onnx/encoder_model_quantized.onnx')!.sha256!;
+    await expect(download(chromium, mirror.url, CAPTIONER, 'q8')).rejects.toThrow(
+      new RegExp(`encoder_model_quantized\\.onnx: the mirror declares sha256 [0-9a-f]{64}, Loupe's catalogue pins ${pinned}`),
+    );
+    expect(mirror.asked.filter((p) => p.startsWith(`GET /cdn/${CAPTIONER}/`))).toEqual([]);
+    expect(await chromium.worker.evaluate(() => (globalThis.loupe as Hooks).installedModels())).toEqual([]);
+  });
+
+  it('refuses weights whose bytes differ from what the mirror declares, and installs nothing', async () => {
+    const chromium = await launchWithExtension();
+    const untamper = mirror.tamper(NER, 'onnx/model_quantized.onnx');
+    try {
+      await expect(download(chromium, mirror.url, NER)).rejects.toThrow(/onnx\/model_quantized\.onnx failed its check against the mirror's declaration \(expected sha256/);
+    } finally {
+      untamper();
+    }
     expect(await chromium.worker.evaluate(() => (globalThis.loupe as Hooks).installedModels())).toEqual([]);
   });
 

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import type { CatalogueEntry, CatalogueFile, Dtype } from '../../../shared/models/catalogue-schema';
-import { hubFileUrl } from '../../../shared/models/select-model-files';
+import { type FileCheck, findMismatch, describeCheckSource, planFileCheck } from '../../../shared/models/file-check';
+import { hashModelFile } from '../../../shared/models/hash-model-file';
+import { hubFileUrl, maxFileBytes } from '../../../shared/models/select-model-files';
 import { LoupeError } from '../../../shared/protocol/errors';
 import { downloadPlan } from './download-plan';
-import { cachedFileUrl, deleteModel, writeManifest, type InstalledModel, type ModelCacheLike } from './model-cache';
+import { fetchFromMirror, type MirrorRequest, missingFileError } from './fetch-from-mirror';
+import { mirrorDeclarations } from './mirror-declarations';
+import { cachedFileUrl, deleteModel, type InstalledModel, type ModelCacheLike, writeManifest } from './model-cache';
+import { subtleHash } from './subtle-hash';
 
 /** Progress of one model download, as Options draws it. */
 export const DownloadProgressSchema = z.strictObject({
@@ -30,42 +35,48 @@ export interface DownloadOptions {
   now?: () => number;
 }
 
-type Received = { bytes: Uint8Array<ArrayBuffer>; sha256: string };
+const FIX = 'download it again, or check the model mirror in Options (https://huggingface.co is the Hub itself)';
 
-async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-async function fetchFile(url: string, mirror: string, options: DownloadOptions): Promise<Response> {
-  let response: Response;
-  try {
-    response = await (options.fetch ?? fetch)(url, { signal: options.signal, cache: 'no-store' });
-  } catch (error) {
-    if (options.signal?.aborted) throw new LoupeError('cancelled', 'The download was cancelled.');
-    throw new LoupeError('model-missing', `Could not reach ${mirror} — check your connection or set a local mirror in Options.`, {
-      cause: error,
-    });
-  }
-  if (!response.ok || !response.body) {
+/** What `file` must match; refused before any download when the mirror contradicts the catalogue or nothing gives a digest. */
+function checkFor(entry: CatalogueEntry, file: CatalogueFile, planned: ReturnType<typeof planFileCheck>, mirror: string): FileCheck {
+  if (!planned.ok)
+    throw new LoupeError('model-corrupt', `${entry.id}: ${file.path}: ${planned.error}, so Loupe does not download it — ${FIX}.`);
+  const check = planned.value;
+  if (check.sha256 === undefined && check.gitBlobSha1 === undefined) {
     throw new LoupeError(
       'model-missing',
-      `${url} answered HTTP ${response.status}: the mirror ${mirror} does not serve this model file — check the model mirror in Options.`,
+      `${entry.id}: ${file.path}: Loupe's catalogue pins no sha256 for it and the mirror ${mirror} declares no digest ` +
+        "(no X-Linked-Etag or ETag, and no entry in the Hub's /api tree listing), so Loupe cannot check it and does not install it — " +
+        "use https://huggingface.co as the model mirror in Options, or a mirror that passes on the Hub's headers.",
     );
   }
-  return response;
+  if (check.size?.from === 'mirror' && check.size.bytes > maxFileBytes(file)) {
+    throw new LoupeError(
+      'model-corrupt',
+      `${entry.id}: the mirror declares ${check.size.bytes} bytes for ${file.path}, over Loupe's limit of ${maxFileBytes(file)}; ${FIX}.`,
+    );
+  }
+  return check;
 }
 
-/** Reads a body to the end, reporting each chunk's size. */
-async function readBody(body: ReadableStream<Uint8Array>, onChunk: (size: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+/** Reads a body to the end, reporting each chunk's size; stops, and throws, past `maxBytes`. */
+async function readBody(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  onChunk: (size: number) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   const reader = body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
     length += value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel();
+      throw new RangeError(`more than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
     onChunk(value.byteLength);
   }
   const bytes = new Uint8Array(length);
@@ -77,33 +88,56 @@ async function readBody(body: ReadableStream<Uint8Array>, onChunk: (size: number
   return bytes;
 }
 
-function checkFile(entry: CatalogueEntry, file: CatalogueFile, received: Received): void {
-  const fix = 'the download was damaged or the mirror serves another revision — download it again, or check the model mirror in Options';
-  if (file.size !== undefined && received.bytes.byteLength !== file.size) {
+async function fetchChecked(
+  url: string,
+  entry: CatalogueEntry,
+  file: CatalogueFile,
+  check: FileCheck,
+  request: MirrorRequest,
+  onChunk: (size: number) => void,
+) {
+  const response = await fetchFromMirror(url, request);
+  if (!response.ok || !response.body) throw missingFileError(url, response.status, request);
+  const limit = check.size?.bytes ?? maxFileBytes(file);
+  const bytes = await readBody(response.body, limit, onChunk).catch((error: unknown) => {
+    if (!(error instanceof RangeError)) throw error;
+    const stated = check.size ? `the ${limit} bytes in ${describeCheckSource(check.size.from)}` : `Loupe's limit of ${limit} bytes`;
+    throw new LoupeError('model-corrupt', `${entry.id}: the mirror sent more of ${file.path} than ${stated}; ${FIX}.`);
+  });
+  return { bytes, contentType: response.headers.get('content-type') ?? 'application/octet-stream' };
+}
+
+async function verified(entry: CatalogueEntry, file: CatalogueFile, check: FileCheck, bytes: Uint8Array<ArrayBuffer>) {
+  const hashes = await hashModelFile([bytes], bytes.byteLength, subtleHash, { gitBlob: check.gitBlobSha1 !== undefined });
+  const mismatch = findMismatch(check, hashes);
+  if (mismatch) {
     throw new LoupeError(
       'model-corrupt',
-      `${entry.id}: ${file.path} is ${received.bytes.byteLength} bytes, the catalogue says ${file.size}; ${fix}.`,
+      `${entry.id}: ${file.path} failed its check against ${describeCheckSource(mismatch.from)} (expected ${mismatch.expected}, got ${mismatch.actual}); ${FIX}.`,
     );
   }
-  if (file.sha256 && received.sha256 !== file.sha256) {
-    throw new LoupeError(
-      'model-corrupt',
-      `${entry.id}: ${file.path} failed its sha256 check (got ${received.sha256}, expected ${file.sha256}); ${fix}.`,
-    );
-  }
+  return {
+    path: file.path,
+    size: hashes.size,
+    sha256: hashes.sha256,
+    verifiedBy: check.verifiedBy,
+    ...(check.declared ? { declared: check.declared } : {}),
+  };
 }
 
 /**
  * Downloads `entry`'s files for `dtype` from the mirror into the model cache, streaming with
- * progress and checking each file's size and sha256 where the catalogue records them. Each
- * file enters the cache only once complete and checked, and the model counts as installed only
- * when the manifest is written after the last one; any failure removes what was stored.
+ * progress. First it asks the mirror what each file is (see `mirrorDeclarations`); each file is
+ * then held to the size and sha256 the catalogue pins or, where it pins none, to what the mirror
+ * declared, and capped at that size while it streams. Each file enters the cache only once
+ * complete and checked, and the model counts as installed only when the manifest is written after
+ * the last one; any failure removes what was stored.
  */
 export async function downloadModel(entry: CatalogueEntry, options: DownloadOptions): Promise<InstalledModel> {
   if (entry.source.kind !== 'huggingface') throw new LoupeError('bad-input', `${entry.id} ships with Loupe; there is nothing to download.`);
   const { repo, revision } = entry.source;
   const plan = downloadPlan(entry, options.dtype);
-  const mirror = options.mirror.replace(/\/+$/, '');
+  const request: MirrorRequest = { ...options, mirror: options.mirror.replace(/\/+$/, '') };
   let completed = 0;
   const report = (file: string, fileIndex: number, status: DownloadProgress['status']) =>
     options.onProgress?.({
@@ -117,27 +151,23 @@ export async function downloadModel(entry: CatalogueEntry, options: DownloadOpti
     });
   await deleteModel(options.cache, entry.id);
   try {
+    const declared = mirrorDeclarations(request, repo, revision);
+    const checks: FileCheck[] = [];
+    // Every file is checkable, or none is downloaded.
+    for (const file of plan.files)
+      checks.push(checkFor(entry, file, planFileCheck(file, await declared(file.path), revision), request.mirror));
     const stored: InstalledModel['files'] = [];
     for (const [index, file] of plan.files.entries()) {
       report(file.path, index, 'downloading');
-      const response = await fetchFile(hubFileUrl(mirror, repo, revision, file.path), mirror, options);
-      const bytes = await readBody(response.body!, (size) => {
+      const url = hubFileUrl(request.mirror, repo, revision, file.path);
+      const { bytes, contentType } = await fetchChecked(url, entry, file, checks[index]!, request, (size) => {
         completed += size;
         report(file.path, index, 'downloading');
       });
       report(file.path, index, 'verifying');
-      const received = { bytes, sha256: await sha256Hex(bytes) };
-      checkFile(entry, file, received);
-      await options.cache.put(
-        cachedFileUrl(entry.id, file.path),
-        new Response(bytes, {
-          headers: {
-            'content-length': String(bytes.byteLength),
-            'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
-          },
-        }),
-      );
-      stored.push({ path: file.path, size: bytes.byteLength, sha256: received.sha256 });
+      stored.push(await verified(entry, file, checks[index]!, bytes));
+      const headers = { 'content-length': String(bytes.byteLength), 'content-type': contentType };
+      await options.cache.put(cachedFileUrl(entry.id, file.path), new Response(bytes, { headers }));
     }
     const installed: InstalledModel = {
       id: entry.id,

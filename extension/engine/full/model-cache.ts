@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DtypeSchema, ModelFilePathSchema, Sha256Schema } from '../../../shared/models/catalogue-schema';
+import { DeclaredDigestSchema } from '../../../shared/models/declared-file';
+import { VerifiedBySchema } from '../../../shared/models/file-check';
 
 /** The Cache API bucket holding downloaded full-tier models (shared by every extension page). */
 export const MODEL_CACHE_NAME = 'loupe-models-v1';
@@ -18,7 +20,17 @@ export const InstalledModelSchema = z.strictObject({
   id: z.string().min(1),
   revision: z.string().min(1),
   dtype: DtypeSchema,
-  files: z.array(z.strictObject({ path: ModelFilePathSchema, size: z.number().int().nonnegative(), sha256: Sha256Schema })),
+  files: z.array(
+    z.strictObject({
+      path: ModelFilePathSchema,
+      size: z.number().int().nonnegative(),
+      sha256: Sha256Schema,
+      /** What the bytes were checked against (absent in downloads of Loupe versions that did not say). */
+      verifiedBy: VerifiedBySchema.optional(),
+      /** The digest the mirror declared for the file, when it declared one. */
+      declared: DeclaredDigestSchema.optional(),
+    }),
+  ),
   bytes: z.number().int().nonnegative(),
   installedAt: z.number(),
 });

@@ -1,59 +1,9 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { downloadModel, type DownloadProgress } from '../../../../extension/engine/full/download-model';
 import { describePlanSize, downloadPlan, chooseDownloadDtype, fullTierModels } from '../../../../extension/engine/full/download-plan';
 import { cachedFileUrl, deleteModel, listInstalled, readInstalled } from '../../../../extension/engine/full/model-cache';
-import { CatalogueEntrySchema, type CatalogueEntry } from '../../../../shared/models/catalogue-schema';
+import { entry, FILES, fakeMirror, MIRROR, sha } from './fake-mirror-fetch';
 import { memoryModelCache } from './memory-model-cache';
-
-const MIRROR = 'http://127.0.0.1:9999';
-const FILES: Record<string, Uint8Array> = {
-  'config.json': new TextEncoder().encode('{"model_type":"bert"}'),
-  'tokenizer.json': new TextEncoder().encode('{"model":{}}'),
-  'onnx/model_quantized.onnx': new Uint8Array(70_000).map((_, i) => i % 251),
-  'onnx/model.onnx': new Uint8Array(90_000),
-};
-const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-function entry(overrides: { sizes?: boolean; digest?: string } = {}): CatalogueEntry {
-  const file = (path: string, dtype?: 'q8' | 'fp32') => ({
-    path,
-    ...(dtype ? { dtype } : {}),
-    ...(overrides.sizes ? { size: FILES[path]!.byteLength } : {}),
-    ...(path === 'onnx/model_quantized.onnx' && overrides.digest ? { sha256: overrides.digest } : {}),
-  });
-  return CatalogueEntrySchema.parse({
-    id: 'Xenova/bert-base-NER',
-    task: 'entities',
-    tier: 'full',
-    runsOn: 'both',
-    source: { kind: 'huggingface', repo: 'Xenova/bert-base-NER', revision: 'a'.repeat(40) },
-    licence: 'MIT',
-    why: 'test',
-    defaultDtype: 'q8',
-    files: [file('config.json'), file('tokenizer.json'), file('onnx/model.onnx', 'fp32'), file('onnx/model_quantized.onnx', 'q8')],
-  });
-}
-
-/** A mirror in the Hub's layout whose bodies arrive in 16 kB chunks; records the URLs asked for. */
-function fakeMirror(serve: Record<string, Uint8Array> = FILES) {
-  const asked: string[] = [];
-  const fetchFn = (async (input: string | URL | Request) => {
-    const url = String(input);
-    asked.push(url);
-    const prefix = `${MIRROR}/Xenova/bert-base-NER/resolve/${'a'.repeat(40)}/`;
-    const body = url.startsWith(prefix) ? serve[url.slice(prefix.length)] : undefined;
-    if (!body) return new Response('not found', { status: 404 });
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (let i = 0; i < body.length; i += 16_000) controller.enqueue(body.slice(i, i + 16_000));
-        controller.close();
-      },
-    });
-    return new Response(stream, { headers: { 'content-length': String(body.length) } });
-  }) as typeof fetch;
-  return { fetchFn, asked };
-}
 
 describe('downloadModel', () => {
   it('fetches only the chosen dtype from <mirror>/<repo>/resolve/<revision>/<file> and installs it in the cache', async () => {
@@ -102,9 +52,14 @@ describe('downloadModel', () => {
     ).resolves.toMatchObject({ dtype: 'q8' });
     const cache = memoryModelCache();
     const tampered = { ...FILES, 'onnx/model_quantized.onnx': FILES['onnx/model_quantized.onnx']!.map((b, i) => (i === 5 ? b ^ 1 : b)) };
+    // The mirror declares the pinned file and serves other bytes: the catalogue decides after the download.
+    const lying = fakeMirror({ serve: tampered, declare: FILES });
     await expect(
-      downloadModel(entry({ digest: good }), { mirror: MIRROR, dtype: 'q8', cache, fetch: fakeMirror(tampered).fetchFn }),
-    ).rejects.toMatchObject({ code: 'model-corrupt', message: expect.stringContaining('failed its sha256 check') });
+      downloadModel(entry({ digest: good }), { mirror: MIRROR, dtype: 'q8', cache, fetch: lying.fetchFn }),
+    ).rejects.toMatchObject({
+      code: 'model-corrupt',
+      message: expect.stringContaining("onnx/model_quantized.onnx failed its check against Loupe's catalogue (expected sha256"),
+    });
     expect(cache.urls()).toEqual([]);
     expect(await readInstalled(cache, 'Xenova/bert-base-NER')).toBeUndefined();
   });
@@ -117,7 +72,7 @@ describe('downloadModel', () => {
       downloadModel(entry(), { mirror: 'https://huggingface.co', dtype: 'q8', cache: memoryModelCache(), fetch: offline }),
     ).rejects.toThrow('Could not reach https://huggingface.co — check your connection or set a local mirror in Options.');
     const cache = memoryModelCache();
-    const { fetchFn } = fakeMirror({ 'config.json': FILES['config.json']!, 'tokenizer.json': FILES['tokenizer.json']! });
+    const { fetchFn } = fakeMirror({ serve: { 'config.json': FILES['config.json']!, 'tokenizer.json': FILES['tokenizer.json']! } });
     await expect(downloadModel(entry(), { mirror: MIRROR, dtype: 'q8', cache, fetch: fetchFn })).rejects.toThrow(
       /model_quantized\.onnx answered HTTP 404.*check the model mirror in Options/,
     );
@@ -127,8 +82,13 @@ describe('downloadModel', () => {
   it('refuses a file of the wrong size when the catalogue records sizes', async () => {
     const short = { ...FILES, 'tokenizer.json': new TextEncoder().encode('{}') };
     await expect(
-      downloadModel(entry({ sizes: true }), { mirror: MIRROR, dtype: 'q8', cache: memoryModelCache(), fetch: fakeMirror(short).fetchFn }),
-    ).rejects.toThrow(/tokenizer\.json is 2 bytes, the catalogue says/);
+      downloadModel(entry({ sizes: true }), {
+        mirror: MIRROR,
+        dtype: 'q8',
+        cache: memoryModelCache(),
+        fetch: fakeMirror({ serve: short }).fetchFn,
+      }),
+    ).rejects.toThrow(/tokenizer\.json failed its check against Loupe's catalogue \(expected 12 bytes, got 2 bytes\)/);
   });
 
   it('stops and cleans up when cancelled', async () => {
