@@ -1,8 +1,9 @@
 /**
- * `npm run stress [-- --quick]`: replays the attack classes against the real daemon (`loupe
- * serve` in its own process, on 127.0.0.1 only) and prints one table of tried / held with the
- * daemon's memory and the latency that matters for each class. Bounded in count and time
- * (about four minutes here; `--quick` about one).
+ * `npm run stress [-- --quick] [-- --only=<section>,...]`: replays the attack classes against the
+ * real daemon (`loupe serve` in its own process, on 127.0.0.1 only) and prints one table of
+ * tried / held with the daemon's memory and the latency that matters for each class. Bounded in
+ * count and time (about four minutes here; `--quick` about one). `--only` runs the named
+ * sections alone (the names it prints as `stress: <name>...`), e.g. `--only=mirrors`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { startStressDaemon } from './stress-daemon';
 import { formatStressTable, type StressRow } from './stress-table';
 
 const quick = process.argv.includes('--quick');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const scale = (full: number, small: number) => (quick ? small : full);
 
 async function main(): Promise<number> {
@@ -25,6 +27,7 @@ async function main(): Promise<number> {
   const daemon = await startStressDaemon();
   const rows: StressRow[] = [];
   const run = async (name: string, section: () => Promise<StressRow | StressRow[]>) => {
+    if (only && !only.includes(name)) return;
     process.stderr.write(`stress: ${name}...\n`);
     const result = await section();
     rows.push(...(Array.isArray(result) ? result : [result]));
