@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CatalogueEntry, CatalogueFile, Dtype } from '../../../shared/models/catalogue-schema';
-import { type FileCheck, findMismatch, describeCheckSource, planFileCheck } from '../../../shared/models/file-check';
+import { describeCheckSource, type FileCheck, findMismatch, planFileCheck, type Validation } from '../../../shared/models/file-check';
 import { hashModelFile } from '../../../shared/models/hash-model-file';
 import { hubFileUrl, maxFileBytes } from '../../../shared/models/select-model-files';
 import { LoupeError } from '../../../shared/protocol/errors';
@@ -38,7 +38,7 @@ export interface DownloadOptions {
 const FIX = 'download it again, or check the model mirror in Options (https://huggingface.co is the Hub itself)';
 
 /** What `file` must match; refused before any download when the mirror contradicts the catalogue or nothing gives a digest. */
-function checkFor(entry: CatalogueEntry, file: CatalogueFile, planned: ReturnType<typeof planFileCheck>, mirror: string): FileCheck {
+function checkFor(entry: CatalogueEntry, file: CatalogueFile, planned: Validation<FileCheck>, mirror: string): FileCheck {
   if (!planned.ok)
     throw new LoupeError('model-corrupt', `${entry.id}: ${file.path}: ${planned.error}, so Loupe does not download it — ${FIX}.`);
   const check = planned.value;
