@@ -4,7 +4,7 @@ import type { Analysis, Bias, Entities, Entity, Provenance, Span, Summary, TextT
 import { segmentSentences } from '../text/segment-sentences';
 import { findCapitalisedEntities } from './find-capitalised-entities';
 import { findPatternEntities } from './find-pattern-entities';
-import { flagBiasByRules } from './flag-bias-by-rules';
+import { flagBiasLite } from './flag-bias-lite';
 import type { LiteModels } from './lite-models';
 import { mergeEntities } from './merge-entities';
 import { biasWithheldFor, judgedSentences, profilePage, type PageStructure } from './page/profile-page';
@@ -48,9 +48,10 @@ const NO_ARTICLE = 'No readable text on this page — select some text and use "
  * role, the page's genre: see `analysis.page`), then computes only the requested tasks. Key
  * points are picked from running prose. Entities come from the trained tagger when loaded
  * (capitalisation heuristics otherwise), merged with pattern entities (dates, money...). Bias
- * flags come from the trained classifier when loaded (the cue rules otherwise), on the page's
- * own statements only, and are withheld, with the reason, on recipes, product pages and
- * documentation. Every span indexes into `text`.
+ * flags come from the trained loaded-word model when loaded with the cue rules beside it (the
+ * rules alone otherwise), on the page's own statements only, plus a clickbait check of the page
+ * title; they are withheld, with the reason, on recipes, product pages and documentation. Every
+ * span indexes into `text`.
  * @throws LoupeError `no-article` for blank text, `cancelled` when `signal` aborts.
  */
 export async function analyzeText(text: string, options: AnalyzeTextOptions): Promise<Analysis> {
@@ -107,7 +108,7 @@ async function flagBias(text: string, sentences: readonly Span[], structure: Pag
   const withheld = biasWithheldFor(structure.profile);
   if (withheld) return result([], withheld);
   const judged = judgedSentences(sentences, structure.roles);
-  return result(model ? await model.flag(text, judged) : flagBiasByRules(text, judged));
+  return result(await flagBiasLite(text, judged, { model, title: options.page?.title }));
 }
 
 function provenance(engine: Provenance['engine'], model: string, backend: string): Provenance {

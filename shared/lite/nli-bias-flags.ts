@@ -1,8 +1,7 @@
 import type { PageHints } from '../protocol/page-hints';
 import type { Bias, BiasCategory, BiasFlag, Provenance, Span } from '../protocol/results';
 import { segmentSentences } from '../text/segment-sentences';
-import { explainBiasFlag } from './explain-bias-flag';
-import { matchBiasCues, type CueMatch } from './match-bias-cues';
+import { flagBiasByRules } from './flag-bias-by-rules';
 import { classifySentences } from './page/classify-sentences';
 import { judgedSentences } from './page/profile-page';
 
@@ -14,6 +13,25 @@ export const NLI_BIAS_LABELS = ['biased', 'neutral'] as const;
 export const NLI_BIAS_HYPOTHESIS = 'This sentence is {}.';
 /** A sentence the NLI model rates at least this likely "biased" (vs "neutral") is flagged. */
 export const NLI_BIAS_THRESHOLD = 0.6;
+
+/**
+ * The second question for a sentence rated biased: which of Loupe's categories it is, one
+ * hypothesis per category ("This sentence is {}."), the same categories as the lite tier's
+ * (clickbait is judged on titles, not sentences).
+ */
+export const NLI_CATEGORY_LABELS: Readonly<Record<Exclude<BiasCategory, 'clickbait'>, string>> = {
+  'loaded-language': 'emotionally loaded wording',
+  'name-calling': 'name-calling',
+  exaggeration: 'an exaggeration',
+  'framing-verb': 'slanted reporting of what someone said',
+  'appeal-to-fear': 'fearmongering',
+  'doubt-casting': 'casting doubt on someone',
+  'flag-waving': 'an appeal to patriotism',
+  'causal-oversimplification': 'blaming a single cause',
+  'false-dilemma': 'a false choice between two options',
+  'unattributed-claim': 'a claim with no named source',
+  hedge: 'vague about who says it',
+};
 
 /** The model's answer for one sentence, as a zero-shot pipeline gives it. */
 export interface NliScores {
@@ -43,29 +61,45 @@ function modelSentence(id: string, score: number, cueSource: string): string {
   return ` ${id} rates this sentence ${Math.round(score * 100)}% likely biased; that model gives no word attributions, so the words shown come from ${cueSource}.`;
 }
 
-/** Flags from Loupe's cue lexicon for one sentence (weak cues included: the model has spoken). */
-function lexiconFlags(text: string, sentence: Span, score: number, id: string): BiasFlag[] {
-  const byCategory = new Map<BiasCategory, CueMatch[]>();
-  for (const match of matchBiasCues(text, sentence)) byCategory.set(match.cue.category, [...(byCategory.get(match.cue.category) ?? []), match]);
-  return [...byCategory].map(([category, matches]) => ({
-    start: sentence.start, end: sentence.end, text: sentence.text, category, score: round(score),
-    explanation: explainBiasFlag(category, matches.map((m) => ({ text: m.text, suggestion: m.cue.suggestion }))) + modelSentence(id, score, "Loupe's cue lexicon"),
-    cues: matches.map((m) => ({ start: m.start, end: m.end, text: m.text, weight: m.cue.strength })),
+/** Flags from Loupe's rules for one sentence, every category (weak cues included: the model has spoken). */
+function ruleFlags(text: string, sentence: Span, score: number, id: string): BiasFlag[] {
+  return flagBiasByRules(text, [sentence], { minScore: 0 }).map((flag) => ({
+    ...flag, score: round(score), explanation: flag.explanation + modelSentence(id, score, "Loupe's cue rules"),
   }));
 }
 
 /**
  * The flags for one sentence the model rated `score` biased (none below the threshold). The model
  * gives no word attributions, so category and cue words come from the lite result for that
- * sentence, else from Loupe's cue lexicon; an empty list above the threshold means the sentence
- * could not be explained.
+ * sentence, else from Loupe's cue rules (every category); an empty list above the threshold
+ * means the sentence could not be explained.
  */
 export function nliSentenceFlags(text: string, sentence: Span, score: number, modelId: string, lite: Bias): BiasFlag[] {
   if (score < NLI_BIAS_THRESHOLD) return [];
   const fromLite = lite.flags.filter((f) => overlaps(f, sentence)).map((f) => ({
     ...f, score: round(score), explanation: f.explanation + modelSentence(modelId, score, `the lite tier (${lite.provenance.model})`),
   }));
-  return fromLite.length ? fromLite : lexiconFlags(text, sentence, score, modelId);
+  return fromLite.length ? fromLite : ruleFlags(text, sentence, score, modelId);
+}
+
+/**
+ * The flags for a sentence rated `score` biased, ordered by the model's answer to
+ * {@link NLI_CATEGORY_LABELS}: the model's likeliest category that has cue words in the sentence
+ * (from the lite result, else the rules) wins, so the model decides the category and the words
+ * show why. When none of its categories has a cue, the sentence's own flags stand as in
+ * {@link nliSentenceFlags}.
+ */
+export function nliCategoryFlags(text: string, sentence: Span, score: number, categories: NliScores, modelId: string, lite: Bias): BiasFlag[] {
+  const all = nliSentenceFlags(text, sentence, score, modelId, lite);
+  const candidates = [...all, ...ruleFlags(text, sentence, score, modelId).filter((r) => !all.some((f) => f.category === r.category))];
+  const ranked = Object.entries(NLI_CATEGORY_LABELS)
+    .map(([category, label]) => ({ category, p: categories.scores[categories.labels.indexOf(label)] ?? 0 }))
+    .sort((a, b) => b.p - a.p);
+  for (const { category, p } of ranked) {
+    const found = candidates.filter((f) => f.category === category);
+    if (found.length > 0) return found.map((f) => ({ ...f, explanation: `${f.explanation} It reads most like ${NLI_CATEGORY_LABELS[category as keyof typeof NLI_CATEGORY_LABELS]} (${Math.round(p * 100)}%).` }));
+  }
+  return all;
 }
 
 /** The final result: flags in document order; unexplained sentences counted in the note. */

@@ -1,21 +1,18 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Bias, BiasCategory, BiasFlag, Span } from '../../../../shared/protocol/results';
+import { BIAS_CATEGORY_LEGEND } from '../../../../shared/lite/bias-category-legend';
+import { BIAS_CATEGORIES, type Bias, type BiasCategory, type BiasFlag, type Span } from '../../../../shared/protocol/results';
 import { clearDismissals, dismissCategory, dismissFlag, isDismissed, type Dismissals } from '../../../lib/dismissals';
 import { ProvenanceBadge } from './ProvenanceBadge';
 
-const CATEGORY_LABELS: Record<BiasCategory, string> = {
-  'loaded-language': 'Loaded language',
-  hedge: 'Hedging',
-  'unattributed-claim': 'Unattributed claims',
-  'framing-verb': 'Framing verbs',
-  intensifier: 'Intensifiers',
-};
+const label = (category: BiasCategory) => BIAS_CATEGORY_LEGEND[category].label;
 
+/** Flags grouped by category, alerts before quiet hints, each group in the order of BIAS_CATEGORIES. */
 function byCategory(flags: readonly BiasFlag[]): Array<[BiasCategory, BiasFlag[]]> {
   const groups = new Map<BiasCategory, BiasFlag[]>();
   for (const flag of flags) groups.set(flag.category, [...(groups.get(flag.category) ?? []), flag]);
-  return [...groups];
+  const rank = (c: BiasCategory) => (BIAS_CATEGORY_LEGEND[c].severity === 'quiet' ? 100 : 0) + BIAS_CATEGORIES.indexOf(c);
+  return [...groups].sort(([a], [b]) => rank(a) - rank(b));
 }
 
 interface BiasSectionProps {
@@ -39,17 +36,18 @@ export function BiasSection({ bias, site, dismissals, onFocus }: BiasSectionProp
         <label class="filter">Show{' '}
           <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as BiasCategory | 'all')}>
             <option value="all">all categories</option>
-            {byCategory(visible).map(([c, flags]) => <option key={c} value={c}>{`${CATEGORY_LABELS[c]} (${flags.length})`}</option>)}
+            {byCategory(visible).map(([c, flags]) => <option key={c} value={c}>{`${label(c)} (${flags.length})`}</option>)}
           </select>
         </label>
       )}
       {bias.withheld && <p class="notice" data-role="withheld">{bias.withheld.message}</p>}
       {visible.length === 0 && !bias.withheld && <p class="muted">No loaded or misleading wording flagged.</p>}
       {groups.map(([category, flags]) => (
-        <div key={category} class="bias-group" data-category={category}>
-          <h3>{CATEGORY_LABELS[category]} <span class="count">{flags.length}</span>
-            {site && <button class="link small" onClick={() => void dismissCategory(local, site, category)} title={`Hide every "${CATEGORY_LABELS[category]}" flag on ${site}`}>hide on this site</button>}
+        <div key={category} class={`bias-group ${BIAS_CATEGORY_LEGEND[category].severity}`} data-category={category}>
+          <h3>{label(category)} <span class="count">{flags.length}</span>
+            {site && <button class="link small" onClick={() => void dismissCategory(local, site, category)} title={`Hide every "${label(category)}" flag on ${site}`}>hide on this site</button>}
           </h3>
+          <p class="legend" data-role="legend">{BIAS_CATEGORY_LEGEND[category].legend}</p>
           <ul class="flags">
             {flags.map((flag) => (
               <li key={`${flag.start}:${flag.category}`}>

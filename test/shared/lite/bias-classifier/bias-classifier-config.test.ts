@@ -19,7 +19,7 @@ describe('parseBiasClassifierConfig', () => {
     if (parsed.ok) return;
     expect(parsed.error).toMatch(/hashSize/);
     expect(parsed.error).toMatch(/threshold/);
-    expect(parsed.error).toMatch(/train-bias\.ts/);
+    expect(parsed.error).toMatch(/npm run train -- bias/);
   });
 
   it('rejects unknown fields and impossible character n-gram ranges', () => {
