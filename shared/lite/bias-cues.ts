@@ -44,7 +44,7 @@ const GROUPS: readonly CueGroup[] = [
     'notorious=known|infamous=known|embattled=under pressure|beleaguered=under pressure|' +
     'disgraced=former|vile=|evil=|wicked=|sinister=|nefarious=|shady=unclear|shocking=surprising|' +
     'jaw-dropping=|crippling=severe|vicious=harsh|heroic=|cowardly=|treacherous=|deranged=|hysterical=|' +
-    'lazy=|greedy=|corrupt=|dishonest=|hypocritical=|scandalous=|sleazy=|woke=|unhinged=|rogue=|divisive=disputed' },
+    'lazy=|greedy=|corrupt=|dishonest=|hypocritical=|scandalous=|sleazy=|toxic=|chaotic=|woke=|unhinged=|rogue=|divisive=disputed' },
   // Loaded nouns for things and acts (labels for people are name-calling, below).
   { category: 'loaded-language', strength: 0.7, entries:
     'regime=government|mob=crowd|horde=crowd|hordes=crowds|infestation=presence|propaganda=messaging|' +
@@ -60,7 +60,7 @@ const GROUPS: readonly CueGroup[] = [
     'illegal aliens=undocumented immigrants|fat cats=executives|apologists=defenders|mouthpiece=spokesperson|' +
     'agitators=protesters|ideologues=advocates|traitor=|traitors=|crook=|crooks=|idiot=|idiots=|' +
     'moron=|morons=|hypocrite=|hypocrites=|grifter=|grifters=|bigot=|bigots=|' +
-    'leftists=left-wing activists|libtards=|rednecks=|globalists=|elites=officials|so-called=|self-proclaimed=|' +
+    'leftists=left-wing activists|libtards=|rednecks=|globalists=|elites=officials|self-proclaimed=|' +
     'self-styled=' },
   // Absolutes, superlatives and intensifiers: they make a thing sound bigger than the facts show.
   // Negations ("never", "no one") and counts are not here: dropping them would change the facts.
@@ -119,6 +119,10 @@ export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly strin
   catastrophic: { notBefore: ['flood', 'flooding', 'floods', 'failure', 'failures', 'fire', 'fires', 'injury', 'injuries', 'damage', 'storm', 'hurricane', 'loss', 'event', 'events'] },
   unprecedented: { notBefore: ['in'] },
   mob: { notAfter: ['flash'] },
+  astronomical: { notBefore: ['observatory', 'observatories', 'observation', 'observations', 'unit', 'units', 'object', 'objects', 'society', 'data', 'telescope', 'telescopes', 'survey', 'clock'] },
+  greedy: { notBefore: ['algorithm', 'algorithms', 'approach', 'heuristic', 'heuristics', 'search', 'strategy', 'method', 'matching', 'choice'] },
+  chaotic: { notBefore: ['system', 'systems', 'dynamics', 'behavior', 'behaviour', 'attractor', 'attractors', 'motion', 'map', 'maps', 'regime', 'orbit', 'orbits'] },
+  toxic: { notBefore: ['chemical', 'chemicals', 'substance', 'substances', 'waste', 'gas', 'gases', 'fumes', 'metal', 'metals', 'algae', 'dose', 'doses', 'levels', 'shock', 'effects', 'compounds', 'compound', 'spill', 'smoke', 'mushrooms', 'plants', 'plant'], notAfter: ['highly', 'non', 'mildly'] },
   literally: { notBefore: ['means', 'meaning', 'meant', 'translated', 'translates', 'named', 'called', 'german', 'french', 'latin', 'greek', '"', '“', "'", '‘', '('] },
   sheer: { notBefore: ['drop', 'drops', 'cliff', 'cliffs', 'face', 'faces', 'rock', 'wall', 'walls', 'fabric', 'tights', 'curtain', 'curtains', 'stockings'] },
   radical: { notAfter: ['free', 'hydroxyl', 'methyl', 'nitric'], notBefore: ['sign', 'signs', 'expression', 'expressions', 'mastectomy', 'prostatectomy', 'surgery'] },

@@ -12,7 +12,7 @@ const EXPERTS = /\b(?:experts|observers|analysts|scientists|researchers|economis
 const QUANTIFIER = String.raw`(?:some|many|most|several|numerous|countless|certain|other|a\s+(?:lot|number|growing\s+number|handful)\s+of|lots\s+of|plenty\s+of)`;
 const SAY = String.raw`(?:say|says|said|saying|argue|argues|argued|claim|claims|claimed|believe|believes|believed|agree|agrees|agreed|` +
   String.raw`warn|warns|warned|suggest|suggests|suggested|contend|contends|insist|insist|insisted|think|thinks|fear|fears|feared|` +
-  String.raw`worry|worries|allege|alleges|alleged|maintain|maintains|predict|predicts|know|knows|have\s+said|have\s+argued|have\s+warned|have\s+suggested|have\s+long\s+(?:said|argued|believed))`;
+  String.raw`worry|worries|allege|alleges|alleged|maintain|maintains|predict|predicts|have\s+said|have\s+argued|have\s+warned|have\s+suggested|have\s+long\s+(?:said|argued|believed))`;
 const RESEARCH = String.raw`(?:studies|research|science|the\s+science|polls|surveys|the\s+evidence)`;
 const SHOW = String.raw`(?:show|shows|showed|shown|have\s+shown|has\s+shown|suggest|suggests|suggested|prove|proves|proved|proven|confirm|confirms|confirmed|indicate|indicates|indicated|found|finds)`;
 const PASSIVE = String.raw`(?:believed|said|thought|claimed|alleged|rumou?red|understood|feared|assumed|argued|suggested|(?:widely|well)\s+known)`;
@@ -33,6 +33,7 @@ const PATTERNS: readonly { pattern: RegExp; source: VagueSource }[] = [
 
 /** A determiner, number or possessive just before the group points at people already named: "the critics", "two people". */
 const POINTS_BACK = /(?:\b(?:the|these|those|this|that|his|her|their|its|our|your|my|of|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)|\d[\d,.]*|['’]s?)\s+$/iu;
+
 /** A capitalised word just before the group names it: "Democratic sources", "FEC reports". */
 const NAMED_BEFORE = /\S\s+\p{Lu}[\p{L}.-]*\s+$/u;
 

@@ -2,6 +2,7 @@ import type { BiasFlag, Span } from '../protocol/results';
 import { flagClickbaitTitle } from './clickbait/flag-clickbait-title';
 import { flagBiasByRules } from './flag-bias-by-rules';
 import type { BiasModel } from './lite-models';
+import { pageSubjectWords, withoutSubjectCues } from './page-subject-words';
 
 /** What {@link flagBiasLite} judges besides the sentences. */
 export interface FlagBiasLiteOptions {
@@ -16,13 +17,14 @@ export interface FlagBiasLiteOptions {
  * flags, the rules that run beside it (persuasion techniques, unattributed claims, vague
  * claims, exaggeration and framing verbs; all word choice when there is no model), and a
  * clickbait flag on the title. A sentence gets one flag per category: the model's and the
- * rules' flags of one category on one sentence become one, with both sets of cues.
+ * rules' flags of one category on one sentence become one, with both sets of cues. Words the
+ * page keeps using are its subject and never a cue (see {@link pageSubjectWords}).
  */
 export async function flagBiasLite(text: string, sentences: readonly Span[], options: FlagBiasLiteOptions = {}): Promise<BiasFlag[]> {
   const { model } = options;
   const fromModel = model ? await model.flag(text, sentences) : [];
   const fromRules = flagBiasByRules(text, sentences, { besideModel: model !== undefined });
-  const flags = mergeFlags(fromModel, fromRules);
+  const flags = withoutSubjectCues(mergeFlags(fromModel, fromRules), pageSubjectWords(text, sentences));
   if (model?.scoreTitles && options.title) {
     const clickbait = await flagClickbaitTitle(text, options.title, sentences, { scoreTitles: model.scoreTitles.bind(model) });
     if (clickbait) flags.push(clickbait);

@@ -27,6 +27,16 @@ function index(): Map<string, BiasCue[]> {
 }
 
 /**
+ * Whether Loupe's lexicon has a one-word cue for `word` (as written or stemmed), whether or not
+ * it matched in a given sentence: a known cue that did not match was excused by its context
+ * ("greedy algorithm", "toxic chemical").
+ */
+export function lexiconKnows(word: string): boolean {
+  const lower = word.toLowerCase().replace(/’/gu, "'");
+  return [...(index().get(lower) ?? []), ...(index().get(stemWord(lower)) ?? [])].some((cue) => cue.words.length === 1);
+}
+
+/**
  * Whether a word reads as (part of) a name: capitalised anywhere but at the start of the
  * sentence, or written in capitals. Names never count as cues ("Savage", "the Radical Party").
  */

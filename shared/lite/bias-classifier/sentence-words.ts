@@ -2,7 +2,7 @@ import type { BiasCategory, Span } from '../../protocol/results';
 import { stemWord } from '../../text/stem-word';
 import { STOPWORDS } from '../../text/stopwords';
 import { tokenizeWords } from '../../text/tokenize-words';
-import { looksLikeName, matchBiasCues, type CueMatch } from '../match-bias-cues';
+import { lexiconKnows, looksLikeName, matchBiasCues, type CueMatch } from '../match-bias-cues';
 import { insideQuotes, quotedRanges } from '../sentence-attribution';
 
 /** One word of a sentence as the loaded-word model sees it. */
@@ -21,6 +21,8 @@ export interface SentenceWord extends Span {
   readonly candidate: boolean;
   /** Loupe's lexicon category when the word is part of a lexicon cue here. */
   readonly lexicon?: BiasCategory;
+  /** A lexicon word its context excuses here ("greedy algorithm", "toxic chemical"): never a cue. */
+  readonly excused: boolean;
 }
 
 /** The words of one sentence and its lexicon cue matches. */
@@ -64,6 +66,7 @@ export function readSentenceWords(text: string, sentence: Span): SentenceWords {
       start, end, text: token.text, lower, stem: stemWord(lower), masked,
       quoted: insideQuotes(quoted, start, end),
       candidate: !masked && !STOPWORDS.has(lower) && (lower.match(/\p{L}/gu)?.length ?? 0) >= 3,
+      excused: lexicon === undefined && !masked && lexiconKnows(lower),
       ...(lexicon ? { lexicon } : {}),
     });
   }
