@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PUBLIC_KEY, GECKO_ADDON_ID } from './shared/extension-identity';
+import { ACTION_TITLE } from './extension/entrypoints/background/site-switch';
+import { ANNOTATE_COMMAND } from './extension/lib/annotate-shortcut';
 import { defaultClientConditions } from 'vite';
 import { aliasList, allowModelHub, sharedOrtAlias } from './extension/engine/full/full-assets';
 import { liteModelAssets, ocrModelAssets, ORT_EXTERN_WASM_CONDITION, ortRuntimeAssets } from './extension/engine/engine-assets';
@@ -54,10 +56,10 @@ export default defineConfig({
     ],
     host_permissions: ['<all_urls>'],
     // The toolbar button annotates the page (and opens the panel), so it has no popup.
-    action: { default_title: 'Annotate this page with Loupe' },
+    action: { default_title: ACTION_TITLE },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
-      'annotate-page': {
+      [ANNOTATE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Annotate this page with Loupe',
       },

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { LOUPE_SUBPROTOCOL, SOCKET_PATH, parseSubprotocols } from '../shared/protocol/handshake';
+import { clipForLog } from './server/refusal-log';
 
 export type GateDecision = { ok: true } | { ok: false; status: number; reason: string };
 
@@ -37,13 +38,14 @@ const refuse = (status: number, reason: string): GateDecision => ({ ok: false, s
  */
 export function checkUpgrade(request: UpgradeRequest, policy: GatePolicy): GateDecision {
   const pathname = (request.url ?? '').split('?')[0];
-  if (pathname !== SOCKET_PATH) return refuse(404, `No WebSocket at ${pathname}; connect to ${SOCKET_PATH}.`);
+  // Client-chosen values are never echoed whole: the path not at all, headers cut short.
+  if (pathname !== SOCKET_PATH) return refuse(404, `No WebSocket at this path; connect to ${SOCKET_PATH}.`);
   if (!isLoopbackHost(request.headers.host, policy.port)) {
-    return refuse(403, `Host ${JSON.stringify(request.headers.host ?? '')} refused: connect to 127.0.0.1:${policy.port}.`);
+    return refuse(403, `Host ${clipForLog(request.headers.host)} refused: connect to 127.0.0.1:${policy.port}.`);
   }
   const origin = request.headers.origin;
   if (!origin || origin === 'null' || !policy.allowedOrigins.has(origin)) {
-    return refuse(403, `Origin ${JSON.stringify(origin ?? '')} is not paired. For Firefox run \`loupe pair --origin <moz-extension://...>\`.`);
+    return refuse(403, `Origin ${clipForLog(origin)} is not paired. For Firefox run \`loupe pair --origin <moz-extension://...>\`.`);
   }
   const { protocols, token } = parseSubprotocols(request.headers['sec-websocket-protocol']);
   if (!protocols.includes(LOUPE_SUBPROTOCOL)) return refuse(400, `Offer the ${LOUPE_SUBPROTOCOL} subprotocol.`);

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { watch as watchDir } from 'node:fs';
+import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -13,7 +14,12 @@ export interface TokenStore {
   read(): Promise<string>;
   /** Replaces the token; every paired browser must be given the new one. */
   rotate(): Promise<string>;
+  /** Calls `onChange` when the token file may have changed; returns a function that stops watching. */
+  watch(onChange: () => void): () => void;
 }
+
+// How often the token file is re-read in case the file system does not report changes.
+const POLL_MS = 2000;
 
 function newToken(): string {
   return randomBytes(32).toString('base64url');
@@ -47,6 +53,7 @@ export function createTokenStore(configDir: string): TokenStore {
       if (!TokenSchema.safeParse(stored).success) {
         throw new Error(`The token file ${file} is damaged. Run \`loupe token --rotate\` to make a new token, then paste it into Loupe's Options.`);
       }
+      await checkPrivate(configDir, file);
       return stored;
     },
     async rotate() {
@@ -54,7 +61,36 @@ export function createTokenStore(configDir: string): TokenStore {
       await writePrivate(file, token + '\n');
       return token;
     },
+    watch(onChange) {
+      let watcher: ReturnType<typeof watchDir> | undefined;
+      try {
+        watcher = watchDir(configDir, (_event, name) => (name === null || name === 'token') && onChange());
+        watcher.on('error', () => watcher?.close());
+      } catch {
+        // Not every file system can be watched: the poll below still notices a new token.
+      }
+      const timer = setInterval(onChange, POLL_MS);
+      timer.unref();
+      return () => {
+        watcher?.close();
+        clearInterval(timer);
+      };
+    },
   };
+}
+
+/**
+ * Refuses a token that other users could read: the file must be 0600 and its folder 0700
+ * (POSIX permissions; Windows keeps the file in the user's own profile).
+ */
+async function checkPrivate(configDir: string, file: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  for (const [target, wanted] of [[configDir, '700'], [file, '600']] as const) {
+    const mode = (await stat(target)).mode & 0o777;
+    if (mode & 0o077) {
+      throw new Error(`${target} is open to other users (mode ${mode.toString(8).padStart(3, '0')}), so they could read the pairing token. Run \`chmod ${wanted} ${target}\`, then \`loupe token --rotate\` and paste the new token into Loupe Options.`);
+    }
+  }
 }
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();

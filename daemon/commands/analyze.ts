@@ -40,14 +40,15 @@ grouped by type, and bias flags with their cues.
       import('./analyze-jsonl'),
       import('./analyze-report'),
     ]);
+    // Read first: an input over a limit is refused before any model loads.
+    const input = values.jsonl ? undefined : await loadInput(source!);
     const lite = await loadLiteModels({ logger: logger() });
     try {
       const engine = createLiteEngine('in-process', lite);
-      if (values.jsonl) {
+      if (!input) {
         const failures = await analyzeJsonl(io.stdin, io.stdout, tasks, engine.analyze);
         return failures > 0 ? 1 : 0;
       }
-      const input = await loadInput(source!);
       const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite', ...(input.page ? { page: input.page } : {}) }, { signal: new AbortController().signal, onProgress: () => {} });
       io.stdout(values.json ? JSON.stringify(analysis) + '\n' : formatReport(input.title, analysis, input.byline));
       return 0;

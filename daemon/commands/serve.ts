@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { systemClock } from '../clock';
 import { createEngineInfo } from '../engine-info';
 import { createLiteEngine } from '../lite-engine';
+import { createLiteWorkerPool, defaultLiteWorkers } from '../lite-pool/lite-worker-pool';
 import { createOriginStore, loadAllowedOrigins } from '../origin-store';
 import { createServer } from '../server/create-server';
 import { createTokenStore } from '../token-store';
@@ -10,6 +11,10 @@ import { parseCommandArgs, type Command, type CommandContext } from './command';
 
 /** The unpacked Chrome build that `loupe start` builds and users load in chrome://extensions. */
 export const CHROME_BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+
+// Enough for the lite pipelines on a two-million-character page; a request that needs more is
+// refused on its own instead of growing the daemon without bound.
+const LITE_WORKER_HEAP_MB = 1536;
 
 function waitForStopSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -39,11 +44,15 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
   const full = await startFullTier({ settings: config, logger: logger() });
   const engineInfo = createEngineInfo(config, lite.info, Object.values(lite.unavailable));
   const ocr = createOcrEngine();
+  // Lite analyses run on worker threads: the event loop stays free to answer every client.
+  const pool = createLiteWorkerPool({ size: defaultLiteWorkers(), workerData: { engine: 'daemon', models: 'bundled' }, maxHeapMb: LITE_WORKER_HEAP_MB, logger: logger() });
+  pool.warm();
+  const liteEngine = { ...createLiteEngine('daemon', lite), analyze: pool.analyze };
   const server = await createServer({
     settings: config,
     tokenStore,
     allowedOrigins: () => loadAllowedOrigins(originStore, config.allowedOrigins),
-    ...createTieredEngine({ lite: createLiteEngine('daemon', lite), full, logger: logger() }),
+    ...createTieredEngine({ lite: liteEngine, full, logger: logger() }),
     readImageText: async (png) => (await ocr.readText(png)).text,
     engineInfo: () => describeWithFullTier(engineInfo, full),
     logger: logger(),
@@ -65,6 +74,7 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
   const signal = await waitForStopSignal();
   logger().info(`${signal}: stopping`);
   await server.close();
+  await pool.close();
   await ocr.close();
   await full.close();
   await lite.release();

@@ -1,3 +1,4 @@
+import type { FullTask } from '../../shared/full/full-runtime';
 import type { EngineInfo } from '../../shared/protocol/messages';
 import { chooseDevice, createOnnxDeviceProbe, type DeviceProbe } from '../full/choose-device';
 import { createFullEngine, FULL_MODEL_IDS, type FullEngine, type FullEngineOptions } from '../full/full-engine';
@@ -6,16 +7,14 @@ import { createModelStore, type ModelStore } from '../model-store/model-store';
 import type { Settings } from '../settings';
 import { createInstalledModels, type InstalledModels } from './installed-models';
 
-export type FullTask = keyof typeof FULL_MODEL_IDS;
-
 /** The full tier as the daemon runs it: one device, one engine, the store's installed models. */
 export interface FullTier {
   /** The execution provider chosen at start, and why (engine info's `device`). */
   readonly device: EngineInfo['device'];
   readonly engine: FullEngine;
   readonly installed: InstalledModels;
-  /** The catalogue model that serves `task` in the full tier. */
-  modelFor(task: FullTask): string;
+  /** The catalogue model that serves each task in the full tier. */
+  readonly modelIds: Readonly<Record<FullTask, string>>;
   close(): Promise<void>;
 }
 
@@ -62,7 +61,7 @@ export async function startFullTier(options: StartFullTierOptions): Promise<Full
     device: { backend: choice.device, reason: choice.reason },
     engine,
     installed,
-    modelFor: (task) => models[task],
+    modelIds: models,
     async close() {
       clearInterval(timer);
       await engine.close();

@@ -1,3 +1,4 @@
+import { createSerialQueue, type SerialQueue } from '../../shared/async/serial-queue';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 
@@ -21,7 +22,7 @@ export interface ModelSlots<M> {
   close(): Promise<void>;
 }
 
-interface Slot<M> { id: string; model: Promise<M>; sizeBytes: number; ready: boolean; queue: Promise<unknown>; pending: number; lastUsedAt: number }
+interface Slot<M> { id: string; model: Promise<M>; sizeBytes: number; ready: boolean; queue: SerialQueue; pending: number; lastUsedAt: number }
 
 /**
  * Keeps models loaded lazily, one load per model, runs on each model one at a time, and frees
@@ -52,7 +53,7 @@ export function createModelSlots<M>(loader: SlotLoader<M>, options: { idleMs: nu
   const slotFor = (id: string): Slot<M> => {
     const existing = slots.get(id);
     if (existing) return existing;
-    const slot: Slot<M> = { id, model: Promise.resolve() as Promise<M>, sizeBytes: 0, ready: false, queue: Promise.resolve(), pending: 0, lastUsedAt: clock.now() };
+    const slot: Slot<M> = { id, model: Promise.resolve() as Promise<M>, sizeBytes: 0, ready: false, queue: createSerialQueue(), pending: 0, lastUsedAt: clock.now() };
     slot.model = (async () => {
       slot.sizeBytes = await loader.measure(id);
       await makeRoom(slot);
@@ -76,12 +77,10 @@ export function createModelSlots<M>(loader: SlotLoader<M>, options: { idleMs: nu
     run(id, fn) {
       const slot = slotFor(id);
       slot.pending++;
-      const result = slot.queue.then(async () => fn(await slot.model)).finally(() => {
+      return slot.queue.run(async () => fn(await slot.model)).finally(() => {
         slot.pending--;
         slot.lastUsedAt = clock.now();
       });
-      slot.queue = result.catch(() => undefined);
-      return result;
     },
     loaded: () => [...slots.values()].filter((s) => s.ready).map((s) => ({ id: s.id, sizeBytes: s.sizeBytes, lastUsedAt: s.lastUsedAt, busy: s.pending > 0 })),
     async evictIdle() {
@@ -93,7 +92,7 @@ export function createModelSlots<M>(loader: SlotLoader<M>, options: { idleMs: nu
       const all = [...slots.values()];
       slots.clear();
       for (const slot of all) {
-        await slot.queue;
+        await slot.queue.run(() => undefined);
         await slot.model.then((m) => loader.dispose(m), () => undefined);
       }
     },

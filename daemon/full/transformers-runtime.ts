@@ -1,11 +1,8 @@
 // The only module in daemon/ that imports transformers.js: it pins the library to local files
 // (no hub, no cache copies) and narrows its pipelines to what the full engine calls.
 import { env, InterruptableStoppingCriteria, pipeline, RawImage } from '@huggingface/transformers';
+import type { LabelScores, TokenTag } from '../../shared/full/full-runtime';
 import type { FullDevice, FullDtype } from './full-types';
-
-/** One token as the token-classification pipeline reports it (no character offsets). */
-export interface TokenTag { entity: string; score: number; index: number; word: string }
-export interface LabelScores { labels: string[]; scores: number[] }
 
 interface LoadOptions { device: FullDevice; dtype: FullDtype }
 

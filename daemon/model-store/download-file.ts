@@ -18,6 +18,18 @@ export class HttpStatusError extends Error {
   }
 }
 
+/** The server sent (or announced) more bytes than the file may have; never retried. */
+export class OversizeError extends Error {
+  constructor(
+    readonly url: string,
+    readonly limit: number,
+    readonly received: number,
+  ) {
+    super(`${url} sent or announced ${received} bytes, over the ${limit}-byte limit for this file`);
+    this.name = 'OversizeError';
+  }
+}
+
 export interface DownloadOptions {
   url: string;
   /** Where the bytes accumulate; kept between attempts and between runs to resume from. */
@@ -27,6 +39,14 @@ export interface DownloadOptions {
   retries: number;
   retryDelayMs: number;
   onProgress(completed: number, total: number | undefined): void;
+  /**
+   * The file's size when the catalogue records it. A partial file of exactly this size is taken
+   * as complete without asking the server (its digest is checked next); what a server says about
+   * the size is never trusted.
+   */
+  expectedSize?: number;
+  /** Bytes accepted at most: the download stops, and fails, as soon as the body passes it. */
+  maxBytes: number;
 }
 
 async function sizeOf(file: string): Promise<number> {
@@ -50,12 +70,16 @@ type Attempt = { done: boolean };
 async function writeBody(response: Response, options: DownloadOptions, offset: number, total: number | undefined): Promise<void> {
   const handle = await open(options.partial, offset > 0 ? 'a' : 'w');
   let completed = offset;
+  const reader = response.body?.getReader();
   try {
     options.onProgress(completed, total);
-    const reader = response.body?.getReader();
     for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
-      await handle.write(read.value);
       completed += read.value.byteLength;
+      if (completed > options.maxBytes) {
+        await reader?.cancel();
+        throw new OversizeError(options.url, options.maxBytes, completed);
+      }
+      await handle.write(read.value);
       options.onProgress(completed, total);
     }
   } finally {
@@ -67,14 +91,19 @@ async function writeBody(response: Response, options: DownloadOptions, offset: n
 }
 
 async function attempt(options: DownloadOptions): Promise<Attempt> {
-  const offset = await sizeOf(options.partial);
+  let offset = await sizeOf(options.partial);
+  if (offset > (options.expectedSize ?? options.maxBytes)) {
+    await removeIfPresent(options.partial);
+    offset = 0;
+  }
+  // Complete already (a crash between download and rename): the digest check decides.
+  if (options.expectedSize !== undefined && offset === options.expectedSize) return { done: true };
   const headers: Record<string, string> = offset > 0 ? { Range: `bytes=${offset}-` } : {};
   const response = await options.fetch(options.url, { headers });
   const range = parseContentRange(response.headers.get('content-range'));
-  if (response.status === 416 && offset > 0) {
+  if (response.status === 416) {
+    // "Nothing left to send" is a claim about our partial file that we cannot check: start over.
     await response.body?.cancel();
-    // The partial file already holds every byte (a crash between download and rename).
-    if (range.total === offset) return { done: true };
     return { done: false };
   }
   if (!response.ok) {
@@ -82,24 +111,28 @@ async function attempt(options: DownloadOptions): Promise<Attempt> {
     throw new HttpStatusError(options.url, response.status, response.statusText);
   }
   const length = Number(response.headers.get('content-length') ?? NaN);
-  if (response.status === 206 && range.start === offset) {
-    await writeBody(response, options, offset, range.total ?? (Number.isFinite(length) ? offset + length : undefined));
-    return { done: true };
-  }
-  if (response.status === 206) {
+  const resumed = response.status === 206 && range.start === offset;
+  if (response.status === 206 && !resumed) {
     await response.body?.cancel();
     return { done: false };
   }
-  // 200: the server ignored Range (or there was nothing to resume): start the file over.
-  await writeBody(response, options, 0, Number.isFinite(length) ? length : undefined);
+  const start = resumed ? offset : 0;
+  const announced = range.total ?? (Number.isFinite(length) ? start + length : undefined);
+  if (announced !== undefined && announced > options.maxBytes) {
+    await response.body?.cancel();
+    throw new OversizeError(options.url, options.maxBytes, announced);
+  }
+  // 200: the server ignored Range (or there was nothing to resume): the file starts over.
+  await writeBody(response, options, start, announced);
   return { done: true };
 }
 
 /**
  * Downloads `url` into `options.partial`, resuming with an HTTP Range request from whatever the
  * partial file already holds. A 206 appends; a 200 (a server that ignores Range) rewrites the
- * file from the start. Dropped connections and 5xx answers are retried `retries` times; the
- * partial file is left in place on failure so the next pull resumes.
+ * file from the start; a 416 starts over. Never more than `maxBytes` are written. Dropped
+ * connections and 5xx answers are retried `retries` times; the partial file is left in place on
+ * such failures so the next pull resumes. The caller checks size and digest before using it.
  */
 export async function downloadFile(options: DownloadOptions): Promise<void> {
   let lastError: unknown;
@@ -115,7 +148,8 @@ export async function downloadFile(options: DownloadOptions): Promise<void> {
       if (!restarted) tries--;
       restarted = true;
     } catch (error) {
-      if (error instanceof HttpStatusError && !error.retryable) throw error;
+      if (error instanceof OversizeError) await removeIfPresent(options.partial);
+      if ((error instanceof HttpStatusError && !error.retryable) || error instanceof OversizeError) throw error;
       lastError = error;
     }
   }

@@ -25,11 +25,18 @@ export interface ModelStoreOptions {
   /** Further attempts after a dropped connection (default 3). */
   retries?: number;
   retryDelayMs?: number;
+  /** Accept files the catalogue records no sha256 for (see PullOptions); default false. */
+  allowUnverified?: boolean;
 }
 
 export interface PullOptions {
   dtype?: Dtype;
   onProgress?: (event: PullProgress) => void;
+  /**
+   * Install files for which neither the catalogue nor an earlier pull records a sha256, as the
+   * mirror serves them (each still capped at a stated size); their digest is recorded then.
+   */
+  allowUnverified?: boolean;
 }
 
 /** One installed full-tier model, as `GET /` and `hello` report it. */
@@ -93,14 +100,15 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
     retries: options.retries ?? 3,
     retryDelayMs: options.retryDelayMs ?? 1000,
     memo,
+    allowUnverified: options.allowUnverified ?? false,
   };
   const inFlight = new Map<string, InFlight>();
 
-  async function runPull(entry: HubEntry, dtype: Dtype, listeners: InFlight['listeners']): Promise<InstalledModel> {
+  async function runPull(entry: HubEntry, dtype: Dtype, listeners: InFlight['listeners'], allowUnverified: boolean): Promise<InstalledModel> {
     const emit = (event: PullProgress) => listeners.forEach((listener) => listener(event));
     const release = await acquirePullLock(lockPath(ctx.cacheDir, entry.source.repo), entry.id, ctx.clock.now);
     try {
-      await pullModelFiles(ctx, entry, dtype, emit);
+      await pullModelFiles({ ...ctx, allowUnverified: allowUnverified || ctx.allowUnverified }, entry, dtype, emit);
     } finally {
       await release();
     }
@@ -118,7 +126,7 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
     // Another dtype of the same repository: wait for it, since both would write the manifest.
     if (running) await running.done.catch(() => undefined);
     const listeners = new Set(pull.onProgress ? [pull.onProgress] : []);
-    const done = runPull(entry, dtype, listeners).finally(() => inFlight.delete(id));
+    const done = runPull(entry, dtype, listeners, pull.allowUnverified ?? false).finally(() => inFlight.delete(id));
     inFlight.set(id, { dtype, listeners, done });
     return done;
   }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Catalogue, CatalogueEntry } from '../../shared/models/catalogue-schema';
+import { downloadSize } from '../../shared/models/select-model-files';
 import { DtypeSchema, DTYPES } from '../../shared/models/catalogue-schema';
 import { LoupeError } from '../../shared/protocol/errors';
 import { systemClock } from '../clock';
@@ -24,8 +25,12 @@ export interface ModelsCommandDeps {
 
 const USAGE = `usage: loupe models <command>
 
-  list [--json]               every catalogued model and whether it is installed
-  pull <id> [--dtype <d>]     download a full-tier model (dtype: ${DTYPES.join(', ')})
+  list [--json]               every catalogued model, whether it is installed, and its download size
+  pull <id> [--dtype <d>] [--allow-unverified]
+                              download a full-tier model (dtype: ${DTYPES.join(', ')}); every file is
+                              checked against the size and sha256 in the catalogue before it is
+                              installed. --allow-unverified also installs files the catalogue has
+                              no sha256 for (their digest is recorded and checked from then on)
   rm <id>                     delete a downloaded model
   verify [id]                 re-hash installed files: ok, corrupt or missing
 
@@ -41,7 +46,7 @@ async function list(store: ModelStore, out: Out, json: boolean): Promise<number>
     out(JSON.stringify(rows, null, 2) + '\n');
     return 0;
   }
-  const columns = ['id', 'task', 'tier', 'state', 'size'] as const;
+  const columns = ['id', 'task', 'tier', 'state', 'download', 'size'] as const;
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd() + '\n';
   out(line(columns.map((c) => c.toUpperCase())));
@@ -49,20 +54,27 @@ async function list(store: ModelStore, out: Out, json: boolean): Promise<number>
   return 0;
 }
 
-async function describe(store: ModelStore, entry: CatalogueEntry): Promise<Record<string, string>> {
-  const base = { id: entry.id, task: entry.task, tier: entry.tier, licence: entry.licence };
-  if (entry.source.kind !== 'huggingface') return { ...base, state: 'built in', size: '' };
-  const state = await store.inspectModel(entry.id);
-  const label = state.state === 'installed' ? `installed (${state.dtypes.join(', ')})` : state.state === 'partial' ? 'partial: run pull' : 'not pulled';
-  return { ...base, state: label, size: state.sizeBytes > 0 ? formatBytes(state.sizeBytes) : '' };
+// What `pull <id>` will download (default dtype), before anything is downloaded.
+function downloadLabel(entry: CatalogueEntry): string {
+  const { bytes, unknownSizes } = downloadSize(entry);
+  if (unknownSizes === 0) return formatBytes(bytes);
+  return bytes > 0 ? `over ${formatBytes(bytes)} (${unknownSizes} sizes unknown)` : 'size unknown';
 }
 
-async function pull(store: ModelStore, io: ModelsCommandIo, id: string, dtypeArg: string | undefined): Promise<number> {
+async function describe(store: ModelStore, entry: CatalogueEntry): Promise<Record<string, string>> {
+  const base = { id: entry.id, task: entry.task, tier: entry.tier, licence: entry.licence };
+  if (entry.source.kind !== 'huggingface') return { ...base, state: 'built in', download: '', size: '' };
+  const state = await store.inspectModel(entry.id);
+  const label = state.state === 'installed' ? `installed (${state.dtypes.join(', ')})` : state.state === 'partial' ? 'partial: run pull' : 'not pulled';
+  return { ...base, state: label, download: downloadLabel(entry), size: state.sizeBytes > 0 ? formatBytes(state.sizeBytes) : '' };
+}
+
+async function pull(store: ModelStore, io: ModelsCommandIo, id: string, dtypeArg: string | undefined, allowUnverified: boolean): Promise<number> {
   const dtype = dtypeArg === undefined ? undefined : DtypeSchema.safeParse(dtypeArg);
   if (dtype && !dtype.success) throw new LoupeError('bad-input', `Unknown dtype "${dtypeArg}". Use one of: ${DTYPES.join(', ')}.`);
   const tty = (io.stderr as NodeJS.WriteStream).isTTY === true;
   const onProgress = createProgressRenderer((text) => io.stderr.write(text), { tty, now: systemClock.now });
-  const installed = await store.pullModel(id, { dtype: dtype?.data, onProgress });
+  const installed = await store.pullModel(id, { dtype: dtype?.data, onProgress, allowUnverified });
   io.stdout.write(`${installed.id} is ready (${installed.dtypes.join(', ')}, ${formatBytes(installed.sizeBytes)})\n`);
   return 0;
 }
@@ -88,7 +100,7 @@ async function dispatch(store: ModelStore, io: ModelsCommandIo, argv: string[]):
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, dtype: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, dtype: { type: 'string' }, 'allow-unverified': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, id, extra] = positionals;
   const out: Out = (text) => io.stdout.write(text);
@@ -98,7 +110,7 @@ async function dispatch(store: ModelStore, io: ModelsCommandIo, argv: string[]):
     return values.help ? 0 : 2;
   }
   if (command === 'list') return list(store, out, values.json === true);
-  if (command === 'pull' && id) return pull(store, io, id, values.dtype);
+  if (command === 'pull' && id) return pull(store, io, id, values.dtype, values['allow-unverified'] === true);
   if (command === 'rm' && id) {
     out((await store.removeModel(id)) ? `Removed ${id}\n` : `${id} was not installed\n`);
     return 0;

@@ -2,11 +2,11 @@ import { mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CatalogueEntry, CatalogueFile, Dtype } from '../../shared/models/catalogue-schema';
 import type { PullProgress } from '../../shared/models/pull-progress';
-import { hubFileUrl, selectModelFiles } from '../../shared/models/select-model-files';
+import { hubFileUrl, maxFileBytes, selectModelFiles } from '../../shared/models/select-model-files';
 import { LoupeError } from '../../shared/protocol/errors';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { downloadFile, HttpStatusError, type FetchLike } from './download-file';
+import { downloadFile, HttpStatusError, OversizeError, type FetchLike } from './download-file';
 import { hashFile, type FileDigest } from './hash-file';
 import type { DigestMemo } from './digest-memo';
 import { readManifest, writeManifest, type Manifest } from './model-manifest';
@@ -22,6 +22,11 @@ export interface PullContext {
   retries: number;
   retryDelayMs: number;
   memo: DigestMemo;
+  /**
+   * Accept files for which neither the catalogue nor an earlier pull records a sha256 (their
+   * digest is recorded then, and checked from then on). Off unless the user asks for it.
+   */
+  allowUnverified: boolean;
 }
 
 export type HubEntry = CatalogueEntry & { source: Extract<CatalogueEntry['source'], { kind: 'huggingface' }> };
@@ -54,10 +59,27 @@ function downloadError(job: FileJob, url: string, error: unknown, completed: num
   );
 }
 
+function oversizeError(job: FileJob, error: OversizeError): LoupeError {
+  const recorded = job.file.size === undefined ? 'the limit for a file whose size the catalogue does not record' : `its ${job.file.size}-byte size in the catalogue`;
+  return new LoupeError(
+    'model-corrupt',
+    `${job.file.path} of ${job.entry.id}: the mirror sent or announced ${error.received} bytes, more than ${recorded}; the download was discarded. ` +
+      `The mirror (LOUPE_MODEL_MIRROR=${job.ctx.mirror}) serves a different file: check it, or unset LOUPE_MODEL_MIRROR to use https://huggingface.co.`,
+  );
+}
+
+function unverifiedError(job: FileJob): LoupeError {
+  return new LoupeError(
+    'model-missing',
+    `${job.file.path} of ${job.entry.id} has no sha256 in Loupe's model catalogue, so Loupe cannot check what the mirror sends and does not install it. ` +
+      `Run \`loupe models pull ${job.entry.id} --allow-unverified\` to accept it anyway: its digest is then recorded and checked from then on.`,
+  );
+}
+
 function corruptError(job: FileJob, expected: string, actual: string): LoupeError {
   return new LoupeError(
     'model-corrupt',
-    `${job.file.path} of ${job.entry.id} failed its checksum (expected sha256 ${expected}, got ${actual}); the download was discarded. ` +
+    `${job.file.path} of ${job.entry.id} failed its checksum (expected ${expected}, got ${actual}); the download was discarded. ` +
       `Run \`loupe models pull ${job.entry.id}\` to fetch it again; if this repeats, the mirror (LOUPE_MODEL_MIRROR=${job.ctx.mirror}) serves different bytes.`,
   );
 }
@@ -67,36 +89,50 @@ async function keepExisting(job: FileJob, final: string, expected: string | unde
   const present = await stat(final).catch(() => undefined);
   if (!present) return undefined;
   job.emit({ status: 'verifying', id: job.entry.id, file: job.file.path });
-  const digest = await hashFile(final);
-  if (expected !== undefined && digest.sha256 === expected) return digest;
-  job.ctx.logger.warn(`${job.file.path} of ${job.entry.id} does not match a digest Loupe trusts; fetching it again`);
+  const sized = job.file.size === undefined || present.size === job.file.size;
+  const digest = sized ? await hashFile(final) : undefined;
+  if (digest && expected !== undefined && digest.sha256 === expected) return digest;
+  job.ctx.logger.warn(`${job.file.path} of ${job.entry.id} does not match a size and digest Loupe trusts; fetching it again`);
   await removeIfPresent(final);
   return undefined;
 }
 
-async function fetchAndCheck(job: FileJob, final: string, expected: string | undefined): Promise<FileDigest> {
+async function download(job: FileJob, url: string, partial: string): Promise<void> {
   const { ctx, entry, file, emit } = job;
-  const url = hubFileUrl(ctx.mirror, entry.source.repo, entry.source.revision, file.path);
-  const partial = partialPath(final);
   let completed = 0;
-  await mkdir(path.dirname(final), { recursive: true });
   try {
     await downloadFile({
       url, partial, fetch: ctx.fetch, retries: ctx.retries, retryDelayMs: ctx.retryDelayMs,
+      maxBytes: maxFileBytes(file), ...(file.size === undefined ? {} : { expectedSize: file.size }),
       onProgress: (done, total) => {
         completed = done;
         emit({ status: 'downloading', id: entry.id, file: file.path, completed: done, ...(total === undefined ? {} : { total }) });
       },
     });
   } catch (error) {
-    throw downloadError(job, url, error, completed);
+    throw error instanceof OversizeError ? oversizeError(job, error) : downloadError(job, url, error, completed);
   }
+}
+
+/** Downloads the file, then checks its size and digest, whatever the server said; only then renames it into place. */
+async function fetchAndCheck(job: FileJob, final: string, expected: string | undefined): Promise<FileDigest> {
+  const { ctx, entry, file, emit } = job;
+  if (expected === undefined && !ctx.allowUnverified) throw unverifiedError(job);
+  const url = hubFileUrl(ctx.mirror, entry.source.repo, entry.source.revision, file.path);
+  const partial = partialPath(final);
+  await mkdir(path.dirname(final), { recursive: true });
+  await download(job, url, partial);
   emit({ status: 'verifying', id: entry.id, file: file.path });
+  const { size } = await stat(partial);
+  if (file.size !== undefined && size !== file.size) {
+    await removeIfPresent(partial);
+    throw corruptError(job, `${file.size} bytes`, `${size} bytes`);
+  }
   const digest = await hashFile(partial);
   const wanted = expected ?? digest.sha256;
-  if (digest.sha256 !== wanted || (file.size !== undefined && digest.size !== file.size)) {
+  if (digest.sha256 !== wanted) {
     await removeIfPresent(partial);
-    throw corruptError(job, wanted, `${digest.sha256}, ${digest.size} bytes`);
+    throw corruptError(job, `sha256 ${wanted}`, `sha256 ${digest.sha256}, ${digest.size} bytes`);
   }
   await rename(partial, final);
   return digest;

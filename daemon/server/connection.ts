@@ -56,20 +56,25 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
     };
   }
 
-  async function run(message: ClientMessage): Promise<void> {
+  async function run(message: ClientMessage, leave: () => void = () => undefined): Promise<void> {
     const controller = new AbortController();
     const counted = COUNTED.has(message.type);
     if (counted) inFlight.set(message.id, controller);
+    const deadline = counted ? setTimeout(() => controller.abort(deadlineError(message.id, deps.limits.requestDeadlineMs)), deps.limits.requestDeadlineMs) : undefined;
     // The reply to a cancelled request goes out at once, even if the work ignores the signal.
     const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
     const handler = HANDLERS[message.type] as Handler<ClientMessage['type']>;
+    // The global place is held until the work itself stops, not merely until the reply is sent.
+    const work = handler(message, contextFor(message.id, controller.signal));
+    work.then(leave, leave);
     try {
-      send(resultMessage(message.id, await Promise.race([handler(message, contextFor(message.id, controller.signal)), aborted])));
+      send(resultMessage(message.id, await Promise.race([work, aborted])));
     } catch (error) {
       const reason = controller.signal.aborted ? controller.signal.reason : error;
       if (!(reason instanceof LoupeError)) deps.logger.error(`request ${message.id} (${message.type}) failed: ${reason instanceof Error ? reason.stack : String(reason)}`);
       send(errorMessage(message.id, reason));
     } finally {
+      clearTimeout(deadline);
       if (counted && inFlight.get(message.id) === controller) inFlight.delete(message.id);
     }
   }
@@ -80,10 +85,14 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
     const { message } = parsed;
     if (inFlight.has(message.id)) {
       send(errorMessage(message.id, new LoupeError('bad-frame', `Request id ${message.id} is already in flight on this connection; use a fresh id.`)));
-    } else if (COUNTED.has(message.type) && inFlight.size >= deps.limits.maxInFlight) {
+    } else if (!COUNTED.has(message.type)) {
+      void run(message);
+    } else if (inFlight.size >= deps.limits.maxInFlight) {
       send(errorMessage(message.id, new LoupeError('overloaded', `The daemon is already working on ${inFlight.size} requests from this connection; retry when one finishes.`)));
     } else {
-      void run(message);
+      const place = deps.admission.enter();
+      if (place.ok) void run(message, place.leave);
+      else send(errorMessage(message.id, place.error));
     }
   }
 
@@ -121,6 +130,10 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
       inFlight.clear();
     },
   };
+}
+
+function deadlineError(id: string, ms: number): LoupeError {
+  return new LoupeError('timeout', `Request ${id} ran past the daemon's ${Math.round(ms / 1000)}-second limit and was stopped; select a part of the page and analyse the selection.`);
 }
 
 function safeBinaryId(frame: Buffer): string | null {

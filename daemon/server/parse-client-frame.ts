@@ -1,3 +1,4 @@
+import { checkImageBytes, checkTextLength } from '../../shared/limits';
 import { LoupeError } from '../../shared/protocol/errors';
 import { ClientMessageSchema, PROTOCOL_VERSION, RequestIdSchema, type ClientMessage } from '../../shared/protocol/messages';
 import { validate } from '../../shared/protocol/validate';
@@ -23,7 +24,24 @@ export function parseClientFrame(raw: string): ParsedFrame {
     const message = `Protocol version ${JSON.stringify(json.v)} is not supported; this daemon speaks version ${PROTOCOL_VERSION}. Update Loupe so the extension and the daemon match.`;
     return { ok: false, id: salvageId(json), error: new LoupeError('unsupported-version', message) };
   }
+  const overLimit = inputLimitError(json);
+  if (overLimit) return { ok: false, id: salvageId(json), error: overLimit };
   const parsed = validate(ClientMessageSchema, json);
   if (!parsed.ok) return { ok: false, id: salvageId(json), error: new LoupeError('bad-frame', `Invalid message: ${parsed.error}`) };
   return { ok: true, message: parsed.value };
+}
+
+// Checked before the schema so that a request over a limit gets `input-too-large` naming the
+// limit (which the extension can act on) rather than a generic `bad-frame`.
+function inputLimitError(json: unknown): LoupeError | undefined {
+  const params = typeof json === 'object' && json !== null && 'params' in json ? json.params : undefined;
+  if (typeof params !== 'object' || params === null) return undefined;
+  try {
+    if ('text' in params && typeof params.text === 'string') checkTextLength(params.text.length);
+    if ('byteLength' in params && typeof params.byteLength === 'number') checkImageBytes(params.byteLength);
+  } catch (error) {
+    if (error instanceof LoupeError) return error;
+    throw error;
+  }
+  return undefined;
 }

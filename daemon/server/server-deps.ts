@@ -1,6 +1,7 @@
 import type { ClientMessage, DescribeImageParams, AnalyzeParams, EngineInfo, ResultPayload } from '../../shared/protocol/messages';
 import type { Analysis, ImageDescription } from '../../shared/protocol/results';
 import type { Logger } from '../logger';
+import type { Admission } from './admission';
 import type { ServerLimits } from './frame-limits';
 import type { Progress } from './replies';
 
@@ -32,7 +33,10 @@ export interface ServerDeps {
   readonly engineInfo: () => EngineInfo;
   readonly logger: Logger;
   readonly limits: ServerLimits;
-  readonly maxBinaryBytes: number;
+  /** The bound on requests doing work across every connection. */
+  readonly admission: Admission;
+  /** The largest image whose binary frame (with the longest header) fits the frame limit. */
+  readonly maxImageBytes: number;
 }
 
 /** What one request's handler may do on its connection. */

@@ -4,11 +4,14 @@
 import * as ort from 'onnxruntime-web';
 import { browser } from 'wxt/browser';
 import { LoupeError } from '../../shared/protocol/errors';
+import { createOnnxSessionRunner } from '../../shared/lite/onnx-session-runner';
 import type { Tensor, TensorRunner } from '../../shared/lite/tensor-runner';
 import { detectBackend, type DetectedBackend, type GpuLike } from './detect-backend';
 import type { EngineDevice } from './engine-protocol';
 import { bundledModelUrl } from './bundled-model-url';
 import { loadModelBytes } from './load-model-bytes';
+
+const REBUILD_FIX = 'reinstall or rebuild the extension (npm run build)';
 
 export interface OrtWebRunnerOptions {
   /** WebGPU when an adapter exists (default); false forces WebAssembly. */
@@ -30,12 +33,6 @@ export interface OrtWebRunner extends TensorRunner {
   runModelAt(url: string, feeds: Record<string, Tensor>): Promise<Record<string, Tensor>>;
 }
 
-interface LoadedSession {
-  readonly session: ort.InferenceSession;
-  /** Runs on one session are serialised: ORT web sessions are not re-entrant. */
-  queue: Promise<unknown>;
-}
-
 function configureRuntime(): void {
   ort.env.wasm.wasmPaths = browser.runtime.getURL('/ort/' as '/');
   // Threads need SharedArrayBuffer, which needs cross-origin isolation; extension pages
@@ -46,7 +43,6 @@ function configureRuntime(): void {
 
 export function createOrtWebRunner(options: OrtWebRunnerOptions = {}): OrtWebRunner {
   const resolveModelUrl = options.resolveModelUrl ?? bundledModelUrl;
-  const sessions = new Map<string, Promise<LoadedSession>>();
   let device: DetectedBackend = { backend: 'wasm', reason: 'backend not chosen yet (no model has run)' };
   let detection: Promise<DetectedBackend> | undefined;
 
@@ -61,12 +57,12 @@ export function createOrtWebRunner(options: OrtWebRunnerOptions = {}): OrtWebRun
     return detection;
   }
 
-  async function createSession(url: string): Promise<LoadedSession> {
+  async function open(url: string): Promise<ort.InferenceSession> {
     const bytes = await loadModelBytes(url);
     const chosen = await decide();
     if (chosen.backend === 'webgpu') {
       try {
-        return { session: await ort.InferenceSession.create(bytes, { executionProviders: ['webgpu'] }), queue: Promise.resolve() };
+        return await ort.InferenceSession.create(bytes, { executionProviders: ['webgpu'] });
       } catch (error) {
         // WebGPU can hold an adapter yet fail to start (lost device, missing features): fall
         // back for every later model too, and keep the reason visible.
@@ -74,33 +70,19 @@ export function createOrtWebRunner(options: OrtWebRunnerOptions = {}): OrtWebRun
       }
     }
     try {
-      return { session: await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] }), queue: Promise.resolve() };
+      return await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
     } catch (error) {
-      throw new LoupeError('model-corrupt', `The model file ${url} could not be loaded (${errorText(error)}): reinstall or rebuild the extension (npm run build).`, { cause: error });
+      throw new LoupeError('model-corrupt', `The model file ${url} could not be loaded (${errorText(error)}): ${REBUILD_FIX}.`, { cause: error });
     }
   }
 
-  function sessionFor(url: string): Promise<LoadedSession> {
-    let loaded = sessions.get(url);
-    if (!loaded) {
-      loaded = createSession(url);
-      // A failed load is not cached: the user may rebuild and retry without reloading.
-      loaded.catch(() => sessions.delete(url));
-      sessions.set(url, loaded);
-    }
-    return loaded;
-  }
-
-  async function runModelAt(url: string, feeds: Record<string, Tensor>): Promise<Record<string, Tensor>> {
-    const loaded = await sessionFor(url);
-    const run = loaded.queue.then(async () => {
-      const ortFeeds = Object.fromEntries(Object.entries(feeds).map(([name, t]) => [name, toOrtTensor(t)]));
-      const outputs = await loaded.session.run(ortFeeds);
-      return Object.fromEntries(Object.entries(outputs).map(([name, t]) => [name, fromOrtTensor(name, t)]));
-    });
-    loaded.queue = run.catch(() => undefined);
-    return run;
-  }
+  const runner = createOnnxSessionRunner({
+    locate: resolveModelUrl,
+    open,
+    toTensor: (t) => new ort.Tensor(t.type, t.data, [...t.dims]),
+    backend: () => device.backend,
+    fixFor: () => REBUILD_FIX,
+  });
 
   return {
     get backend() { return device.backend; },
@@ -109,25 +91,9 @@ export function createOrtWebRunner(options: OrtWebRunnerOptions = {}): OrtWebRun
       await decide();
       return { backend: device.backend, reason: device.reason };
     },
-    runModelAt,
-    run: (modelId, feeds) => runModelAt(resolveModelUrl(modelId), feeds),
+    runModelAt: (url, feeds) => runner.runAt(url, feeds),
+    run: (modelId, feeds) => runner.run(modelId, feeds),
   };
-}
-
-function toOrtTensor(tensor: Tensor): ort.Tensor {
-  return new ort.Tensor(tensor.type, tensor.data, tensor.dims);
-}
-
-/** Copies an output back into the runner's tensor shape; only the lite pipelines' types pass. */
-function fromOrtTensor(name: string, tensor: ort.Tensor): Tensor {
-  const dims = [...tensor.dims];
-  switch (tensor.type) {
-    case 'float32': return { type: 'float32', dims, data: tensor.data as Float32Array };
-    case 'int32': return { type: 'int32', dims, data: tensor.data as Int32Array };
-    case 'int64': return { type: 'int64', dims, data: tensor.data as BigInt64Array };
-    default:
-      throw new LoupeError('internal', `Model output "${name}" has type ${tensor.type}; lite models output float32, int32 or int64.`);
-  }
 }
 
 function errorText(error: unknown): string {

@@ -29,6 +29,11 @@ export function siteSettingsKey(site: string): string {
   return PREFIX + site;
 }
 
+/** The site whose settings are stored under `key`, or undefined for any other key. */
+export function siteOfSettingsKey(key: string): string | undefined {
+  return key.startsWith(PREFIX) ? key.slice(PREFIX.length) : undefined;
+}
+
 export async function loadSiteSettings(area: KeyValueArea, site: string): Promise<SiteSettings> {
   const key = siteSettingsKey(site);
   const stored = (await area.get(key))[key];

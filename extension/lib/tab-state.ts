@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnalysisSchema, ImageDescriptionSchema, TextTaskSchema } from '../../shared/protocol/results';
+import { AnalysisSchema, TextTaskSchema } from '../../shared/protocol/results';
 import { WireErrorSchema } from '../../shared/protocol/errors';
 
 export const CaptureScopeSchema = z.enum(['article', 'selection']);
@@ -65,8 +65,6 @@ export const TabStateSchema = z.strictObject({
   highlights: HighlightStatusSchema.optional(),
   metrics: PageMetricsSchema.optional(),
   error: WireErrorSchema.optional(),
-  /** The last image captioned in this tab. */
-  image: z.strictObject({ srcUrl: z.string(), description: ImageDescriptionSchema }).optional(),
   /** Images the accessibility mode described on this page. */
   accessibleImages: z.array(AccessibleImageSchema).optional(),
   updatedAt: z.number(),

@@ -1,3 +1,4 @@
+import { checkSentenceCount, checkTextLength } from '../limits';
 import { LoupeError } from '../protocol/errors';
 import type { PageHints } from '../protocol/page-hints';
 import type { Analysis, Bias, Entities, Entity, Provenance, Span, Summary, TextTask } from '../protocol/results';
@@ -52,12 +53,15 @@ const NO_ARTICLE = 'No readable text on this page — select some text and use "
  * rules alone otherwise), on the page's own statements only, plus a clickbait check of the page
  * title; they are withheld, with the reason, on recipes, product pages and documentation. Every
  * span indexes into `text`.
- * @throws LoupeError `no-article` for blank text, `cancelled` when `signal` aborts.
+ * @throws LoupeError `no-article` for blank text, `input-too-large` beyond the limits of
+ * shared/limits.ts, `cancelled` when `signal` aborts.
  */
 export async function analyzeText(text: string, options: AnalyzeTextOptions): Promise<Analysis> {
   if (text.trim() === '') throw new LoupeError('no-article', NO_ARTICLE);
+  checkTextLength(text.length);
   throwIfCancelled(options.signal);
   const sentences = segmentSentences(text);
+  checkSentenceCount(sentences.length);
   const structure = profilePage(text, sentences, options.page);
   const analysis: Analysis = { text, page: structure.profile };
   if (options.tasks.includes('summary')) {

@@ -1,17 +1,7 @@
 import type { ImageDescription, Provenance } from '../protocol/results';
+import { isUselessImageText } from './alt-text-quality';
 
 type ImageContext = ImageDescription['context'];
-
-/** Alt or title text that says nothing: "image", "photo", "IMG_1234.jpg", "hero-banner.png". */
-const USELESS_TEXT = [
-  /^(?:an?\s)?(?:image|img|photo|photograph|picture|pic|graphic|icon|logo|banner|thumbnail|placeholder|spacer|untitled|null|undefined|alt|default)(?:[\s_-]*\d+)?$/iu,
-  /^(?:img|dsc|dscn|pxl|image|photo|screenshot)[\s_-]*\d+/iu,
-  /^[0-9a-f_-]{8,}$/iu,
-  /^[\W\d_]*$/u,
-];
-
-/** A file name standing in for alt text is useless; a `filename` entry is judged by its stem. */
-const FILE_NAME = /^[\w.-]+\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$/iu;
 
 /** Options of {@link describeImageLite}. */
 export interface DescribeImageLiteOptions {
@@ -47,21 +37,22 @@ export function describeImageLite(
 }
 
 function usefulContext(context: ImageContext): ImageContext {
+  const filename = context.find((entry) => entry.source === 'filename')?.text ?? '';
   const seen = new Set<string>();
   const kept: ImageContext = [];
   for (const entry of context) {
     const text = entry.text.replace(/\s+/gu, ' ').trim();
     const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (key === '' || seen.has(key)) continue;
-    if (isUseless(entry.source, text)) continue;
+    if (isUseless(entry.source, text, filename)) continue;
     seen.add(key);
     kept.push({ source: entry.source, text });
   }
   return kept;
 }
 
-function isUseless(source: ImageContext[number]['source'], text: string): boolean {
-  if (source !== 'filename' && FILE_NAME.test(text)) return true;
-  const stem = source === 'filename' ? text.replace(FILE_NAME, (name) => name.replace(/\.[^.]+$/u, '')) : text;
-  return USELESS_TEXT.some((pattern) => pattern.test(stem));
+/** The same rule as the accessibility mode's: a file name entry is judged by its stem. */
+function isUseless(source: ImageContext[number]['source'], text: string, filename: string): boolean {
+  if (source === 'filename') return isUselessImageText(text.replace(/\.[^.]+$/u, ''));
+  return isUselessImageText(text, filename);
 }

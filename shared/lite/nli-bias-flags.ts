@@ -20,9 +20,9 @@ export const NLI_BIAS_THRESHOLD = 0.6;
  * (clickbait is judged on titles, not sentences).
  */
 export const NLI_CATEGORY_LABELS: Readonly<Record<Exclude<BiasCategory, 'clickbait'>, string>> = {
-  'loaded-language': 'emotionally loaded wording',
+  'loaded-language': 'emotionally loaded',
   'name-calling': 'name-calling',
-  exaggeration: 'an exaggeration',
+  exaggeration: 'exaggerated',
   'framing-verb': 'slanted reporting of what someone said',
   'appeal-to-fear': 'fearmongering',
   'doubt-casting': 'casting doubt on someone',
@@ -61,11 +61,24 @@ function modelSentence(id: string, score: number, cueSource: string): string {
   return ` ${id} rates this sentence ${Math.round(score * 100)}% likely biased; that model gives no word attributions, so the words shown come from ${cueSource}.`;
 }
 
-/** Flags from Loupe's rules for one sentence, every category (weak cues included: the model has spoken). */
-function ruleFlags(text: string, sentence: Span, score: number, id: string): BiasFlag[] {
-  return flagBiasByRules(text, [sentence], { minScore: 0 }).map((flag) => ({
-    ...flag, score: round(score), explanation: flag.explanation + modelSentence(id, score, "Loupe's cue rules"),
-  }));
+/** A flag the lite tier or the rules found in the sentence, and where its words come from. */
+interface Explained {
+  readonly flag: BiasFlag;
+  readonly source: string;
+}
+
+/** The lite result's flags on `sentence`, else the rules' (every category, weak cues included: the model has spoken). */
+function sentenceCandidates(text: string, sentence: Span, lite: Bias, withRules: boolean): Explained[] {
+  const fromLite = lite.flags.filter((f) => overlaps(f, sentence)).map((flag) => ({ flag, source: `the lite tier (${lite.provenance.model})` }));
+  if (fromLite.length > 0 && !withRules) return fromLite;
+  const rules = flagBiasByRules(text, [sentence], { minScore: 0 })
+    .filter((r) => !fromLite.some((l) => l.flag.category === r.category))
+    .map((flag) => ({ flag, source: "Loupe's cue rules" }));
+  return [...fromLite, ...rules];
+}
+
+function scored({ flag, source }: Explained, score: number, modelId: string, extra = ''): BiasFlag {
+  return { ...flag, score: round(score), explanation: `${flag.explanation}${extra}${modelSentence(modelId, score, source)}` };
 }
 
 /**
@@ -76,30 +89,29 @@ function ruleFlags(text: string, sentence: Span, score: number, id: string): Bia
  */
 export function nliSentenceFlags(text: string, sentence: Span, score: number, modelId: string, lite: Bias): BiasFlag[] {
   if (score < NLI_BIAS_THRESHOLD) return [];
-  const fromLite = lite.flags.filter((f) => overlaps(f, sentence)).map((f) => ({
-    ...f, score: round(score), explanation: f.explanation + modelSentence(modelId, score, `the lite tier (${lite.provenance.model})`),
-  }));
-  return fromLite.length ? fromLite : ruleFlags(text, sentence, score, modelId);
+  return sentenceCandidates(text, sentence, lite, false).map((c) => scored(c, score, modelId));
 }
 
+/** The hypotheses of {@link NLI_CATEGORY_LABELS}, in order: what to classify a biased sentence against. */
+export const NLI_CATEGORY_HYPOTHESES: readonly string[] = Object.values(NLI_CATEGORY_LABELS);
+
 /**
- * The flags for a sentence rated `score` biased, ordered by the model's answer to
- * {@link NLI_CATEGORY_LABELS}: the model's likeliest category that has cue words in the sentence
- * (from the lite result, else the rules) wins, so the model decides the category and the words
- * show why. When none of its categories has a cue, the sentence's own flags stand as in
- * {@link nliSentenceFlags}.
+ * The flags for a sentence rated `score` biased, with its category decided by the model's answer
+ * to {@link NLI_CATEGORY_HYPOTHESES}: the likeliest category that has cue words in the sentence
+ * (from the lite result, else the rules) wins, so the model picks the category and the words show
+ * why. When none of its categories has a cue, this is {@link nliSentenceFlags}.
  */
-export function nliCategoryFlags(text: string, sentence: Span, score: number, categories: NliScores, modelId: string, lite: Bias): BiasFlag[] {
-  const all = nliSentenceFlags(text, sentence, score, modelId, lite);
-  const candidates = [...all, ...ruleFlags(text, sentence, score, modelId).filter((r) => !all.some((f) => f.category === r.category))];
-  const ranked = Object.entries(NLI_CATEGORY_LABELS)
-    .map(([category, label]) => ({ category, p: categories.scores[categories.labels.indexOf(label)] ?? 0 }))
+export function nliCategoryFlags(text: string, sentence: Span, score: number, categories: NliScores | undefined, modelId: string, lite: Bias): BiasFlag[] {
+  if (score < NLI_BIAS_THRESHOLD) return [];
+  const candidates = sentenceCandidates(text, sentence, lite, true);
+  const ranked = (Object.entries(NLI_CATEGORY_LABELS) as [BiasCategory, string][])
+    .map(([category, label]) => ({ category, label, p: categories?.scores[categories.labels.indexOf(label)] ?? 0 }))
     .sort((a, b) => b.p - a.p);
-  for (const { category, p } of ranked) {
-    const found = candidates.filter((f) => f.category === category);
-    if (found.length > 0) return found.map((f) => ({ ...f, explanation: `${f.explanation} It reads most like ${NLI_CATEGORY_LABELS[category as keyof typeof NLI_CATEGORY_LABELS]} (${Math.round(p * 100)}%).` }));
+  for (const { category, label, p } of categories ? ranked : []) {
+    const found = candidates.filter((c) => c.flag.category === category);
+    if (found.length > 0) return found.map((c) => scored(c, score, modelId, ` It reads most like ${label} (${Math.round(p * 100)}%).`));
   }
-  return all;
+  return nliSentenceFlags(text, sentence, score, modelId, lite);
 }
 
 /** The final result: flags in document order; unexplained sentences counted in the note. */

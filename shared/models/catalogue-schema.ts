@@ -41,9 +41,9 @@ export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;
 const HuggingFaceSourceSchema = z.strictObject({
   kind: z.literal('huggingface'),
   repo: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Hugging Face repo is owner/name'),
-  /** A commit sha, or a branch name only when `revisionNote` says why. */
-  revision: z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/),
-  /** Where the revision was read, or why it is not a commit sha yet. */
+  /** The commit every file is pulled at: a branch could move under the recorded digests. */
+  revision: CommitShaSchema,
+  /** Where the revision (and the files' sizes and digests) were read. */
   revisionNote: z.string().min(1).optional(),
   /** The model this export was converted from, when it is a conversion. */
   baseModel: z.string().optional(),
@@ -98,10 +98,6 @@ export const CatalogueEntrySchema = z
     }
     if ((entry.tier === 'full') !== (entry.source.kind === 'huggingface')) {
       ctx.addIssue({ code: 'custom', path: ['source'], message: 'full models come from Hugging Face; lite ones ship with Loupe' });
-    }
-    const src = entry.source;
-    if (src.kind === 'huggingface' && !CommitShaSchema.safeParse(src.revision).success && !src.revisionNote) {
-      ctx.addIssue({ code: 'custom', path: ['source', 'revisionNote'], message: `revision ${src.revision} is not a commit: say why in revisionNote` });
     }
   });
 export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;

@@ -1,3 +1,4 @@
+import { UNRECORDED_MODEL_FILE_LIMITS } from '../limits';
 import { LoupeError } from '../protocol/errors';
 import type { Catalogue, CatalogueEntry, CatalogueFile, Dtype } from './catalogue-schema';
 
@@ -36,4 +37,27 @@ export function hubFileUrl(mirror: string, repo: string, revision: string, path:
   const base = mirror.replace(/\/+$/, '');
   const encoded = path.split('/').map(encodeURIComponent).join('/');
   return `${base}/${repo}/resolve/${encodeURIComponent(revision)}/${encoded}`;
+}
+
+/**
+ * The most bytes a download of `file` may bring: its recorded size, or for a file the catalogue
+ * has no size for, the limit of {@link UNRECORDED_MODEL_FILE_LIMITS} for its kind (weights or
+ * text). A download is stopped, and discarded, beyond it.
+ */
+export function maxFileBytes(file: CatalogueFile): number {
+  if (file.size !== undefined) return file.size;
+  const weights = file.dtype !== undefined || /\.(onnx|onnx_data|bin|safetensors)$/.test(file.path);
+  return weights ? UNRECORDED_MODEL_FILE_LIMITS.weights : UNRECORDED_MODEL_FILE_LIMITS.text;
+}
+
+/**
+ * What a download of `entry` with `dtype` costs before it starts: the bytes of the files whose
+ * size the catalogue records, and the files whose size it does not (0 when `bytes` is exact).
+ */
+export function downloadSize(entry: CatalogueEntry, dtype: Dtype = entry.defaultDtype): { bytes: number; unknownSizes: number } {
+  const files = selectModelFiles(entry, dtype);
+  return {
+    bytes: files.reduce((sum, f) => sum + (f.size ?? 0), 0),
+    unknownSizes: files.filter((f) => f.size === undefined).length,
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../limits';
 import { AnalysisSchema, ImageDescriptionSchema, TextTaskSchema } from './results';
 import { WireErrorSchema } from './errors';
 import { PageHintsSchema } from './page-hints';
@@ -11,7 +12,7 @@ export const RequestIdSchema = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'ids 
 
 /** Analyse plain text (the extension sends the article text it captured). */
 export const AnalyzeParamsSchema = z.strictObject({
-  text: z.string().max(2_000_000),
+  text: z.string().max(INPUT_LIMITS.maxTextChars),
   tasks: z.array(TextTaskSchema).min(1),
   /** Prefer this tier when the engine has it; lite is always the fallback. */
   tier: z.enum(['lite', 'full']).default('lite'),
@@ -27,7 +28,7 @@ export const DescribeImageParamsSchema = z.strictObject({
   context: ImageDescriptionSchema.shape.context,
   tier: z.enum(['lite', 'full']).default('lite'),
   /** Byte length of the image that follows in a binary frame with the same id. */
-  byteLength: z.number().int().positive(),
+  byteLength: z.number().int().positive().max(INPUT_LIMITS.maxImageBytes),
   mimeType: z.string().max(100).optional(),
 });
 export type DescribeImageParams = z.infer<typeof DescribeImageParamsSchema>;

@@ -1,12 +1,13 @@
 import WebSocket from 'ws';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity';
 import { LOUPE_SUBPROTOCOL, tokenSubprotocol } from '../../shared/protocol/handshake';
-import { PROTOCOL_VERSION, type AnalyzeParams, type ServerMessage } from '../../shared/protocol/messages';
+import type { AnalyzeParams, ResultPayload } from '../../shared/protocol/messages';
+import { createRpcClient, DaemonUnavailableError } from '../../shared/protocol/rpc-client';
 
-/** A minimal client of the daemon socket, as the extension connects: token + extension origin. */
+/** A client of the daemon socket, as the extension connects: token + extension origin, the shared RPC client. */
 export interface BenchClient {
-  /** Sends one analyze request; resolves with the final reply (result or error), never a progress event. */
-  analyze(params: AnalyzeParams): Promise<ServerMessage>;
+  /** Sends one analyze request; resolves with its result, rejects with the daemon's error. */
+  analyze(params: AnalyzeParams): Promise<ResultPayload>;
   close(): void;
 }
 
@@ -15,33 +16,20 @@ const REPLY_TIMEOUT_MS = 30_000;
 /** Opens a socket to `wsUrl` with the pairing `token`, from the Chrome extension's origin. */
 export function connectBenchClient(wsUrl: string, token: string, name: string): Promise<BenchClient> {
   const ws = new WebSocket(wsUrl, [LOUPE_SUBPROTOCOL, tokenSubprotocol(token)], { origin: CHROME_EXTENSION_ORIGIN });
-  const pending = new Map<string, { resolve: (m: ServerMessage) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
   let next = 0;
-  ws.on('message', (data) => {
-    const message = JSON.parse(data.toString()) as ServerMessage;
-    if (message.type === 'progress' || message.id === null) return;
-    const waiter = pending.get(message.id);
-    if (!waiter) return;
-    clearTimeout(waiter.timer);
-    pending.delete(message.id);
-    waiter.resolve(message);
-  });
-  ws.on('close', () => {
-    for (const waiter of pending.values()) waiter.reject(new Error('the daemon closed the socket'));
-    pending.clear();
-  });
-  const client: BenchClient = {
-    analyze(params) {
-      const id = `${name}-${next++}`;
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          pending.delete(id);
-          reject(new Error(`no reply to ${id} within ${REPLY_TIMEOUT_MS} ms`));
-        }, REPLY_TIMEOUT_MS);
-        pending.set(id, { resolve, reject, timer });
-        ws.send(JSON.stringify({ v: PROTOCOL_VERSION, type: 'analyze', id, params }));
-      });
+  const rpc = createRpcClient({
+    send: (frame) => ws.send(frame),
+    schedule(ms, fn) {
+      const timer = setTimeout(fn, ms);
+      return () => clearTimeout(timer);
     },
+    timeoutMs: REPLY_TIMEOUT_MS,
+    nextId: () => `${name}-${next++}`,
+  });
+  ws.on('message', (data, isBinary) => { if (!isBinary) rpc.receiveText(data.toString()); });
+  ws.on('close', () => rpc.rejectAll(new DaemonUnavailableError('disconnected', 'the daemon closed the socket')));
+  const client: BenchClient = {
+    analyze: (params) => rpc.request({ type: 'analyze', params }),
     close: () => ws.close(),
   };
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import type { LoadedLiteModels } from '../../daemon/lite-models/load-lite-models';
 import { createLiteEngine } from '../../daemon/lite-engine';
 import { DEFAULT_SERVER_LIMITS } from '../../daemon/server/frame-limits';
-import type { AnalyzeParams, ServerMessage } from '../../shared/protocol/messages';
+import type { AnalyzeParams } from '../../shared/protocol/messages';
 import { newsArticleText } from './bench-corpus';
 import type { BenchClient } from './bench-socket-client';
 import { startBenchDaemon } from './bench-daemon';
@@ -15,11 +15,6 @@ function params(): AnalyzeParams {
   return { text: newsArticleText(), tasks: ['summary', 'entities', 'bias'], tier: 'lite' };
 }
 
-async function ok(reply: Promise<ServerMessage>): Promise<void> {
-  const message = await reply;
-  if (message.type === 'error') throw new Error(`the daemon answered ${message.error.code}: ${message.error.message}`);
-}
-
 /** The same lite analyze request through the daemon socket vs the same pipeline called in-process. */
 export async function benchProtocolSection(lite: LoadedLiteModels): Promise<void> {
   heading('daemon protocol overhead: lite analyze over the socket vs in-process (baseline)');
@@ -30,7 +25,7 @@ export async function benchProtocolSection(lite: LoadedLiteModels): Promise<void
   try {
     const client = await daemon.connect('overhead');
     const { socket, direct } = await measureInterleaved({
-      socket: () => ok(client.analyze(request)),
+      socket: () => client.analyze(request),
       direct: () => engine.analyze(request, options),
     }, { warmup: 3, runs: 30 });
     client.close();
@@ -49,8 +44,8 @@ export async function benchProtocolSection(lite: LoadedLiteModels): Promise<void
 async function round(clients: BenchClient[], request: AnalyzeParams, concurrent: boolean): Promise<void> {
   await Promise.all(
     clients.map(async (client) => {
-      if (concurrent) return Promise.all(Array.from({ length: PER_CLIENT }, () => ok(client.analyze(request))));
-      for (let i = 0; i < PER_CLIENT; i++) await ok(client.analyze(request));
+      if (concurrent) return Promise.all(Array.from({ length: PER_CLIENT }, () => client.analyze(request)));
+      for (let i = 0; i < PER_CLIENT; i++) await client.analyze(request);
     }),
   );
 }

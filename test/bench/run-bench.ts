@@ -1,7 +1,9 @@
 /**
  * `npm run bench [-- <section>...]`: speed figures of Loupe on this machine, each beside a
  * baseline measured in the same run. Sections: entities, bias, analyze, ocr, protocol,
- * concurrency, full-batching (default: all). Everything runs on 127.0.0.1 and stops by itself.
+ * concurrency, full-batching, extension (default: all). `extension` compares the built extension
+ * with the figures recorded before a change (`-- extension --save-baseline` records them).
+ * Everything runs on 127.0.0.1 and stops by itself.
  */
 import type { LoadedLiteModels } from '../../daemon/lite-models/load-lite-models';
 import { benchAnalyzeCliSection } from './bench-analyze-cli';
@@ -9,9 +11,10 @@ import { benchFullBatchingSection } from './bench-full-batching';
 import { benchBiasSection, benchEntitiesSection, loadBenchModels } from './bench-lite-models';
 import { benchOcrSection } from './bench-ocr';
 import { benchConcurrencySection, benchProtocolSection } from './bench-socket';
+import { benchExtensionSection } from './bench-extension';
 import { describeMachine, num } from './bench-timing';
 
-type Section = (lite: () => Promise<LoadedLiteModels>) => Promise<void>;
+type Section = (lite: () => Promise<LoadedLiteModels>, flags: readonly string[]) => Promise<void>;
 
 const SECTIONS: Record<string, Section> = {
   entities: async (lite) => benchEntitiesSection(await lite()),
@@ -21,10 +24,11 @@ const SECTIONS: Record<string, Section> = {
   protocol: async (lite) => benchProtocolSection(await lite()),
   concurrency: async (lite) => benchConcurrencySection(await lite()),
   'full-batching': () => benchFullBatchingSection(),
+  extension: (_lite, flags) => benchExtensionSection(flags),
 };
 
 function chosenSections(args: string[]): string[] | null {
-  const names = args.filter((a) => a !== '--');
+  const names = args.filter((a) => !a.startsWith('--'));
   const unknown = names.filter((name) => !(name in SECTIONS));
   if (unknown.length > 0) {
     process.stderr.write(`unknown bench section ${unknown.map((u) => JSON.stringify(u)).join(', ')}; use any of: ${Object.keys(SECTIONS).join(', ')}\n`);
@@ -36,12 +40,13 @@ function chosenSections(args: string[]): string[] | null {
 async function main(args: string[]): Promise<number> {
   const names = chosenSections(args);
   if (!names) return 2;
+  const flags = args.filter((a) => a.startsWith('--') && a !== '--');
   process.stdout.write(`Loupe bench: ${names.join(', ')}\n${describeMachine()}\n`);
   let loading: Promise<LoadedLiteModels> | undefined;
   const lite = () => (loading ??= loadBenchModels());
   const began = performance.now();
   try {
-    for (const name of names) await SECTIONS[name]!(lite);
+    for (const name of names) await SECTIONS[name]!(lite, flags);
   } finally {
     await (await loading)?.release();
   }

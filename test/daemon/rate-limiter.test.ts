@@ -9,7 +9,7 @@ function fakeClock(start = 1_000_000) {
 describe('createRateLimiter', () => {
   const make = () => {
     const clock = fakeClock();
-    return { clock, limiter: createRateLimiter({ maxFailures: 10, windowMs: 60_000, blockMs: 60_000, clock }) };
+    return { clock, limiter: createRateLimiter({ maxFailures: 10, windowMs: 60_000, blockMs: 60_000, maxKeys: 1000, clock }) };
   };
 
   it('lets nine failures through and blocks after the tenth', () => {
@@ -42,5 +42,24 @@ describe('createRateLimiter', () => {
     for (let i = 0; i < 10; i++) limiter.recordFailure('http://evil.example');
     expect(limiter.blockedFor('http://evil.example')).toBeGreaterThan(0);
     expect(limiter.blockedFor('chrome-extension://x')).toBe(0);
+  });
+
+  it('keeps bounded memory under 10,000 one-off keys, and forgets expired ones', () => {
+    const { limiter, clock } = make();
+    for (let i = 0; i < 10_000; i++) limiter.recordFailure(`port ${i}`);
+    expect(limiter.size()).toBeLessThanOrEqual(1000);
+    clock.advance(60_000);
+    limiter.recordFailure('late');
+    expect(limiter.size()).toBe(1);
+  });
+
+  it('keeps a blocked key blocked while forgetting others', () => {
+    const { limiter, clock } = make();
+    for (let i = 0; i < 10; i++) limiter.recordFailure('busy');
+    clock.advance(30_000);
+    for (let i = 0; i < 5000; i++) limiter.recordFailure(`one-off ${i}`);
+    expect(limiter.size()).toBeLessThanOrEqual(1000);
+    limiter.recordFailure('busy');
+    expect(limiter.blockedFor('busy')).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,22 @@ describe('createTokenStore', () => {
   it('refuses a damaged token file and names the fix', async () => {
     await writeFile(path.join(dir, 'token'), 'short\n');
     await expect(createTokenStore(dir).read()).rejects.toThrow(/loupe token --rotate/);
+  });
+});
+
+describe('token file permissions (POSIX)', () => {
+  it('refuses a token file other users can read, naming chmod 600', async () => {
+    const store = createTokenStore(dir);
+    await store.read();
+    await chmod(path.join(dir, 'token'), 0o644);
+    await expect(store.read()).rejects.toThrow(`Run \`chmod 600 ${path.join(dir, 'token')}\``);
+  });
+
+  it('refuses a config directory other users can list, naming chmod 700', async () => {
+    const store = createTokenStore(dir);
+    await store.read();
+    await chmod(dir, 0o755);
+    await expect(store.read()).rejects.toThrow(/mode 755.*chmod 700/);
   });
 });
 

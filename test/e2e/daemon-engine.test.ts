@@ -16,7 +16,7 @@ describe('annotating through a paired daemon', () => {
     const chromium = await launchWithExtension();
     const paired = await chromium.worker.evaluate((port, token) => globalThis.loupe!.pair({ port, token }), daemon.port, daemon.token);
     expect(paired.status).toBe('connected');
-    await daemon.waitForOutput(/connected: chrome-extension:\/\//);
+    await daemon.waitForOutput(/connected: "?chrome-extension:\/\//);
 
     const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
     const first = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);

@@ -4,8 +4,8 @@ import type { Handler, ServerDeps } from '../server-deps';
 
 export const describeImage: Handler<'describe-image'> = async (message, { deps, signal, receiveBinary }) => {
   const { byteLength, context, tier } = message.params;
-  if (byteLength > deps.maxBinaryBytes) {
-    throw new LoupeError('frame-too-large', `The image is ${byteLength} bytes; the daemon accepts images up to ${deps.maxBinaryBytes} bytes. Send a smaller rendition.`);
+  if (byteLength > deps.maxImageBytes) {
+    throw new LoupeError('input-too-large', `The image is ${byteLength} bytes; the daemon accepts images up to ${deps.maxImageBytes} bytes. Send a smaller rendition.`);
   }
   const bytes = await receiveBinary(byteLength);
   const png = await decodeImage(bytes, { maxPixels: deps.limits.maxImagePixels });

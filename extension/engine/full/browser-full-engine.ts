@@ -1,15 +1,12 @@
 import { browser } from 'wxt/browser';
-import { aggregateEntities } from '../../../daemon/full/aggregate-entities';
-import { alignTokenTags } from '../../../daemon/full/align-token-tags';
-import { chunkText } from '../../../daemon/full/chunk-text';
-import { summarizeInChunks, type SummaryProgress } from '../../../daemon/full/summarize-in-chunks';
+import { createFullTasks, type FullTasks } from '../../../shared/full/full-tasks';
+import type { FullModels, FullRuntime, FullTask } from '../../../shared/full/full-runtime';
 import { LoupeError } from '../../../shared/protocol/errors';
-import type { Entities, Provenance, Summary } from '../../../shared/protocol/results';
 import { detectBackend, type GpuLike } from '../detect-backend';
 import type { EngineDevice } from '../engine-protocol';
-import { fullModelIds, type BrowserFullTask } from './full-models';
+import { fullModelIds } from './full-models';
 import { openModelCache, readInstalled, type ModelCacheLike } from './model-cache';
-import type { LabelScores, LoadedPipeline, PipelineTask, loadPipeline as LoadPipeline } from './transformers-web-runtime';
+import type { LoadedPipeline, PipelineTask, loadPipeline as LoadPipeline } from './transformers-web-runtime';
 
 export interface BrowserFullEngineOptions {
   cache?: () => Promise<ModelCacheLike>;
@@ -22,18 +19,17 @@ export interface BrowserFullEngineOptions {
   maxSummaryTokens?: number;
 }
 
-export interface BrowserFullEngine {
-  /** The backend full models run on, and why. */
+/** The full tier's tasks in the engine host, and the backend its models run on. */
+export interface BrowserFullEngine extends FullTasks {
   info(): Promise<EngineDevice>;
-  tagEntities(text: string): Promise<Entities>;
-  summarize(text: string, onProgress?: (progress: SummaryProgress) => void): Promise<Summary>;
-  caption(image: Blob): Promise<{ caption: string; provenance: Provenance }>;
-  classify(texts: string[], labels: string[], hypothesisTemplate: string): Promise<{ results: LabelScores[]; provenance: Provenance }>;
 }
 
-const PIPELINES: Record<BrowserFullTask, PipelineTask> = {
+const PIPELINES: Record<FullTask, PipelineTask> = {
   entities: 'token-classification', summary: 'summarization', caption: 'image-to-text', bias: 'zero-shot-classification',
 };
+
+/** Sentences the engine host classifies per run: progress and cancellation between batches. */
+const BIAS_BATCH = 16;
 
 type Loaded = { key: string; pipeline: LoadedPipeline; backend: EngineDevice['backend'] };
 
@@ -43,23 +39,36 @@ async function defaultLoad(...args: Parameters<typeof LoadPipeline>): Promise<Lo
   return runtime.loadPipeline(...args);
 }
 
+function handle<T extends FullTask>(task: T, pipeline: LoadedPipeline): FullModels[T] {
+  const limits = { maxInputTokens: pipeline.maxInputTokens, countTokens: (text: string) => pipeline.countTokens(text) };
+  const handles: { [K in FullTask]: () => FullModels[K] } = {
+    entities: () => ({ ...limits, tag: (texts) => pipeline.tag([...texts]) }),
+    summary: () => ({ ...limits, summarize: (text, { maxNewTokens }) => pipeline.summarize(text, maxNewTokens) }),
+    caption: () => ({ caption: (image, mimeType) => pipeline.caption(new Blob([new Uint8Array(image)], mimeType ? { type: mimeType } : {})) }),
+    bias: () => ({ classify: (texts, labels, template) => pipeline.classify([...texts], [...labels], template) }),
+  };
+  return handles[task]();
+}
+
 /**
- * Runs the downloaded full-tier models with transformers.js: WebGPU when the browser gives an
- * adapter (falling back to WebAssembly when a model fails to start there), WebAssembly
- * otherwise. Each model loads on first use, with the weights that were downloaded.
+ * transformers.js on onnxruntime-web as a {@link FullRuntime}, over the models downloaded in
+ * this browser: WebGPU when the browser gives an adapter (falling back to WebAssembly when a
+ * model fails to start there), WebAssembly otherwise. Each model loads on first use, with the
+ * weights that were downloaded, and again after a new download.
  */
 export function createBrowserFullEngine(options: BrowserFullEngineOptions = {}): BrowserFullEngine {
   const cache = options.cache ?? openModelCache;
   const load = options.load ?? defaultLoad;
   const ids = fullModelIds();
-  const loaded = new Map<BrowserFullTask, Promise<Loaded>>();
+  const loaded = new Map<FullTask, Promise<Loaded>>();
+  const backends = new Map<FullTask, EngineDevice['backend']>();
   let device: EngineDevice | undefined;
   let detection: Promise<EngineDevice> | undefined;
 
   const decide = () => (detection ??= detectBackend(options.gpu ?? (navigator as Navigator & { gpu?: GpuLike }).gpu, options.preferWebGpu ?? true)
     .then(({ backend, reason }) => (device = { backend, reason })));
 
-  async function start(task: BrowserFullTask, key: string, dtype: Parameters<typeof LoadPipeline>[2]['dtype']): Promise<Loaded> {
+  async function start(task: FullTask, key: string, dtype: Parameters<typeof LoadPipeline>[2]['dtype']): Promise<Loaded> {
     const chosen = device ?? await decide();
     if (chosen.backend === 'webgpu') {
       try {
@@ -71,7 +80,7 @@ export function createBrowserFullEngine(options: BrowserFullEngineOptions = {}):
     return { key, backend: 'wasm', pipeline: await load(PIPELINES[task], ids[task], { device: 'wasm', dtype }) };
   }
 
-  async function model(task: BrowserFullTask): Promise<Loaded> {
+  async function loadedModel(task: FullTask): Promise<Loaded> {
     const installed = await readInstalled(await cache(), ids[task]);
     const current = loaded.get(task);
     if (!installed) {
@@ -87,37 +96,20 @@ export function createBrowserFullEngine(options: BrowserFullEngineOptions = {}):
     return next;
   }
 
-  const provenance = (task: BrowserFullTask, m: Loaded): Provenance => ({ engine: 'browser', tier: 'full', model: ids[task], backend: m.backend });
-
-  return {
-    async info() { return device ?? decide(); },
-    async tagEntities(text) {
-      const m = await model('entities');
-      const chunks = chunkText(text, (t) => m.pipeline.countTokens(t), m.pipeline.maxInputTokens);
-      const tags = chunks.length ? await m.pipeline.tag(chunks.map((c) => c.text)) : [];
-      const items = chunks.flatMap((chunk, i) => aggregateEntities(chunk.text, alignTokenTags(chunk.text, tags[i] ?? []), chunk.start));
-      return { items, provenance: provenance('entities', m) };
-    },
-    async summarize(text, onProgress) {
-      const m = await model('summary');
-      if (!m.pipeline.hasPastKeyValues) {
+  const runtime: FullRuntime = {
+    async model(task) {
+      const m = await loadedModel(task);
+      backends.set(task, m.backend);
+      if (task === 'summary' && !m.pipeline.hasPastKeyValues) {
         throw new LoupeError('model-corrupt', `${ids.summary}'s decoder has no past key values, so its summaries would be garbage — delete it in Options → Models and download the export with decoder_model_merged.onnx.`);
       }
-      const generated = await summarizeInChunks(text, {
-        countTokens: (t) => m.pipeline.countTokens(t),
-        maxInputTokens: m.pipeline.maxInputTokens,
-        summarizeChunk: (chunk) => m.pipeline.summarize(chunk, options.maxSummaryTokens ?? 142),
-        ...(onProgress ? { onProgress } : {}),
-      });
-      return { sentences: [], generated, provenance: provenance('summary', m) };
+      return handle(task, m.pipeline);
     },
-    async caption(image) {
-      const m = await model('caption');
-      return { caption: await m.pipeline.caption(image), provenance: provenance('caption', m) };
-    },
-    async classify(texts, labels, hypothesisTemplate) {
-      const m = await model('bias');
-      return { results: await m.pipeline.classify(texts, labels, hypothesisTemplate), provenance: provenance('bias', m) };
-    },
+    provenance: (task) => ({ engine: 'browser', tier: 'full', model: ids[task], backend: backends.get(task) ?? device?.backend ?? 'wasm' }),
+  };
+
+  return {
+    ...createFullTasks(runtime, { biasBatchSize: BIAS_BATCH, ...(options.maxSummaryTokens ? { maxSummaryTokens: options.maxSummaryTokens } : {}) }),
+    async info() { return device ?? decide(); },
   };
 }

@@ -1,22 +1,17 @@
 import type { z } from 'zod';
-import { ErrorCodeSchema, LoupeError } from '../../../shared/protocol/errors';
-import type { Entities, Summary } from '../../../shared/protocol/results';
+import type { FullTasks } from '../../../shared/full/full-tasks';
 import { checkReply } from '../../lib/messaging/validated';
 import type { EngineDevice } from '../engine-protocol';
 import { ensureOffscreenDocument } from '../ensure-offscreen-document';
+import { rethrowWireError } from '../offscreen-runner';
 import type { BrowserFullEngine } from './browser-full-engine';
 import {
-  bytesToBase64, EngineDeviceSchema, EntitiesSchema, FullCaptionReplySchema, FullClassifyReplySchema, fullEngineMessenger, SummarySchema,
-  type FullCaptionReply, type FullClassifyReply,
+  BiasSchema, bytesToBase64, EngineDeviceSchema, EntitiesSchema, FullCaptionReplySchema, fullEngineMessenger, SummarySchema,
 } from './full-engine-protocol';
 
-/** The background's handle on the full-tier engine. */
-export interface FullEngineClient {
+/** The background's handle on the full-tier engine: its tasks, run in the engine host. */
+export interface FullEngineClient extends FullTasks {
   info(): Promise<EngineDevice>;
-  tagEntities(text: string): Promise<Entities>;
-  summarize(text: string): Promise<Summary>;
-  caption(bytes: Uint8Array, mimeType?: string): Promise<FullCaptionReply>;
-  classify(texts: string[], labels: string[], hypothesisTemplate: string): Promise<FullClassifyReply>;
 }
 
 export interface FullEngineClientOptions {
@@ -40,7 +35,7 @@ export function createFullEngineClient(options: FullEngineClientOptions = {}): F
     tagEntities: (text) => send(() => messenger.sendMessage('fullEntities', { text }), EntitiesSchema, 'fullEntities'),
     summarize: (text) => send(() => messenger.sendMessage('fullSummary', { text }), SummarySchema, 'fullSummary'),
     caption: (bytes, mimeType) => send(() => messenger.sendMessage('fullCaption', { base64: bytesToBase64(bytes), ...(mimeType ? { mimeType } : {}) }), FullCaptionReplySchema, 'fullCaption'),
-    classify: (texts, labels, hypothesisTemplate) => send(() => messenger.sendMessage('fullClassify', { texts, labels, hypothesisTemplate }), FullClassifyReplySchema, 'fullClassify'),
+    flagBias: (text, lite, options) => send(() => messenger.sendMessage('fullFlagBias', { text, lite, ...(options?.page ? { page: options.page } : {}) }), BiasSchema, 'fullFlagBias'),
   };
 }
 
@@ -51,15 +46,8 @@ function inPlaceClient(): FullEngineClient {
   return {
     info: async () => (await get()).info(),
     tagEntities: async (text) => (await get()).tagEntities(text),
-    summarize: async (text) => (await get()).summarize(text),
-    caption: async (bytes, mimeType) => (await get()).caption(new Blob([new Uint8Array(bytes)], mimeType ? { type: mimeType } : {})),
-    classify: async (texts, labels, template) => (await get()).classify(texts, labels, template),
+    summarize: async (text, options) => (await get()).summarize(text, options),
+    caption: async (bytes, mimeType) => (await get()).caption(bytes, mimeType),
+    flagBias: async (text, lite, options) => (await get()).flagBias(text, lite, options),
   };
-}
-
-/** @webext-core/messaging rebuilds a plain Error with the thrown error's own fields: keep the code. */
-function rethrowWireError(error: unknown): never {
-  const code = ErrorCodeSchema.safeParse((error as { code?: unknown } | null)?.code);
-  if (code.success && error instanceof Error) throw new LoupeError(code.data, error.message);
-  throw error;
 }

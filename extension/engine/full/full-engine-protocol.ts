@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { EntitiesSchema, ProvenanceSchema, SummarySchema } from '../../../shared/protocol/results';
+import { BiasSchema, EntitiesSchema, ProvenanceSchema, SummarySchema, type Bias, type Entities, type Summary } from '../../../shared/protocol/results';
+import { PageHintsSchema } from '../../../shared/protocol/page-hints';
 import { EngineDeviceSchema, type EngineDevice } from '../engine-protocol';
 
 const MAX_TEXT = 2_000_000;
@@ -15,28 +16,19 @@ export type FullCaptionRequest = z.infer<typeof FullCaptionRequestSchema>;
 export const FullCaptionReplySchema = z.strictObject({ caption: z.string(), provenance: ProvenanceSchema });
 export type FullCaptionReply = z.infer<typeof FullCaptionReplySchema>;
 
-export const FullClassifyRequestSchema = z.strictObject({
-  texts: z.array(z.string().max(20_000)).max(5_000),
-  labels: z.array(z.string().min(1)).min(2).max(10),
-  hypothesisTemplate: z.string().includes('{}'),
-});
-export type FullClassifyRequest = z.infer<typeof FullClassifyRequestSchema>;
+/** The text and the lite flags whose cue words explain the NLI model's decisions. */
+export const FullFlagBiasRequestSchema = z.strictObject({ text: z.string().max(MAX_TEXT), lite: BiasSchema, page: PageHintsSchema.optional() });
+export type FullFlagBiasRequest = z.infer<typeof FullFlagBiasRequestSchema>;
 
-export const FullClassifyReplySchema = z.strictObject({
-  results: z.array(z.strictObject({ labels: z.array(z.string()), scores: z.array(z.number()) })),
-  provenance: ProvenanceSchema,
-});
-export type FullClassifyReply = z.infer<typeof FullClassifyReplySchema>;
-
-export { EngineDeviceSchema, EntitiesSchema, SummarySchema };
+export { BiasSchema, EngineDeviceSchema, EntitiesSchema, SummarySchema };
 
 /** Messages the full-tier engine (Chrome's offscreen document) receives from the background. */
 export interface FullEngineProtocol {
   fullEngineInfo(): EngineDevice;
-  fullEntities(req: FullTextRequest): z.infer<typeof EntitiesSchema>;
-  fullSummary(req: FullTextRequest): z.infer<typeof SummarySchema>;
+  fullEntities(req: FullTextRequest): Entities;
+  fullSummary(req: FullTextRequest): Summary;
   fullCaption(req: FullCaptionRequest): FullCaptionReply;
-  fullClassify(req: FullClassifyRequest): FullClassifyReply;
+  fullFlagBias(req: FullFlagBiasRequest): Bias;
 }
 
 export const fullEngineMessenger = defineExtensionMessaging<FullEngineProtocol>();

@@ -2,12 +2,12 @@
 // pointed (wxt.config.ts hooks) at the same onnxruntime-web module the lite runner uses, whose
 // .mjs/.wasm ship once in /ort/; wasmPaths below points there, so nothing comes from a CDN.
 import { env, pipeline, RawImage } from '@huggingface/transformers';
+import type { LabelScores, TokenTag } from '../../../shared/full/full-runtime';
 import type { Dtype } from '../../../shared/models/catalogue-schema';
 import { MODEL_ORIGIN, type ModelCacheLike } from './model-cache';
 
 export type FullBackend = 'webgpu' | 'wasm';
-export interface TokenTag { entity: string; score: number; index: number; word: string }
-export interface LabelScores { labels: string[]; scores: number[] }
+export type { LabelScores, TokenTag };
 
 /** A loaded pipeline, narrowed to what the full tier calls. */
 export interface LoadedPipeline {

@@ -1,3 +1,4 @@
+import { createSerialQueue } from '../../../shared/async/serial-queue';
 import { parseOcrDictionary } from '../../../shared/lite/ocr/ctc-decode';
 import type { OcrImage } from '../../../shared/lite/ocr/ocr-image';
 import { readTextInImage } from '../../../shared/lite/ocr/read-text-in-image';
@@ -37,7 +38,7 @@ export interface BrowserOcr {
 export function createBrowserOcr(deps: BrowserOcrDeps): BrowserOcr {
   const decode = deps.decode ?? ((bytes, mimeType) => decodeImageForOcr(bytes, mimeType));
   let dictionary: Promise<string[]> | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
 
   const characters = (): Promise<string[]> => {
     dictionary ??= deps.loadDictionary().then((text) => {
@@ -57,10 +58,6 @@ export function createBrowserOcr(deps: BrowserOcrDeps): BrowserOcr {
   };
 
   return {
-    readText(bytes, mimeType) {
-      const run = queue.then(() => read(bytes, mimeType));
-      queue = run.catch(() => undefined);
-      return run;
-    },
+    readText: (bytes, mimeType) => queue.run(() => read(bytes, mimeType)),
   };
 }

@@ -4,6 +4,7 @@ import type { LiteModels } from '../../../shared/lite/lite-models';
 import { LoupeError } from '../../../shared/protocol/errors';
 import type { PageHints } from '../../../shared/protocol/page-hints';
 import type { Analysis, ImageDescription, TextTask } from '../../../shared/protocol/results';
+import { withNote } from '../../../shared/protocol/with-note';
 import type { LiteModelTask } from '../../engine/lite/lite-model-specs';
 import type { ImageTextReader } from '../../engine/ocr/create-image-text-reader';
 import type { ImageContext } from '../../lib/messaging/content-protocol';
@@ -89,7 +90,6 @@ export function createLiteBrowserEngine(deps: LiteBrowserEngineDeps = {}): Brows
 }
 
 function withNotes(analysis: Analysis, unavailable: Partial<Record<LiteModelTask, string>>): Analysis {
-  if (analysis.entities && unavailable.entities) analysis.entities.provenance.note = unavailable.entities;
-  if (analysis.bias && unavailable.bias) analysis.bias.provenance.note = unavailable.bias;
-  return analysis;
+  const { entities, bias } = analysis;
+  return { ...analysis, ...(entities ? { entities: withNote(entities, unavailable.entities) } : {}), ...(bias ? { bias: withNote(bias, unavailable.bias) } : {}) };
 }

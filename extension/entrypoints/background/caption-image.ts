@@ -2,13 +2,11 @@ import type { ImageDescription } from '../../../shared/protocol/results';
 import { ImageContextSchema } from '../../lib/messaging/content-protocol';
 import { checkReply } from '../../lib/messaging/validated';
 import type { ImageBytes, Router } from './router';
-import type { TabResults } from './tab-results';
 
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 export interface CaptionDeps {
   router: Pick<Router, 'describeImage'>;
-  results: TabResults;
   imageContext(tabId: number, srcUrl: string): Promise<unknown>;
   showCard(tabId: number, card: { srcUrl: string; description?: ImageDescription; error?: string }): Promise<unknown>;
   fetchImage?: (srcUrl: string) => Promise<ImageBytes | { error: string }>;
@@ -20,7 +18,6 @@ export async function captionImage(deps: CaptionDeps, tabId: number, srcUrl: str
     const context = checkReply(ImageContextSchema, await deps.imageContext(tabId, srcUrl), 'imageContext');
     const image = await (deps.fetchImage ?? fetchImage)(srcUrl);
     const description = await deps.router.describeImage(context, image);
-    deps.results.setImage(tabId, { srcUrl, description });
     await deps.showCard(tabId, { srcUrl, description });
     return description;
   } catch (error) {

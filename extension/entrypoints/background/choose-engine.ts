@@ -1,5 +1,6 @@
 import type { TextTask } from '../../../shared/protocol/results';
-import { fullModelIds, type BrowserFullTask } from '../../engine/full/full-models';
+import type { FullTask } from '../../../shared/full/full-runtime';
+import { fullModelIds } from '../../engine/full/full-models';
 import type { DaemonState } from '../../lib/daemon-state';
 import type { Route } from '../../lib/settings';
 
@@ -29,7 +30,7 @@ export function chooseEngine(task: RoutedTask, route: Route, facts: EngineFacts)
   return facts.browserHasFull ? 'browser' : 'daemon';
 }
 
-export function fullTaskOf(task: RoutedTask): BrowserFullTask {
+export function fullTaskOf(task: RoutedTask): FullTask {
   return task === 'captions' ? 'caption' : task;
 }
 

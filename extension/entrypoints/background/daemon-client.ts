@@ -1,16 +1,11 @@
 import { LoupeError } from '../../../shared/protocol/errors';
 import { LOUPE_SUBPROTOCOL, SOCKET_PATH, tokenSubprotocol } from '../../../shared/protocol/handshake';
-import { encodeBinaryFrame } from '../../../shared/protocol/binary-frame';
-import {
-  PROTOCOL_VERSION, ServerMessageSchema,
-  type AnalyzeParams, type ClientMessage, type DescribeImageParams, type ResultPayload,
-} from '../../../shared/protocol/messages';
+import type { AnalyzeParams, DescribeImageParams, ResultPayload } from '../../../shared/protocol/messages';
 import type { Analysis, ImageDescription } from '../../../shared/protocol/results';
-import { validate } from '../../../shared/protocol/validate';
+import { createRpcClient, DaemonUnavailableError, type ClientBody, type RpcRequestOptions } from '../../../shared/protocol/rpc-client';
 import { NOT_PAIRED, type DaemonState } from '../../lib/daemon-state';
 import type { Pairing } from '../../lib/settings';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
-import { createPendingRequests, DaemonUnavailableError, type ProgressEvent } from './pending-requests';
 
 /** The part of the browser's WebSocket the client uses; tests pass a fake. */
 export interface SocketLike {
@@ -23,16 +18,7 @@ export interface SocketLike {
   close(code?: number, reason?: string): void;
 }
 
-type Body<M> = M extends unknown ? Omit<M, 'v' | 'id'> : never;
-export type ClientBody = Body<ClientMessage>;
-
-export interface RequestOptions {
-  timeoutMs?: number;
-  signal?: AbortSignal;
-  /** Bytes sent in a binary frame right after the JSON request (describe-image). */
-  binary?: Uint8Array;
-  onProgress?: (event: ProgressEvent) => void;
-}
+export type RequestOptions = RpcRequestOptions;
 
 export interface DaemonClientDeps {
   loadPairing: () => Promise<Pairing | null>;
@@ -57,7 +43,6 @@ export function createDaemonClient(deps: DaemonClientDeps) {
   const now = deps.now ?? Date.now;
   const heartbeatMs = deps.heartbeatMs ?? 20_000;
   const requestTimeoutMs = deps.requestTimeoutMs ?? 120_000;
-  const pending = createPendingRequests();
   const listeners = new Set<(state: DaemonState) => void>();
   let current: DaemonState = NOT_PAIRED;
   let socket: SocketLike | null = null;
@@ -67,39 +52,23 @@ export function createDaemonClient(deps: DaemonClientDeps) {
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let idSeq = 0;
+  const rpc = createRpcClient({
+    send(frame) {
+      if (!socket) throw new DaemonUnavailableError('not-connected', 'The daemon is not connected.');
+      socket.send(frame);
+    },
+    schedule(ms, fn) {
+      const timer = setTimeout(fn, ms);
+      return () => clearTimeout(timer);
+    },
+    timeoutMs: requestTimeoutMs,
+    nextId: () => `x${now().toString(36)}-${(idSeq += 1)}`,
+    warn: (text) => console.warn(`Loupe: ${text}`),
+  });
 
   function setState(next: DaemonState): void {
     current = next;
     for (const listener of listeners) listener(next);
-  }
-
-  function nextId(): string {
-    idSeq += 1;
-    return `x${now().toString(36)}-${idSeq}`;
-  }
-
-  function send(id: string, body: ClientBody, binary?: Uint8Array): void {
-    if (!socket) throw new DaemonUnavailableError('not-connected', 'The daemon is not connected.');
-    const message = { v: PROTOCOL_VERSION, id, ...body };
-    socket.send(JSON.stringify(message));
-    if (binary) socket.send(encodeBinaryFrame(id, binary));
-  }
-
-  function rawRequest(body: ClientBody, options: RequestOptions = {}): Promise<ResultPayload> {
-    const id = nextId();
-    const cancel = () => { try { send(nextId(), { type: 'cancel', target: id }); } catch { /* socket already gone: nothing to cancel */ } };
-    const promise = pending.add(id, options.timeoutMs ?? requestTimeoutMs, cancel, options.onProgress);
-    if (options.signal) {
-      const onAbort = () => { pending.reject(id, new LoupeError('cancelled', 'Request cancelled.')); cancel(); };
-      if (options.signal.aborted) onAbort();
-      else options.signal.addEventListener('abort', onAbort, { once: true });
-    }
-    try {
-      send(id, body, options.binary);
-    } catch (error) {
-      pending.reject(id, error instanceof Error ? error : new Error(String(error)));
-    }
-    return promise;
   }
 
   function detach(): void {
@@ -116,7 +85,7 @@ export function createDaemonClient(deps: DaemonClientDeps) {
   /** The connection is gone: fail what is in flight, then retry with backoff unless stopped. */
   function drop(port: number, reason: string): void {
     detach();
-    pending.rejectAll(new DaemonUnavailableError('disconnected', `Daemon disconnected: ${reason}`));
+    rpc.rejectAll(new DaemonUnavailableError('disconnected', `Daemon disconnected: ${reason}`));
     if (!started) return;
     const delay = backoffDelay(attempt, random, deps.backoff ?? DEFAULT_BACKOFF);
     attempt += 1;
@@ -127,28 +96,18 @@ export function createDaemonClient(deps: DaemonClientDeps) {
 
   async function greet(port: number, gen: number): Promise<void> {
     try {
-      const reply = await rawRequest({ type: 'hello', client: deps.clientName ?? 'loupe-extension' }, { timeoutMs: 10_000 });
+      const reply = await rpc.request({ type: 'hello', client: deps.clientName ?? 'loupe-extension' }, { timeoutMs: 10_000 });
       if (gen !== generation) return;
       if (reply.kind !== 'hello') throw new Error(`unexpected reply "${reply.kind}" to hello`);
       attempt = 0;
       setState({ status: 'connected', port, engine: reply.engine });
       heartbeat = setInterval(() => {
-        rawRequest({ type: 'ping' }, { timeoutMs: Math.max(1000, heartbeatMs / 2) }).catch((error: Error) => {
+        rpc.request({ type: 'ping' }, { timeoutMs: Math.max(1000, heartbeatMs / 2) }).catch((error: Error) => {
           if (gen === generation) drop(port, `heartbeat failed (${error.message})`);
         });
       }, heartbeatMs);
     } catch (error) {
       if (gen === generation) drop(port, `the daemon refused the hello: ${(error as Error).message}`);
-    }
-  }
-
-  function onText(data: string): void {
-    let json: unknown;
-    try { json = JSON.parse(data); } catch { console.warn('Loupe: daemon sent a frame that is not JSON'); return; }
-    const parsed = validate(ServerMessageSchema, json);
-    if (!parsed.ok) { console.warn(`Loupe: daemon sent an invalid message: ${parsed.error}`); return; }
-    if (!pending.deliver(parsed.value) && parsed.value.type === 'error') {
-      console.warn(`Loupe: daemon error: ${parsed.value.error.message}`);
     }
   }
 
@@ -166,7 +125,7 @@ export function createDaemonClient(deps: DaemonClientDeps) {
     }
     socket.binaryType = 'arraybuffer';
     socket.onopen = () => { if (gen === generation) { opened = true; void greet(pairing.port, gen); } };
-    socket.onmessage = (event) => { if (gen === generation && typeof event.data === 'string') onText(event.data); };
+    socket.onmessage = (event) => { if (gen === generation && typeof event.data === 'string') rpc.receiveText(event.data); };
     socket.onerror = () => { /* onclose follows with the code */ };
     socket.onclose = (event) => {
       if (gen !== generation) return;
@@ -201,7 +160,7 @@ export function createDaemonClient(deps: DaemonClientDeps) {
     if (current.status !== 'connected') {
       return Promise.reject(new DaemonUnavailableError('not-connected', 'The daemon is not connected.'));
     }
-    return rawRequest(body, options);
+    return rpc.request(body, options);
   }
 
   async function analyze(params: AnalyzeParams, options?: RequestOptions): Promise<Analysis> {
@@ -225,19 +184,19 @@ export function createDaemonClient(deps: DaemonClientDeps) {
       started = false;
       clearTimeout(retryTimer);
       detach();
-      pending.rejectAll(new DaemonUnavailableError('disconnected', 'Daemon client stopped.'));
+      rpc.rejectAll(new DaemonUnavailableError('disconnected', 'Daemon client stopped.'));
     },
     /** Re-reads the pairing and connects at once (backoff reset); resolves when that settles. */
     async reconnectNow(): Promise<DaemonState> {
       started = true;
       attempt = 0;
-      pending.rejectAll(new DaemonUnavailableError('disconnected', 'Reconnecting with new settings.'));
+      rpc.rejectAll(new DaemonUnavailableError('disconnected', 'Reconnecting with new settings.'));
       await connect();
       return settled();
     },
     state: (): DaemonState => current,
     /** Requests sent and not yet answered. */
-    inFlight: (): number => pending.size,
+    inFlight: (): number => rpc.inFlight,
     subscribe,
     isConnected: (): boolean => current.status === 'connected',
     request,

@@ -18,6 +18,7 @@ import { createFullEngineClient } from '../../engine/full/full-engine-client';
 import { createTabResults } from './tab-results';
 import { installFullTierTestHooks, installTestHooks } from './test-hooks';
 import { registerUserActions } from './user-actions';
+import { watchSiteSwitch } from './site-switch';
 import { watchTabs } from './watch-tabs';
 
 export default defineBackground(main);
@@ -56,7 +57,6 @@ function main(): void {
   const caption = (tabId: number, srcUrl: string) =>
     captionImage({
       router,
-      results,
       imageContext: (id, src) => sendToTab(id, 'imageContext', { srcUrl: src }),
       showCard: (id, card) => sendToTab(id, 'showCaptionCard', card),
     }, tabId, srcUrl);
@@ -65,7 +65,14 @@ function main(): void {
     annotate, results, daemon,
     describePageImage: ({ srcUrl, context }) => describePageImage({ router }, srcUrl, context),
   });
-  registerUserActions({ annotate, caption });
+  const actions = registerUserActions({
+    annotate, caption, refusal,
+    explainOnCard: (tabId, srcUrl, message) => sendToTab(tabId, 'showCaptionCard', { srcUrl, error: message }),
+  });
+  watchSiteSwitch({
+    tabs: browser.tabs, action: browser.action, onStorageChanged: browser.storage.onChanged, local,
+    onTurnedOff: (tabId) => { router.cancelTab(tabId); results.reset(tabId); },
+  });
   watchTabs(browser.tabs, results, router.cancelTab);
   watchAutoAnnotate(browser.tabs, local, annotate);
   browser.storage.onChanged.addListener((changes, area) => {
@@ -76,6 +83,10 @@ function main(): void {
 
   installTestHooks({
     annotateTab: annotate,
+    pressToolbarButton: async (tabId) => {
+      await actions.pressToolbarButton(tabId);
+      return results.get(tabId);
+    },
     captionImage: caption,
     pair: async (pairing) => {
       await saveSettings(local, { ...(await loadSettings(local)), pairing });

@@ -1,12 +1,13 @@
 import { LoupeError } from '../../../shared/protocol/errors';
 import type { PageHints } from '../../../shared/protocol/page-hints';
-import type { Analysis, ImageDescription, Provenance, TextTask } from '../../../shared/protocol/results';
+import type { Analysis, ImageDescription, TextTask } from '../../../shared/protocol/results';
+import { withNote } from '../../../shared/protocol/with-note';
 import type { ImageContext } from '../../lib/messaging/content-protocol';
 import type { Routing } from '../../lib/settings';
 import type { BrowserEngine } from './browser-engine';
 import { chooseEngine, daemonHasFullModel, type Engine, type RoutedTask } from './choose-engine';
 import type { DaemonClient } from './daemon-client';
-import { DaemonUnavailableError } from './pending-requests';
+import { DaemonUnavailableError } from '../../../shared/protocol/rpc-client';
 
 export const DISCONNECTED_NOTE = 'Daemon disconnected mid-request; ran in the browser instead.';
 
@@ -30,11 +31,6 @@ function fallbackNote(error: unknown): string {
 
 function isCancelled(error: unknown): boolean {
   return error instanceof LoupeError && error.code === 'cancelled';
-}
-
-function withNote<T extends { provenance: Provenance }>(section: T | undefined, note: string | undefined): T | undefined {
-  if (!section || !note) return section;
-  return { ...section, provenance: { ...section.provenance, note } };
 }
 
 /** Runs each task where the user's routing (and the daemon's health) says, falling back to the browser. */
@@ -116,17 +112,17 @@ export function createRouter(deps: RouterDeps) {
     const engine = engineFor('captions', routing, connected, fullInBrowser);
     if ('error' in image) {
       const lite = await deps.browserEngine.describeImage(context);
-      return engine === 'daemon' ? withNote(lite, `Could not read the image (${image.error}); showing page context only.`)! : lite;
+      return engine === 'daemon' ? withNote(lite, `Could not read the image (${image.error}); showing page context only.`) : lite;
     }
     if (engine === 'browser') {
       const lite = await deps.browserEngine.describeImage(context, image);
-      return routing.captions === 'daemon' ? withNote(lite, notConnectedNote())! : lite;
+      return routing.captions === 'daemon' ? withNote(lite, notConnectedNote()) : lite;
     }
     try {
       const params = { context, tier: 'full' as const, ...(image.mimeType ? { mimeType: image.mimeType } : {}) };
       return await deps.daemon.describeImage(params, image.bytes);
     } catch (error) {
-      return withNote(await deps.browserEngine.describeImage(context, image), fallbackNote(error))!;
+      return withNote(await deps.browserEngine.describeImage(context, image), fallbackNote(error));
     }
   }
 

@@ -43,11 +43,10 @@ export function createTabResults(session: SessionArea | undefined, now: () => nu
     isCurrent(tabId: number, run: number): boolean {
       return runs.get(tabId) === run;
     },
-    /** Replaces the tab's state with `next` (fields not given are dropped, except image ones). */
+    /** Replaces the tab's state with `next` (fields not given are dropped, except the accessibility mode's images). */
     set(tabId: number, next: Omit<TabState, 'tabId' | 'updatedAt'>): TabState {
       const previous = states.get(tabId);
       const state: TabState = {
-        ...(previous?.image ? { image: previous.image } : {}),
         ...(previous?.accessibleImages ? { accessibleImages: previous.accessibleImages } : {}),
         ...next,
         tabId,
@@ -57,11 +56,17 @@ export function createTabResults(session: SessionArea | undefined, now: () => nu
       mirror({ [tabStateKey(tabId)]: state });
       return state;
     },
-    setImage(tabId: number, image: NonNullable<TabState['image']>): TabState {
-      return patch(tabId, { image });
-    },
     /** Updates some fields of the tab's state, keeping the rest. */
     patch,
+    /** Back to "never annotated" (Loupe was switched off for the tab's site); a run under way stops publishing. */
+    reset(tabId: number): TabState {
+      runSeq += 1;
+      runs.set(tabId, runSeq);
+      const state: TabState = { tabId, status: 'idle', updatedAt: now() };
+      states.set(tabId, state);
+      mirror({ [tabStateKey(tabId)]: state });
+      return state;
+    },
     forget(tabId: number): void {
       states.delete(tabId);
       runs.delete(tabId);

@@ -14,6 +14,8 @@ import type { AnnotateOptions } from './annotate-tab';
 export interface LoupeTestHooks {
   /** Toolbar button / Alt+Shift+L: capture, analyse and highlight; resolves with the tab's state. */
   annotateTab(tabId: number, options?: AnnotateOptions): Promise<TabState>;
+  /** The toolbar button as the reader presses it (the side panel opens only with a real gesture); resolves with the tab's state. */
+  pressToolbarButton(tabId: number): Promise<TabState>;
   /** Context menu "Caption this image" on the image with this src; shows the in-page card. */
   captionImage(tabId: number, srcUrl: string): Promise<ImageDescription>;
   /** Options → save pairing + "Test connection"; resolves once connected or failed. */

@@ -1,4 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { ANNOTATE_COMMAND } from '../../lib/annotate-shortcut';
 import type { AnnotateOptions } from './annotate-tab';
 import { menuAction, registerContextMenus } from './context-menus';
 import { openSidePanel } from './open-side-panel';
@@ -6,30 +7,44 @@ import { openSidePanel } from './open-side-panel';
 export interface UserActionDeps {
   annotate(tabId: number, options?: AnnotateOptions): Promise<unknown>;
   caption(tabId: number, srcUrl: string): Promise<unknown>;
+  /** Why the tab's site is left alone (the user turned Loupe off there), if it is. */
+  refusal(tabId: number): Promise<string | undefined>;
+  /** Tells the reader on the image's card why it was not described. */
+  explainOnCard(tabId: number, srcUrl: string, message: string): Promise<unknown>;
 }
 
-const ANNOTATE_COMMAND = 'annotate-page';
+export interface UserActions {
+  /** What a click on the toolbar button (or Alt+Shift+L) does for the tab. */
+  pressToolbarButton(tabId: number, windowId?: number): Promise<void>;
+}
 
 /** Toolbar button, keyboard command and context menus. Panels open first: it needs the gesture. */
-export function registerUserActions(deps: UserActionDeps): void {
-  const annotateFrom = (tab: Browser.tabs.Tab | undefined) => {
-    if (tab?.id === undefined) return;
-    openSidePanel(tab.id, tab.windowId);
-    void deps.annotate(tab.id);
+export function registerUserActions(deps: UserActionDeps): UserActions {
+  const annotateFrom = async (tabId: number, windowId: number | undefined, options?: AnnotateOptions) => {
+    openSidePanel(tabId, windowId);
+    // On a site switched off, the panel says so (and how to turn it back on): nothing to run.
+    if (await deps.refusal(tabId)) return;
+    await deps.annotate(tabId, options);
   };
-  browser.action.onClicked.addListener(annotateFrom);
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === ANNOTATE_COMMAND) annotateFrom(tab);
+  const failed = (what: string) => (error: unknown) => console.warn(`Loupe: ${what} failed`, error);
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) annotateFrom(tab.id, tab.windowId).catch(failed('annotate'));
   });
-  registerContextMenus(browser.contextMenus).catch((error: unknown) => console.warn('Loupe: context menus', error));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === ANNOTATE_COMMAND && tab?.id !== undefined) annotateFrom(tab.id, tab.windowId).catch(failed('annotate'));
+  });
+  registerContextMenus(browser.contextMenus).catch(failed('context menus'));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const action = menuAction(info, tab);
     if (!action) return;
-    if (action.kind === 'caption') {
-      deps.caption(action.tabId, action.srcUrl).catch((error: unknown) => console.warn('Loupe: caption failed', error));
+    if (action.kind === 'selection') {
+      annotateFrom(action.tabId, tab?.windowId, { scope: 'selection', tasks: action.tasks }).catch(failed('annotate'));
       return;
     }
-    openSidePanel(action.tabId, tab?.windowId);
-    void deps.annotate(action.tabId, { scope: 'selection', tasks: action.tasks });
+    void (async () => {
+      const refusal = await deps.refusal(action.tabId);
+      await (refusal ? deps.explainOnCard(action.tabId, action.srcUrl, refusal) : deps.caption(action.tabId, action.srcUrl));
+    })().catch(failed('caption'));
   });
+  return { pressToolbarButton: (tabId, windowId) => annotateFrom(tabId, windowId) };
 }

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ImageDescription } from '../../../shared/protocol/results';
-import type { AltQuality } from './image-context';
+import type { AltQuality } from '../../../shared/lite/alt-text-quality';
 
 const SOURCE_LABELS: Record<ImageDescription['context'][number]['source'], string> = {
   alt: 'Alt text',

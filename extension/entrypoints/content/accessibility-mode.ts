@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadSettings, SETTINGS_KEY } from '../../lib/settings';
-import { loadSiteSettings, siteOf } from '../../lib/site-settings';
+import { loadSiteSettings, siteOf, siteSettingsKey } from '../../lib/site-settings';
 
 /** Runs `describe` once the page has loaded when the accessibility mode is on for this site. */
 export function startAccessibilityMode(doc: Document, describe: () => Promise<unknown>): void {
@@ -17,6 +17,7 @@ export function startAccessibilityMode(doc: Document, describe: () => Promise<un
   if (doc.readyState === 'complete') whenLoaded();
   else doc.defaultView?.addEventListener('load', whenLoaded, { once: true });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) whenLoaded();
+    // The mode switched on, or Loupe switched back on for this site.
+    if (area === 'local' && (SETTINGS_KEY in changes || siteSettingsKey(site) in changes)) whenLoaded();
   });
 }

@@ -1,7 +1,8 @@
 import type { ImageDescription } from '../../../shared/protocol/results';
 import { accessibleDescription } from '../../lib/accessible-description';
 import type { AccessibleImage } from '../../lib/tab-state';
-import { altQuality, captureImageContext, imageFilename } from './image-context';
+import { altTextQuality } from '../../../shared/lite/alt-text-quality';
+import { captureImageContext, imageFilename } from './image-context';
 import { LOUPE_UI_ATTRIBUTE } from './visible-text-nodes';
 
 /** Smaller images are icons, bullets and spacers: describing them is noise. */
@@ -15,7 +16,7 @@ export function imagesNeedingDescription(doc: Document): HTMLImageElement[] {
   return Array.from(doc.images).filter((img) => {
     if (img.closest(`[${LOUPE_UI_ATTRIBUTE}]`) || described.has(img) || img.getAttribute('role') === 'presentation') return false;
     const src = img.currentSrc || img.src;
-    if (!src || altQuality(img.getAttribute('alt'), imageFilename(src)) === 'useful') return false;
+    if (!src || altTextQuality(img.getAttribute('alt'), imageFilename(src)) === 'useful') return false;
     const width = img.width || img.naturalWidth;
     const height = img.height || img.naturalHeight;
     return width >= MIN_IMAGE_SIDE && height >= MIN_IMAGE_SIDE;
@@ -23,6 +24,8 @@ export function imagesNeedingDescription(doc: Document): HTMLImageElement[] {
 }
 
 const described = new WeakSet<HTMLImageElement>();
+/** What Loupe changed on each image, so that turning Loupe off for the site can undo it. */
+const applied: Array<{ img: HTMLImageElement; text: string; previousAlt: string | null; noteId?: string }> = [];
 let sequence = 0;
 
 function descriptionsContainer(doc: Document): HTMLElement {
@@ -55,6 +58,7 @@ export function applyDescription(doc: Document, img: HTMLImageElement, text: str
   const alt = img.getAttribute('alt');
   if (alt === null || alt.trim() === '') {
     img.setAttribute('alt', text);
+    applied.push({ img, text, previousAlt: alt });
     return 'alt';
   }
   sequence += 1;
@@ -64,7 +68,24 @@ export function applyDescription(doc: Document, img: HTMLImageElement, text: str
   descriptionsContainer(doc).append(note);
   const existing = img.getAttribute('aria-describedby');
   img.setAttribute('aria-describedby', existing ? `${existing} ${note.id}` : note.id);
+  applied.push({ img, text, previousAlt: alt, noteId: note.id });
   return 'describedby';
+}
+
+/** Puts back the page's own alt and aria-describedby on every image Loupe described. */
+export function removeDescriptions(doc: Document): void {
+  for (const { img, text, previousAlt, noteId } of applied.splice(0)) {
+    described.delete(img);
+    if (noteId) {
+      const ids = (img.getAttribute('aria-describedby') ?? '').split(/\s+/u).filter((id) => id && id !== noteId);
+      if (ids.length > 0) img.setAttribute('aria-describedby', ids.join(' '));
+      else img.removeAttribute('aria-describedby');
+    } else if (img.getAttribute('alt') === text) {
+      if (previousAlt === null) img.removeAttribute('alt');
+      else img.setAttribute('alt', previousAlt);
+    }
+  }
+  doc.querySelector(`[${CONTAINER_ATTRIBUTE}]`)?.remove();
 }
 
 /** Describes (through the background) and exposes each image that needs it; returns what was done. */

@@ -1,7 +1,8 @@
 import { h, render } from 'preact';
 import type { CaptionCardRequest } from '../../lib/messaging/content-protocol';
 import { CaptionCard } from './CaptionCard';
-import { altQuality, imageFilename } from './image-context';
+import { altTextQuality } from '../../../shared/lite/alt-text-quality';
+import { imageFilename } from './image-context';
 import { LOUPE_UI_ATTRIBUTE } from './visible-text-nodes';
 
 const CARD_STYLES = `
@@ -23,7 +24,15 @@ export const CARD_HOST_ATTRIBUTE = 'data-loupe-card';
  * Shows the in-page card next to the image, in a shadow root so page CSS cannot restyle it.
  * The root is open so tests (and assistive tech) can read it; it holds nothing secret.
  */
+let closeOpenCard: (() => void) | undefined;
+
+/** Closes the card if one is open (Loupe was switched off for the site, say). */
+export function closeCaptionCard(): void {
+  closeOpenCard?.();
+}
+
 export function showCaptionCard(doc: Document, img: HTMLImageElement | null, request: CaptionCardRequest): void {
+  closeCaptionCard();
   doc.querySelector(`[${CARD_HOST_ATTRIBUTE}]`)?.remove();
   const host = doc.createElement('div');
   host.setAttribute(CARD_HOST_ATTRIBUTE, '');
@@ -43,9 +52,11 @@ export function showCaptionCard(doc: Document, img: HTMLImageElement | null, req
     render(null, mount);
     host.remove();
     doc.removeEventListener('keydown', onKey, true);
+    if (closeOpenCard === close) closeOpenCard = undefined;
   };
+  closeOpenCard = close;
   const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') close(); };
   doc.addEventListener('keydown', onKey, true);
-  const alt = altQuality(img?.getAttribute('alt') ?? null, imageFilename(request.srcUrl));
+  const alt = altTextQuality(img?.getAttribute('alt') ?? null, imageFilename(request.srcUrl));
   render(h(CaptionCard, { description: request.description, error: request.error, alt, onClose: close }), mount);
 }

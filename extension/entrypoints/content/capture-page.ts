@@ -1,4 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { INPUT_LIMITS } from '../../../shared/limits';
 import type { PageHints } from '../../../shared/protocol/page-hints';
 import { blockText, type TextBlock } from '../../../shared/text/block-text';
 import { structuredDataTypes } from '../../../shared/text/structured-data-types';
@@ -9,7 +10,7 @@ import { isHiddenByStyle, visibleTextNodes, visibleTextNodesSliced, type IsHidde
 
 export const NO_ARTICLE = 'No readable article on this page — select text and use "Summarize selection".';
 export const NO_SELECTION = 'Nothing is selected — select some text on the page first.';
-const MAX_CHARS = 2_000_000;
+const MAX_CHARS = INPUT_LIMITS.maxTextChars;
 /** Below this many words a page must look like an article to Readability's own test. */
 const MIN_WORDS = 50;
 

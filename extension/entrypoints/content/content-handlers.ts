@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { backgroundMessenger } from '../../lib/messaging/background-protocol';
 import {
@@ -6,20 +5,21 @@ import {
   ShowAnnotationsRequestSchema, type HighlightReport,
 } from '../../lib/messaging/content-protocol';
 import { validated } from '../../lib/messaging/validated';
-import { dismissalsKey, loadDismissals, parseDismissals } from '../../lib/dismissals';
 import { siteOf } from '../../lib/site-settings';
 import type { AccessibleImage } from '../../lib/tab-state';
-import { describePageImages } from './accessible-images';
+import { describePageImages, removeDescriptions } from './accessible-images';
 import { createBiasHover } from './bias-hover';
-import { showCaptionCard } from './caption-card';
+import { closeCaptionCard, showCaptionCard } from './caption-card';
 import { capturePage } from './capture-page';
-import { clearHighlights, focusRange } from './highlights';
+import { createFocusHighlight } from './focus-highlight';
+import { clearFocus, clearHighlights, focusRange } from './highlights';
 import { captureImageContext } from './image-context';
 import { trackImageTarget } from './image-target';
 import { createLongTaskMonitor } from './long-task-monitor';
 import { createPageAnnotations } from './page-annotations';
 import { createTimeSlicer, type TimeSlicer } from './time-slicer';
 import { watchPageChanges } from './watch-page-changes';
+import { watchSite } from './watch-site';
 
 /**
  * The content script's whole job: capture on request, map offsets to the live DOM, mark and
@@ -31,6 +31,7 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
   const monitor = createLongTaskMonitor();
   const hover = createBiasHover(doc);
   const annotations = createPageAnnotations(doc, { onBiasRanges: (pairs) => hover.update(pairs) });
+  const focus = createFocusHighlight(doc, { show: (ranges) => focusRange(doc, ranges), clear: clearFocus });
   const site = siteOf(doc.location?.href);
   let captured: { text: string; nodes: Text[] } | null = null;
   let watcher: { stop(): void } | null = null;
@@ -50,13 +51,21 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
     if (status) await backgroundMessenger.sendMessage('reportHighlights', status).catch(() => undefined);
   });
 
-  if (site) {
-    const key = dismissalsKey(site);
-    void loadDismissals(browser.storage.local, site).then((d) => annotations.setDismissals(d)).catch(() => undefined);
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && key in changes) annotations.setDismissals(parseDismissals(changes[key]!.newValue));
-    });
-  }
+  /** Every mark Loupe put in the page: highlights, the focus, the caption card, screen-reader descriptions. */
+  const clearPage = (options: { everything: boolean }) => {
+    watcher?.stop();
+    watcher = null;
+    annotations.clear();
+    focus.clear();
+    clearHighlights();
+    delete doc.documentElement.dataset.loupeState;
+    if (!options.everything) return;
+    closeCaptionCard();
+    removeDescriptions(doc);
+  };
+  const siteWatch = site
+    ? watchSite(site, { onDismissals: (d) => annotations.setDismissals(d), onTurnedOff: () => clearPage({ everything: true }) })
+    : undefined;
 
   contentMessenger.onMessage('capturePage', validated(CaptureRequestSchema, ({ scope }) => serial(async (slicer) => {
     monitor.start();
@@ -66,6 +75,8 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
   })));
 
   contentMessenger.onMessage('showAnnotations', validated(ShowAnnotationsRequestSchema, ({ analysis }) => serial(async (slicer): Promise<HighlightReport> => {
+    // A late result of an annotation that started before the site was switched off.
+    if (siteWatch && !siteWatch.isOn()) return { highlighted: 0, unmapped: 0 };
     const status = await annotations.show(analysis, captured?.text === analysis.text ? captured.nodes : null, slicer);
     watcher ??= watchPageChanges(doc, onPageSettled);
     doc.documentElement.dataset.loupeState = 'annotated';
@@ -75,17 +86,11 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
   contentMessenger.onMessage('focusSpan', validated(FocusSpanRequestSchema, ({ start, end }) => {
     const ranges = annotations.rangesFor(start, end);
     if (ranges.length === 0) return false;
-    focusRange(doc, ranges);
+    focus.show(ranges);
     return true;
   }));
 
-  contentMessenger.onMessage('clearAnnotations', validated(z.undefined(), () => {
-    watcher?.stop();
-    watcher = null;
-    annotations.clear();
-    clearHighlights();
-    delete doc.documentElement.dataset.loupeState;
-  }));
+  contentMessenger.onMessage('clearAnnotations', validated(z.undefined(), () => clearPage({ everything: false })));
 
   contentMessenger.onMessage('imageContext', validated(ImageRequestSchema, ({ srcUrl }) => {
     const img = images.find(srcUrl);

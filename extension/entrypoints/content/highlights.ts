@@ -73,6 +73,10 @@ export function focusRange(doc: Document, ranges: readonly Range[]): void {
   anchor?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
+export function clearFocus(): void {
+  if (supported()) CSS.highlights.delete(HIGHLIGHT_NAMES.focus);
+}
+
 export function clearHighlights(): void {
   if (!supported()) return;
   for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);

@@ -3,21 +3,6 @@ import { LOUPE_UI_ATTRIBUTE } from './visible-text-nodes';
 
 const NEARBY_MAX = 300;
 
-const PLACEHOLDER_ALT = /^(?:an?\s)?(?:image|img|photo|picture|pic|graphic|icon|logo|banner|thumbnail|placeholder|spacer|untitled|alt)(?:[\s_-]*\d+)?$/iu;
-const FILE_LIKE = /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp)$|^(?:img|dsc|pxl|screenshot)[\s_-]*\d+/iu;
-
-export type AltQuality = 'missing' | 'useless' | 'useful';
-
-/** Whether the page's alt text tells a reader anything ("IMG_0042.jpg", "image" do not). */
-export function altQuality(alt: string | null, filename: string): AltQuality {
-  const text = (alt ?? '').replace(/\s+/gu, ' ').trim();
-  if (!text) return 'missing';
-  const stem = filename.replace(/\.[^.]+$/u, '').toLowerCase();
-  if (PLACEHOLDER_ALT.test(text) || FILE_LIKE.test(text) || /^[\W\d_]*$/u.test(text)) return 'useless';
-  if (stem && text.toLowerCase().replace(/\s+/gu, '-') === stem) return 'useless';
-  return 'useful';
-}
-
 /** The last path segment of an image URL, decoded; '' for data: and blob: URLs. */
 export function imageFilename(srcUrl: string): string {
   try {
@@ -40,21 +25,49 @@ function truncate(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
-/** The nearest sibling that is the page's own (Loupe's notes and cards are not context). */
-function pageSibling(el: Element, direction: 'previousElementSibling' | 'nextElementSibling'): Element | null {
-  let sibling = el[direction];
-  while (sibling?.hasAttribute(LOUPE_UI_ATTRIBUTE)) sibling = sibling[direction];
-  return sibling;
+function truncateStart(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(-max);
+  const space = cut.indexOf(' ');
+  return `…${space >= 0 && space < max * 0.4 ? cut.slice(space + 1) : cut}`;
 }
 
-/** Text next to the image: the paragraphs around its figure (or around an enclosing block). */
+/** Elements whose text is never prose around an image. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg']);
+/** Past these, the siblings are the site's header, navigation and footer, not the story. */
+const STORY_BOUNDS = new Set(['BODY', 'MAIN', 'ARTICLE']);
+
+/**
+ * The nearest sibling node with text that is the page's own (Loupe's notes and cards, scripts
+ * and empty nodes such as another image are skipped).
+ */
+function textBeside(node: Node, direction: 'previousSibling' | 'nextSibling'): string {
+  for (let sibling = node[direction]; sibling; sibling = sibling[direction]) {
+    if (sibling.nodeType === 1) {
+      const el = sibling as Element;
+      if (el.hasAttribute(LOUPE_UI_ATTRIBUTE) || NOT_PROSE.has(el.tagName)) continue;
+    } else if (sibling.nodeType !== 3) {
+      continue;
+    }
+    const text = squash(sibling.textContent);
+    if (text) return text;
+  }
+  return '';
+}
+
+/**
+ * Text next to the image: what sits right before and after it (its figure, when it has one),
+ * widening to the enclosing block only when that says too little. Starting from the image
+ * itself matters: an image placed straight between two paragraphs has them as its siblings.
+ */
 function nearbyText(img: Element): string {
-  for (let el = img.closest('figure') ?? img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
-    const around = [pageSibling(el, 'previousElementSibling'), pageSibling(el, 'nextElementSibling')]
-      .map((sibling) => squash(sibling?.textContent))
-      .filter(Boolean)
-      .join(' ');
-    if (around.length >= 40) return truncate(around, NEARBY_MAX);
+  for (let node: Element | null = img.closest('figure') ?? img; node && !STORY_BOUNDS.has(node.tagName); node = node.parentElement) {
+    const before = textBeside(node, 'previousSibling');
+    const after = textBeside(node, 'nextSibling');
+    if (before.length + after.length < 40) continue;
+    // Each side gets half the room when both have text: the words closest to the image.
+    const room = before && after ? Math.floor((NEARBY_MAX - 3) / 2) : NEARBY_MAX;
+    return [before && truncateStart(before, room), after && truncate(after, room)].filter(Boolean).join(' ');
   }
   return '';
 }

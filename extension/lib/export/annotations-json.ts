@@ -28,6 +28,8 @@ export const AnnotationsExportSchema = z.strictObject({
       category: BiasCategorySchema, text: z.string(), explanation: z.string(), cues: z.array(z.string()),
       suggestion: z.string().optional(), target: TargetSchema,
     })),
+    /** Flags the user dismissed on the site, left out of `flags`. */
+    dismissedLeftOut: z.number().int().nonnegative().default(0),
   }).optional(),
 });
 export type AnnotationsExport = z.infer<typeof AnnotationsExportSchema>;
@@ -36,7 +38,7 @@ function target(analysis: Analysis, span: { start: number; end: number }) {
   return describeAnchor(analysis.text, span.start, span.end);
 }
 
-/** The tab's annotations (dismissed flags left out) as a JSON document. */
+/** The tab's annotations as a JSON document; dismissed flags are left out and counted. */
 export function annotationsToJson(state: TabState, dismissals: Dismissals, now: Date = new Date()): AnnotationsExport {
   const analysis = state.analysis;
   const out: AnnotationsExport = {
@@ -55,9 +57,11 @@ export function annotationsToJson(state: TabState, dismissals: Dismissals, now: 
     out.entities = { provenance: entities.provenance, items: entities.items.map((e) => ({ type: e.type, text: e.text, target: target(analysis, e) })) };
   }
   if (bias) {
+    const kept = bias.flags.filter((f) => !isDismissed(dismissals, f));
     out.bias = {
       provenance: bias.provenance,
-      flags: bias.flags.filter((f) => !isDismissed(dismissals, f)).map((f) => ({
+      dismissedLeftOut: bias.flags.length - kept.length,
+      flags: kept.map((f) => ({
         category: f.category, text: f.text, explanation: f.explanation, cues: f.cues.map((c) => c.text),
         ...(f.suggestion ? { suggestion: f.suggestion } : {}), target: target(analysis, f),
       })),

@@ -13,7 +13,12 @@ function source(p: Provenance): string {
   return `_${p.engine} · ${p.tier} · ${p.model}_${p.note ? ` — ${escape(p.note)}` : ''}`;
 }
 
-/** The tab's annotations (dismissed flags left out) as a Markdown note. */
+/** "1 flag dismissed on this site is left out." — exports say what they do not contain. */
+export function leftOut(count: number): string {
+  return count === 1 ? '1 flag dismissed on this site is left out.' : `${count} flags dismissed on this site are left out.`;
+}
+
+/** The tab's annotations as a Markdown note; dismissed flags are left out and counted. */
 export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, now: Date = new Date()): string {
   const data = annotationsToJson(state, dismissals, now);
   const lines = [`# ${escape(data.title || data.url || 'Untitled page')}`, ''];
@@ -40,13 +45,14 @@ export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, n
   }
   if (data.bias) {
     lines.push('## Wording to check', '', source(data.bias.provenance), '');
-    if (data.bias.flags.length === 0) lines.push('No flags (or all dismissed).');
+    if (data.bias.flags.length === 0) lines.push('No flags.');
     for (const f of data.bias.flags) {
       lines.push(`- **${BIAS_CATEGORY_LEGEND[f.category].label}**: “${escape(f.text)}” — ${escape(f.explanation)} (cues: ${f.cues.map(escape).join(', ')})`);
       if (f.suggestion) lines.push(`  - Neutral wording: ${escape(f.suggestion)}`);
     }
     const shown = [...new Set(data.bias.flags.map((f) => f.category))];
     if (shown.length > 0) lines.push('', ...shown.map((c) => `_${BIAS_CATEGORY_LEGEND[c].label}: ${BIAS_CATEGORY_LEGEND[c].legend}_`));
+    if (data.bias.dismissedLeftOut > 0) lines.push('', leftOut(data.bias.dismissedLeftOut));
     lines.push('');
   }
   return lines.join('\n');

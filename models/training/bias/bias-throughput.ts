@@ -1,7 +1,7 @@
 import { segmentSentences } from '../../../shared/text/segment-sentences';
 import { createBiasModel } from '../../../shared/lite/bias-classifier/create-bias-model';
 import { loadBiasClassifier } from './ort-bias-runner';
-import { BIAS_MODEL_DIR } from './train-bias';
+import { BIAS_MODEL_DIR } from './bias-paths';
 
 export interface BiasThroughput {
   readonly sentences: number;

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BiasClassifierConfig, parseBiasClassifierConfig } from '../../../shared/lite/bias-classifier/bias-classifier-config';
 import type { TensorRunner } from '../../../shared/lite/tensor-runner';
-import { createOrtNodeRunner } from '../../../daemon/lite-models/ort-node-runner';
+import { createOrtNodeRunner } from '../entities/ort-node-runner';
 
-/** The daemon's onnxruntime-node runner (CPU, one thread) holding just the bias model. */
+/** The lite models' onnxruntime-node runner (CPU, one thread) holding just the bias model. */
 export function createOrtBiasRunner(modelId: string, modelPath: string): TensorRunner {
-  return createOrtNodeRunner({ models: { [modelId]: modelPath }, intraOpNumThreads: 1 });
+  return createOrtNodeRunner({ [modelId]: modelPath });
 }
 
 /** Reads and validates `dir/classifier-config.json`, naming the fix when it is missing or bad. */

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { DEFAULT_DATA_DIR, type trainBias } from './train-bias';
+import { DEFAULT_DATA_DIR } from './bias-paths';
 
 const ArgsSchema = z.strictObject({ data: z.string().optional(), out: z.string().optional() });
 const USAGE = 'usage: npm run train -- bias [--data dir-holding-babe-and-clickbait] [--out model-dir]';
 
-/**
- * Parses arguments and trains. Takes `trainBias` as an argument
- * because train-bias.ts imports this file lazily and a static import back would be circular.
- */
-export async function runTrainBiasCli(argv: readonly string[], train: typeof trainBias): Promise<number> {
+/** What the CLI needs of `trainBias` (train-bias.ts passes it: an import back would be circular). */
+type TrainBias = (options: { dataDir: string; outDir?: string | undefined; log(line: string): void }) => Promise<{ modelPath: string; modelBytes: number; configPath: string }>;
+
+/** Parses arguments and trains. */
+export async function runTrainBiasCli(argv: readonly string[], train: TrainBias): Promise<number> {
   const raw: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 2) raw[(argv[i] ?? '').replace(/^--/, '')] = argv[i + 1] ?? '';
   const parsed = ArgsSchema.safeParse(raw);

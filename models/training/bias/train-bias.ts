@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { BiasClassifierConfig } from '../../../shared/lite/bias-classifier/bias-classifier-config';
 import { scoreLoadedWords } from '../../../shared/lite/bias-classifier/score-loaded-words';
 import { trainClickbaitHead, type ClickbaitFit } from '../clickbait/train-clickbait-head';
+import { BIAS_MODEL_DIR, DEFAULT_DATA_DIR } from './bias-paths';
 import { buildBiasOnnx } from './export-bias-onnx';
 import { fitLogistic } from './fit-logistic';
 import { babePart } from './held-out-split';
@@ -15,9 +16,7 @@ import { readWikigoldSentences } from './read-wikigold';
 import { TARGET_NEUTRAL_RATE, TARGET_PRECISION, tuneBiasThresholds, type TunedThresholds } from './tune-bias-thresholds';
 import { wordExamples } from './word-examples';
 
-/** Where the committed lite bias model lives. */
-export const BIAS_MODEL_DIR = fileURLToPath(new URL('../../lite/bias/', import.meta.url));
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../../shared/data', import.meta.url));
+export { BIAS_MODEL_DIR, DEFAULT_DATA_DIR };
 
 const WORD_BUCKETS = 1 << 18;
 const CLICKBAIT_BUCKETS = 1 << 16;

@@ -2,7 +2,7 @@ import { createBiasModel } from '../../../shared/lite/bias-classifier/create-bia
 import { headlineWords } from '../../../shared/lite/clickbait/headline-features';
 import { binaryScores } from '../bias/binary-metrics';
 import { loadBiasClassifier } from '../bias/ort-bias-runner';
-import { BIAS_MODEL_DIR } from '../bias/train-bias';
+import { BIAS_MODEL_DIR } from '../bias/bias-paths';
 import { readClickbait, type Headline } from './read-clickbait';
 
 export interface HeadlineScores {

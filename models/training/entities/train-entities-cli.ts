@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { evaluateEntities, type EntityScores } from './evaluate-entities';
-import type { trainEntities } from './train-entities';
 
 const ArgsSchema = z.strictObject({
   data: z.string().optional(),
@@ -10,9 +9,14 @@ const ArgsSchema = z.strictObject({
   seed: z.coerce.number().int().nonnegative().optional(),
 });
 
-/** Takes `trainEntities` as an argument because train-entities.ts imports this file: a static
- * import back would deadlock its top-level await. `npx tsx models/training/entities/train-entities.ts [--data dir] [--buckets n] [--epochs n] [--seed n]` */
-export async function runTrainEntitiesCli(argv: readonly string[], train: typeof trainEntities): Promise<void> {
+/** What the CLI needs of `trainEntities` (train-entities.ts passes it: an import back would be circular). */
+type TrainEntities = (options: {
+  dataDir?: string | undefined; outDir?: string | undefined; buckets?: number | undefined; maxEpochs?: number | undefined; seed?: number | undefined;
+  log(line: string): void;
+}) => Promise<{ modelPath: string; modelBytes: number; configPath: string; seconds: number }>;
+
+/** `npx tsx models/training/entities/train-entities.ts [--data dir] [--buckets n] [--epochs n] [--seed n]` */
+export async function runTrainEntitiesCli(argv: readonly string[], train: TrainEntities): Promise<void> {
   const raw: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 2) raw[(argv[i] ?? '').replace(/^--/, '')] = argv[i + 1] ?? '';
   const parsed = ArgsSchema.safeParse(raw);

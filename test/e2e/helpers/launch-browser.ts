@@ -27,6 +27,10 @@ const QUIET_ARGS = [
 export interface LaunchOptions {
   /** Start Chromium with a SwiftShader WebGPU adapter (without it, WebGPU has no adapter here). */
   webgpu?: boolean;
+  /** Save downloads (exports) into this folder without asking. */
+  downloadPath?: string;
+  /** The unpacked extension to load (default: the Chrome build the e2e tests use). */
+  extensionDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -38,22 +42,25 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium with the built extension in a fresh profile, closed when the calling test ends. */
-export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+/**
+ * Launches headless Chromium with the built extension in a fresh profile. The caller closes it
+ * (benches); tests use {@link launchWithExtension}, which closes it when the test ends.
+ */
+export async function startExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'loupe-e2e-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
-    enableExtensions: [CHROME_BUILD],
+    enableExtensions: [options.extensionDir ?? CHROME_BUILD],
     args: [...QUIET_ARGS, `--user-data-dir=${profile}`, ...(options.webgpu ? SWIFTSHADER_WEBGPU_ARGS : [])],
+    ...(options.downloadPath ? { downloadBehavior: { policy: 'allow' as const, downloadPath: options.downloadPath } } : {}),
   });
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= (async () => {
     await browser.close();
     await rm(profile, { recursive: true, force: true });
   })());
-  onTestFinished(close);
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
     const worker = await target.worker();
@@ -64,4 +71,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await close();
     throw error;
   }
+}
+
+/** Launches headless Chromium with the built extension in a fresh profile, closed when the calling test ends. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const chromium = await startExtensionBrowser(options);
+  onTestFinished(chromium.close);
+  return chromium;
 }

@@ -22,3 +22,23 @@ export async function openSidePanelFor(chromium: ExtensionBrowser, tabId: number
   await panel.goto(`chrome-extension://${chromium.extensionId}/sidepanel.html`, { waitUntil: 'load' });
   return panel;
 }
+
+/** Waits until the panel's visible text contains `text`. */
+export async function waitForPanelText(panel: Page, text: string, timeout = 15_000): Promise<void> {
+  await panel.waitForFunction((text) => document.body.innerText.includes(text), { timeout, polling: 100 }, text);
+}
+
+/** Clicks the panel button whose text contains `label` (the first one). */
+export async function clickPanelButton(panel: Page, label: string): Promise<void> {
+  const clicked = await panel.evaluate((label) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes(label));
+    button?.click();
+    return Boolean(button);
+  }, label);
+  if (!clicked) throw new Error(`the side panel has no button "${label}"`);
+}
+
+/** The names of Loupe's CSS highlights that mark something in the page now. */
+export function loupeHighlightsIn(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('loupe-') && CSS.highlights.get(name)!.size > 0));
+}

@@ -1,5 +1,6 @@
 import { evaluateBias, type NeutralRate, type SwapScores } from '../../../models/training/bias/eval/evaluate-bias';
-import { pct, type EvalTable } from '../format-table';
+import { pct } from '../format-table';
+import type { TaskReport } from '../headline-row';
 
 const rate = (r: NeutralRate) => (r.sentences === 0 ? Number.NaN : r.flagged / r.sentences);
 const kept = (s: SwapScores) => (s.sentences === 0 ? Number.NaN : s.unchanged / s.sentences);
@@ -10,11 +11,18 @@ const kept = (s: SwapScores) => (s.sentences === 0 ? Number.NaN : s.unchanged / 
  * a name swap changes any decision — Loupe as shipped beside the model alone, the rules alone
  * and the previous model, all in the same run.
  */
-export async function biasTables(dataDir: string): Promise<EvalTable[]> {
+export async function biasTables(dataDir: string): Promise<TaskReport> {
   const results = await evaluateBias(dataDir);
   const [shipped] = results;
   const babe = results[0]!.babe;
-  return [
+  const previous = results.find((r) => r.name.includes('previous'))!;
+  const headline = [
+    { what: 'bias flags, precision on news sentences (BABE)', dev: pct(babe.dev.precision), test: pct(babe.test.precision), baseline: `lite/bias@1 ${pct(previous.babe.dev.precision)} (dev)` },
+    { what: 'bias flags, macro-F1 on news sentences (BABE)', dev: pct(babe.dev.macroF1), test: pct(babe.test.macroF1), baseline: `lite/bias@1 ${pct(previous.babe.dev.macroF1)} (dev)` },
+    { what: 'bias flags on neutral Wikipedia sentences (no uncertainty cue)', dev: `${pct(rate(shipped!.neutral.weaselDev))} %`, test: `${pct(rate(shipped!.neutral.weaselTest))} %`, baseline: `lite/bias@1 ${pct(rate(previous.neutral.weaselTest))} %` },
+    { what: 'bias decision unchanged when names are swapped (BABE news sentences)', dev: `${pct(kept(shipped!.nameSwap.babeDev), 2)} %`, test: `${pct(kept(shipped!.nameSwap.babeTest), 2)} %`, baseline: `lite/bias@1 ${pct(kept(previous.nameSwap.babeTest), 2)} %` },
+  ];
+  const tables = [
     {
       title: `Bias — BABE news sentences: precision first (dev ${babe.dev.sentences}, held-out test ${babe.test.sentences}) (%)`,
       columns: ['pipeline', 'dev P', 'dev R', 'dev macro-F1', 'test P', 'test R', 'test macro-F1'],
@@ -50,4 +58,5 @@ export async function biasTables(dataDir: string): Promise<EvalTable[]> {
       notes: ['Recall of the quiet vague-claim hint against WikiWeasel cue sentences; most of its cues are plain modals ("may", "would") that Loupe leaves alone on purpose.'],
     },
   ];
+  return { tables, headline };
 }

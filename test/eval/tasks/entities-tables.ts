@@ -1,14 +1,21 @@
 import { evaluateEntities } from '../../../models/training/entities/evaluate-entities';
 import type { SpanScores } from '../../../models/training/entities/span-f1';
-import { pct, type EvalTable } from '../format-table';
+import { pct } from '../format-table';
+import type { TaskReport } from '../headline-row';
 
 /** Span F1 of the lite tagger vs compromise on CoNLL-2003 eng.testa. */
-export async function entitiesTables(dataDir: string): Promise<EvalTable[]> {
+export async function entitiesTables(dataDir: string): Promise<TaskReport> {
   const result = await evaluateEntities(dataDir);
   const types = Object.keys(result.perType).filter((type) => type !== 'ALL');
   const baseline = result.compromise;
   const shared = ourScoresOn(result.perType, ['PER', 'ORG', 'LOC']);
-  return [
+  const headline = [{
+    what: 'entities, span F1, CoNLL-2003',
+    dev: `${pct(result.f1)} (${result.split}; PER/ORG/LOC ${pct(shared.f1)})`,
+    test: '—',
+    baseline: `compromise ${pct(baseline.f1)} (PER/ORG/LOC)`,
+  }];
+  const tables = [
     {
       title: `Entities — CoNLL-2003 ${result.split}, ${result.documents} documents, exact span + type (%)`,
       columns: ['type', 'Loupe P', 'Loupe R', 'Loupe F1', 'compromise P', 'compromise R', 'compromise F1'],
@@ -25,6 +32,7 @@ export async function entitiesTables(dataDir: string): Promise<EvalTable[]> {
         `goal: overall span F1 on eng.testa ≥ 88 (${result.f1 >= 0.88 ? 'met' : 'NOT met'}); eng.testa also chose the training epoch, so the figure is slightly optimistic.`],
     },
   ];
+  return { tables, headline };
 }
 
 /** Micro-averaged scores over some types, from their exact-match counts. */

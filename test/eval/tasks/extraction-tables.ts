@@ -1,12 +1,14 @@
 import { evaluateExtraction, type ExtractorScores } from '../../../models/training/extraction/evaluate-extraction';
-import { pct, type EvalTable } from '../format-table';
+import { pct } from '../format-table';
+import type { TaskReport } from '../headline-row';
 
 const cells = (s: ExtractorScores) => [pct(s.shingles.precision), pct(s.shingles.recall), pct(s.shingles.f1), pct(s.tokens.f1)];
 
 /** Article-body extraction F1 of Loupe's extractor vs the whole page's text. */
-export async function extractionTables(dataDir: string): Promise<EvalTable[]> {
+export async function extractionTables(dataDir: string): Promise<TaskReport> {
   const { loupe, wholePage, pages, noArticle } = evaluateExtraction(dataDir);
-  return [
+  const headline = [{ what: 'article extraction, F1 (Zyte benchmark, our half)', dev: pct(loupe.shingles.f1), test: '—', baseline: `whole page ${pct(wholePage.shingles.f1)}` }];
+  const tables = [
     {
       title: `Extraction — Zyte article-extraction benchmark (our half), ${pages} pages (%)`,
       columns: ['extractor', 'precision', 'recall', 'F1', 'token F1', 'goal'],
@@ -21,4 +23,5 @@ export async function extractionTables(dataDir: string): Promise<EvalTable[]> {
       ],
     },
   ];
+  return { tables, headline };
 }

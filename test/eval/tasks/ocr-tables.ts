@@ -1,12 +1,20 @@
 import { evaluateOcr, type OcrReaderReport } from '../../../models/training/ocr/evaluate-ocr';
-import { pct, type EvalTable } from '../format-table';
+import { pct } from '../format-table';
+import type { TaskReport } from '../headline-row';
 
 /** Character accuracy of Loupe's OCR vs the context-only floor on Chromium-rendered text. */
-export async function ocrTables(): Promise<EvalTable[]> {
+export async function ocrTables(): Promise<TaskReport> {
   const report = await evaluateOcr();
   const readers = Object.entries(report.readers) as [string, OcrReaderReport][];
   const sizes = Object.keys(readers[0]?.[1].bySize ?? {});
-  return [
+  const [ours, floor] = readers;
+  const headline = [{
+    what: `text in images, character accuracy (${report.cases} rendered lines)`,
+    dev: ours ? `${pct(ours[1].overall.characterAccuracy)} %` : '—',
+    test: '—',
+    baseline: floor ? `${floor[0]} ${pct(floor[1].overall.characterAccuracy)} %` : '—',
+  }];
+  const tables = [
     {
       title: `OCR — ${report.cases} lines rendered in Chromium (fonts × sizes × colour schemes) (%)`,
       columns: ['reader', 'char accuracy', 'exact lines', ...sizes.map((s) => `chars @${s}`), 'ms/image'],
@@ -20,4 +28,5 @@ export async function ocrTables(): Promise<EvalTable[]> {
       notes: [`model ${report.model}; context-only is the lite description before OCR (no pixel text): a floor, not a competitor.`],
     },
   ];
+  return { tables, headline };
 }

@@ -1,15 +1,18 @@
 import { evaluateSummary } from '../../../models/training/summary/evaluate-summary';
 import { nonNewsPicks } from '../../../models/training/summary/non-news-picks';
-import { pct, type EvalTable } from '../format-table';
+import { pct } from '../format-table';
+import type { TaskReport } from '../headline-row';
 
 const delta = (a: number, b: number) => `${a >= b ? '+' : ''}${(100 * (a - b)).toFixed(2)}`;
 
 /** ROUGE of the lite extractive summary vs Lead-3, and where it picks on non-news pages. */
-export async function summaryTables(dataDir: string): Promise<EvalTable[]> {
+export async function summaryTables(dataDir: string): Promise<TaskReport> {
   const { loupe, lead3, articles } = evaluateSummary(dataDir);
   const picks = nonNewsPicks(dataDir);
   const metrics = [['ROUGE-1', 'r1'], ['ROUGE-2', 'r2'], ['ROUGE-L', 'rl']] as const;
-  return [
+  const triple = (s: typeof loupe) => metrics.map(([, key]) => pct(s[key])).join(' / ');
+  const headline = [{ what: `summary, ROUGE-1/2/L, CNN/DM (${articles})`, dev: triple(loupe), test: '—', baseline: `Lead-3 ${triple(lead3)}` }];
+  const tables = [
     {
       title: `Summary — CNN/DailyMail dev, ${articles} articles, 3 sentences (ROUGE F1 %)`,
       columns: ['metric', 'Loupe lite', 'Lead-3', 'Δ', 'goal'],
@@ -28,4 +31,5 @@ export async function summaryTables(dataDir: string): Promise<EvalTable[]> {
       notes: [`share of picks in a page's first 3 sentences: ${pct(picks.leadShare)} % (Lead-3 would be 100 %)`],
     },
   ];
+  return { tables, headline };
 }

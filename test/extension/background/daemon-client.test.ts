@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDaemonClient } from '../../../extension/entrypoints/background/daemon-client';
-import { DaemonUnavailableError } from '../../../extension/entrypoints/background/pending-requests';
+import { DaemonUnavailableError } from '../../../shared/protocol/rpc-client';
 import { backoffDelay } from '../../../extension/entrypoints/background/backoff';
 import { LoupeError } from '../../../shared/protocol/errors';
 import type { Pairing } from '../../../extension/lib/settings';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { applyDescription } from '../../../extension/entrypoints/content/accessible-images';
+import { applyDescription, removeDescriptions } from '../../../extension/entrypoints/content/accessible-images';
 import { visibleTextNodes } from '../../../extension/entrypoints/content/visible-text-nodes';
 
 function page(img: string) {
@@ -24,5 +24,20 @@ describe('applyDescription', () => {
     // In the light DOM (ID references do not cross shadow roots) and never read as page text.
     expect(document.getElementById(ids[1]!)?.textContent).toBe('Loupe text');
     expect(visibleTextNodes(document.body, () => false).map((n) => n.data).join('')).toBe('Story text.');
+  });
+
+  it('puts the page back as it was when Loupe is switched off for the site', () => {
+    const { document } = parseHTML('<html><body><img id="a" src="a.png" alt=""><img id="b" src="b.png" alt="image" aria-describedby="credit"><img id="c" src="c.png"></body></html>');
+    const doc = document as unknown as Document;
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id) as unknown as HTMLImageElement);
+    applyDescription(doc, a!, 'Loupe a');
+    applyDescription(doc, b!, 'Loupe b');
+    applyDescription(doc, c!, 'Loupe c');
+    removeDescriptions(doc);
+    expect(a!.getAttribute('alt')).toBe('');
+    expect(b!.getAttribute('alt')).toBe('image');
+    expect(b!.getAttribute('aria-describedby')).toBe('credit');
+    expect(c!.hasAttribute('alt')).toBe(false);
+    expect(document.querySelector('[data-loupe-descriptions]')).toBeNull();
   });
 });

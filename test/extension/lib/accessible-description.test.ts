@@ -18,10 +18,15 @@ describe('accessibleDescription', () => {
   it('includes text read from the image and prefers a generated caption when there is one', () => {
     const description: ImageDescription = { caption: 'A council vote', context: [{ source: 'nearby', text: 'Some text' }], ocrText: 'Vote: 6-3', provenance };
     const text = accessibleDescription(description)!;
-    expect(text).toMatch(/generated caption/);
-    expect(text).toContain('A council vote');
-    expect(text).toContain('text in image: Vote: 6-3');
+    expect(text).toContain('Generated caption: A council vote');
+    expect(text).toContain('Text read from the image: Vote: 6-3');
+    expect(text).not.toMatch(/not the picture/);
     expect(text).not.toContain('Some text');
+  });
+
+  it('never says "not the picture" while quoting text read from the picture', () => {
+    const text = accessibleDescription({ context: [{ source: 'nearby', text: 'The council voted on Tuesday.' }], ocrText: 'Harbor Point vote: 6-3', provenance })!;
+    expect(text).toBe('Image described by Loupe — Page text near it: The council voted on Tuesday. Text read from the image: Harbor Point vote: 6-3.');
   });
 
   it('says nothing rather than something empty when Loupe knows nothing about the image', () => {

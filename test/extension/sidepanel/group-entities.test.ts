@@ -12,4 +12,9 @@ describe('groupEntities', () => {
     expect(people.entries[0]!.mentions.map((m) => m.start)).toEqual([0, 60]);
     expect(groups.find((g) => g.type === 'LOC')!.entries).toHaveLength(1);
   });
+
+  it('puts people, organisations and places first, then the rest, whatever the page mentions first', () => {
+    const groups = groupEntities([e('$5', 'MONEY', 0), e('Lowmere', 'LOC', 5), e('Acme', 'ORG', 15), e('2024', 'DATE', 25), e('Ana', 'PER', 30), e('Hoovers', 'MISC', 40)]);
+    expect(groups.map((g) => g.type)).toEqual(['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'MONEY']);
+  });
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,15 @@ describe('loupe CLI', { timeout: 90_000 }, () => {
     expect(stdout).toMatch(/Summary \(/);
     expect(stdout).toMatch(/PER \(\d+\): .*Daniel Reyes/);
     expect(stdout).toMatch(/\[loaded-language\][\s\S]*cues: .*slammed/);
+  });
+
+  it('analyze refuses a 5 MB file, naming the character limit and the fix', async () => {
+    const file = path.join(configDir, 'five-megabytes.txt');
+    await writeFile(file, 'The council met on Tuesday and the vote passed after a long debate. '.repeat(74_000));
+    const { code, stdout, stderr } = await loupe(['analyze', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain("input-too-large: The text is 5,032,000 characters, over Loupe's 2,000,000-character limit; split the file");
   });
 
   it('analyze --jsonl answers every line in order, an error line for the bad one', async () => {

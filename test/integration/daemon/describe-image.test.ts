@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
+import { INPUT_LIMITS } from '../../../shared/limits';
 import { encodeBinaryFrame } from '../../../shared/protocol/binary-frame';
 import { LoupeError } from '../../../shared/protocol/errors';
 import type { ServerMessage } from '../../../shared/protocol/messages';
@@ -70,6 +71,24 @@ describe('describe-image over the socket', () => {
   it('refuses an image over the pixel limit as a possible decompression bomb', async () => {
     const reply = await describeImage(await tinyPng(64), { limits: { maxImagePixels: 1000 } });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('decompression bomb') } });
+  });
+
+  it('describes an image of exactly the byte limit (its frame header does not count against it)', async () => {
+    const png = await tinyPng();
+    // A PNG ends at its IEND chunk: bytes after it pad the file to the limit without changing the image.
+    const exact = new Uint8Array(INPUT_LIMITS.maxImageBytes);
+    exact.set(png);
+    const reply = await describeImage(exact, {}, 'i'.repeat(64));
+    expect(reply).toMatchObject({ ok: true, result: { kind: 'image' } });
+  });
+
+  it('refuses an image one byte over the limit with input-too-large naming the limit', async () => {
+    daemon = await startTestDaemon();
+    const ws = await openSocket(daemon);
+    const log = messageLog(ws);
+    sendJson(ws, { v: 1, id: 'big', type: 'describe-image', params: { context: [], byteLength: INPUT_LIMITS.maxImageBytes + 1 } });
+    expect(await log.reply('big')).toMatchObject({ error: { code: 'input-too-large', message: expect.stringContaining('16,777,216-byte') } });
+    ws.close();
   });
 
   it('answers bad-input when the binary frame is not the announced size', async () => {

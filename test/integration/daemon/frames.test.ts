@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { INPUT_LIMITS, MAX_TEXT_FRAME_BYTES } from '../../../shared/limits';
 import { LoupeError } from '../../../shared/protocol/errors';
 import { AnalysisSchema } from '../../../shared/protocol/results';
 import type { AnalyzeFn } from '../../../daemon/server/server-deps';
@@ -46,7 +47,7 @@ describe('daemon frames (real server, lite pipelines)', () => {
     expect(analysis.summary?.provenance.engine).toBe('daemon');
   });
 
-  it('answers malformed, invalid, unknown and oversized (over 4 MiB) frames with typed errors and keeps the connection', async () => {
+  it('answers malformed, invalid, unknown and oversized frames with typed errors and keeps the connection', async () => {
     const { ws, log } = await connect();
     ws.send('{"v":1,"id":"bad1", nope');
     expect(await log.reply('bad1')).toMatchObject({ ok: false, error: { code: 'bad-frame', message: expect.stringContaining('not JSON') } });
@@ -56,8 +57,10 @@ describe('daemon frames (real server, lite pipelines)', () => {
     expect(await log.reply('bad3')).toMatchObject({ error: { code: 'bad-frame' } });
     sendJson(ws, { v: 2, id: 'bad4', type: 'ping' });
     expect(await log.reply('bad4')).toMatchObject({ error: { code: 'unsupported-version' } });
-    sendJson(ws, { v: 1, id: 'big1', type: 'analyze', params: { text: 'word '.repeat(900_000), tasks: ['summary'] } });
+    sendJson(ws, { v: 1, id: 'big1', type: 'analyze', params: { text: 'word '.repeat(MAX_TEXT_FRAME_BYTES / 5 + 1), tasks: ['summary'] } });
     expect(await log.reply('big1')).toMatchObject({ error: { code: 'frame-too-large' } });
+    sendJson(ws, { v: 1, id: 'big2', type: 'analyze', params: { text: 'x'.repeat(INPUT_LIMITS.maxTextChars + 1), tasks: ['summary'] } });
+    expect(await log.reply('big2')).toMatchObject({ error: { code: 'input-too-large', message: expect.stringContaining('2,000,000-character limit') } });
     ws.send('[]');
     expect(await log.reply(null)).toMatchObject({ error: { code: 'bad-frame' } });
     sendJson(ws, { v: 1, id: 'p1', type: 'ping' });

@@ -56,6 +56,8 @@ export interface ConnectOptions {
   origin?: string | null;
   token?: string | null;
   host?: string;
+  /** Another path than the daemon's socket path. */
+  path?: string;
 }
 
 /** Opens a socket the way the extension does; rejects with the HTTP status when refused. */
@@ -63,7 +65,8 @@ export function openSocket(daemon: TestDaemon, options: ConnectOptions = {}): Pr
   const protocols = [LOUPE_SUBPROTOCOL, ...(options.token === null ? [] : [tokenSubprotocol(options.token ?? daemon.token)])];
   const headers: Record<string, string> = options.host ? { host: options.host } : {};
   const origin = options.origin === null ? undefined : (options.origin ?? CHROME_EXTENSION_ORIGIN);
-  const ws = new WebSocket(daemon.server.wsUrl, protocols, { headers, ...(origin !== undefined ? { origin } : {}) });
+  const url = options.path ? new URL(options.path, daemon.server.wsUrl).href : daemon.server.wsUrl;
+  const ws = new WebSocket(url, protocols, { headers, ...(origin !== undefined ? { origin } : {}) });
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve(ws));
     ws.once('unexpected-response', (_req, res) => {

@@ -54,7 +54,7 @@ export async function createSyntheticModelCache(pull: readonly string[] = Object
   const catalogue = syntheticCatalogue();
   const hub = await startFakeHub(await hubFilesFor(catalogue, built.dirs));
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'loupe-full-cache-'));
-  const store = createModelStore({ cacheDir, mirror: hub.url, catalogue, retryDelayMs: 0, logger: createMemoryLogger() });
+  const store = createModelStore({ cacheDir, mirror: hub.url, catalogue, retryDelayMs: 0, logger: createMemoryLogger(), allowUnverified: true });
   for (const id of pull) await store.pullModel(id);
   return {
     cacheDir, catalogue, store, hub,

@@ -17,6 +17,12 @@ export interface FakeHub {
   dropOnce(path: string, bytes: number): void;
   /** Answer every request with the whole file and 200, as servers without Range support do. */
   ignoreRange: boolean;
+  /** Answer every resume with `416 bytes *\/<the offset asked for>`: "you already have it all", a lie. */
+  lie416: boolean;
+  /** Serve `path` as `bytes` of filler streamed without Content-Length (a runaway or hostile mirror). */
+  endless(path: string, bytes: number): void;
+  /** Body bytes written for each path, endless streams included. */
+  sent: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -27,15 +33,40 @@ function parseRange(header: string | undefined): number | undefined {
 
 export async function startFakeHub(files: Record<string, Buffer> = {}): Promise<FakeHub> {
   const drops = new Map<string, number>();
+  const endless = new Map<string, number>();
   const hub: Omit<FakeHub, 'url' | 'close'> = {
     files: new Map(Object.entries(files)),
     requests: [],
     ignoreRange: false,
+    lie416: false,
     dropOnce: (path, bytes) => drops.set(path, bytes),
+    endless: (path, bytes) => endless.set(path, bytes),
+    sent: new Map(),
   };
+
+  function stream(path: string, total: number, res: ServerResponse): void {
+    res.writeHead(200, { 'content-type': 'application/octet-stream' });
+    const chunk = Buffer.alloc(64 * 1024, 0x7b);
+    const pump = () => {
+      let sent = hub.sent.get(path) ?? 0;
+      while (sent < total && !res.destroyed) {
+        sent += chunk.length;
+        hub.sent.set(path, sent);
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+      res.end();
+    };
+    res.on('close', () => res.destroy());
+    pump();
+  }
 
   function answer(req: IncomingMessage, res: ServerResponse): void {
     const path = decodeURI(req.url ?? '');
+    const runaway = endless.get(path);
+    if (runaway !== undefined) {
+      hub.requests.push({ path, range: req.headers.range, status: 200 });
+      return stream(path, runaway, res);
+    }
     const body = hub.files.get(path);
     const start = hub.ignoreRange ? undefined : parseRange(req.headers.range);
     const log = (status: number) => hub.requests.push({ path, range: req.headers.range, status });
@@ -44,15 +75,16 @@ export async function startFakeHub(files: Record<string, Buffer> = {}): Promise<
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Entry not found');
       return;
     }
-    if (start !== undefined && start >= body.length) {
+    if (start !== undefined && (start >= body.length || hub.lie416)) {
       log(416);
-      res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
+      res.writeHead(416, { 'content-range': `bytes */${hub.lie416 ? start : body.length}` }).end();
       return;
     }
     const slice = start === undefined ? body : body.subarray(start);
     const headers: Record<string, string | number> = { 'content-length': slice.length, 'content-type': 'application/octet-stream' };
     if (start !== undefined) headers['content-range'] = `bytes ${start}-${body.length - 1}/${body.length}`;
     log(start === undefined ? 200 : 206);
+    hub.sent.set(path, (hub.sent.get(path) ?? 0) + slice.length);
     res.writeHead(start === undefined ? 200 : 206, headers);
     const cut = drops.get(path);
     if (cut === undefined) {

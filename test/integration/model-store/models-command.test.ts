@@ -5,10 +5,11 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runModelsCommand } from '../../../daemon/model-store/models-command';
 import { startFakeHub, type FakeHub } from './fake-hub';
-import { hubFiles, tinyCatalogue, tinyFiles, TINY_ID, TINY_REVISION } from './tiny-catalogue';
+import { hubFiles, recordsOf, tinyCatalogue, tinyFiles, TINY_ID, TINY_REVISION } from './tiny-catalogue';
 
 let hub: FakeHub;
 let cacheDir: string;
+let files: Record<string, Buffer>;
 
 function capture() {
   const stream = new PassThrough();
@@ -17,7 +18,7 @@ function capture() {
   return { stream, text: () => text };
 }
 
-async function loupeModels(argv: string[], catalogue = tinyCatalogue()) {
+async function loupeModels(argv: string[], catalogue = tinyCatalogue(recordsOf(files))) {
   const stdout = capture();
   const stderr = capture();
   const env = { LOUPE_CACHE_DIR: cacheDir, LOUPE_MODEL_MIRROR: hub.url, LOUPE_LOG: 'quiet' };
@@ -28,7 +29,8 @@ async function loupeModels(argv: string[], catalogue = tinyCatalogue()) {
 const rowOf = (listing: string, id: string) => listing.split('\n').find((line) => line.startsWith(id + ' ')) ?? '';
 
 beforeEach(async () => {
-  hub = await startFakeHub(hubFiles(tinyFiles()));
+  files = tinyFiles();
+  hub = await startFakeHub(hubFiles(files));
   cacheDir = await mkdtemp(path.join(tmpdir(), 'loupe-cli-'));
 });
 
@@ -38,10 +40,10 @@ afterEach(async () => {
 });
 
 describe('loupe models', () => {
-  it('lists the model as not pulled, then installed with its dtype and size after a pull', async () => {
+  it('lists the model as not pulled with its download size, then installed with its dtype and size after a pull', async () => {
     const before = await loupeModels(['list']);
     expect(before.code).toBe(0);
-    expect(rowOf(before.stdout, TINY_ID)).toContain('not pulled');
+    expect(rowOf(before.stdout, TINY_ID)).toMatch(/not pulled\s+300 kB/);
     expect(rowOf(before.stdout, 'lite/entities')).toContain('built in');
 
     const pulled = await loupeModels(['pull', TINY_ID]);
@@ -99,6 +101,19 @@ describe('loupe models', () => {
 
     expect((await loupeModels(['pull'])).code).toBe(2);
     expect((await loupeModels(['pull', TINY_ID, '--dtype', 'fp64'])).stderr).toContain('Use one of: fp32, fp16, q8');
+  });
+
+  it('refuses files the catalogue has no sha256 for unless --allow-unverified is given', async () => {
+    const unrecorded = tinyCatalogue();
+    const refused = await loupeModels(['pull', TINY_ID], unrecorded);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`no sha256 in Loupe's model catalogue`);
+    expect(refused.stderr).toContain(`loupe models pull ${TINY_ID} --allow-unverified`);
+    expect(hub.requests).toHaveLength(0);
+    expect(rowOf((await loupeModels(['list'], unrecorded)).stdout, TINY_ID)).toContain('size unknown');
+
+    expect((await loupeModels(['pull', TINY_ID, '--allow-unverified'], unrecorded)).code).toBe(0);
+    expect((await loupeModels(['verify', TINY_ID], unrecorded)).code).toBe(0);
   });
 
   it('lists the real catalogue when none is injected', async () => {

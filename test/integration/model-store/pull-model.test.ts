@@ -8,7 +8,7 @@ import { LoupeError } from '../../../shared/protocol/errors';
 import { createMemoryLogger } from '../../../daemon/logger';
 import { createModelStore } from '../../../daemon/model-store/model-store';
 import { startFakeHub, type FakeHub } from './fake-hub';
-import { hubFiles, hubPath, sha256, tinyCatalogue, tinyFiles, TINY_ID, TINY_REVISION } from './tiny-catalogue';
+import { hubFiles, hubPath, recordsOf, sha256, tinyCatalogue, tinyFiles, TINY_ID, TINY_REVISION } from './tiny-catalogue';
 
 let hub: FakeHub;
 let cacheDir: string;
@@ -16,8 +16,8 @@ let files: Record<string, Buffer>;
 const modelDir = () => path.join(cacheDir, 'models', ...TINY_ID.split('/'), TINY_REVISION);
 const onDisk = (file: string) => path.join(modelDir(), ...file.split('/'));
 
-function store(catalogue: Catalogue = tinyCatalogue(), retries = 3) {
-  return createModelStore({ cacheDir, mirror: hub.url, catalogue, retries, retryDelayMs: 0, logger: createMemoryLogger() });
+function store(catalogue: Catalogue = tinyCatalogue(recordsOf(files)), retries = 3, allowUnverified = false) {
+  return createModelStore({ cacheDir, mirror: hub.url, catalogue, retries, retryDelayMs: 0, logger: createMemoryLogger(), allowUnverified });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<LoupeError> {
@@ -69,7 +69,7 @@ describe('pullModel', () => {
 
   it('keeps the partial file after a failed run and resumes it on the next pull', async () => {
     hub.dropOnce(hubPath('onnx/model_quantized.onnx'), 50_000);
-    const error = await rejection(store(tinyCatalogue(), 0).pullModel(TINY_ID));
+    const error = await rejection(store(undefined, 0).pullModel(TINY_ID));
     expect(error.code).toBe('model-missing');
     expect(error.message).toContain(`loupe models pull ${TINY_ID}`);
     const kept = (await stat(onDisk('onnx/model_quantized.onnx.partial'))).size;
@@ -84,7 +84,7 @@ describe('pullModel', () => {
 
   it('starts over cleanly when the server ignores Range', async () => {
     hub.dropOnce(hubPath('onnx/model_quantized.onnx'), 70_000);
-    await rejection(store(tinyCatalogue(), 0).pullModel(TINY_ID));
+    await rejection(store(undefined, 0).pullModel(TINY_ID));
     const kept = (await stat(onDisk('onnx/model_quantized.onnx.partial'))).size;
     hub.ignoreRange = true;
 
@@ -96,7 +96,7 @@ describe('pullModel', () => {
   });
 
   it('rejects a file whose digest differs from the catalogue and leaves nothing in place', async () => {
-    const catalogue = tinyCatalogue({ 'onnx/model_quantized.onnx': sha256(Buffer.from('other bytes')) });
+    const catalogue = tinyCatalogue({ ...recordsOf(files), 'onnx/model_quantized.onnx': { sha256: sha256(Buffer.from('other bytes')), size: 300_000 } });
     const error = await rejection(store(catalogue).pullModel(TINY_ID));
 
     expect(error.code).toBe('model-corrupt');
@@ -106,12 +106,13 @@ describe('pullModel', () => {
     expect((await rejection(store(catalogue).resolveModelFiles(TINY_ID))).code).toBe('model-missing');
   });
 
-  it('refuses bytes that differ from the digest recorded on the first pull', async () => {
-    await store().pullModel(TINY_ID);
+  it('refuses bytes that differ from the digest recorded on a first unverified pull', async () => {
+    const unverified = () => store(tinyCatalogue(), 3, true);
+    await unverified().pullModel(TINY_ID);
     await rm(onDisk('config.json'));
     hub.files.set(hubPath('config.json'), Buffer.from('{"model_type":"changed upstream"}'));
 
-    const error = await rejection(store().pullModel(TINY_ID));
+    const error = await rejection(unverified().pullModel(TINY_ID));
     expect(error.code).toBe('model-corrupt');
     expect(error.message).toContain('config.json');
   });
@@ -143,5 +144,48 @@ describe('pullModel', () => {
 
     await writeFile(lock, JSON.stringify({ pid: 99_999_999, startedAt: new Date().toISOString() }));
     await expect(store().pullModel(TINY_ID)).resolves.toMatchObject({ dtypes: ['fp32', 'q8'] });
+  });
+});
+
+describe('a lying or runaway mirror', () => {
+  it('never installs a truncated file when the resume is answered `416 bytes */<partial size>`', async () => {
+    hub.dropOnce(hubPath('onnx/model_quantized.onnx'), 120_000);
+    await rejection(store(undefined, 0).pullModel(TINY_ID));
+    hub.lie416 = true;
+
+    await store().pullModel(TINY_ID);
+    const installed = await readFile(onDisk('onnx/model_quantized.onnx'));
+    expect(installed.length).toBe(300_000);
+    expect(sha256(installed)).toBe(sha256(files['onnx/model_quantized.onnx']!));
+  });
+
+  it('never installs a truncated file without a recorded digest either: a lying 416 makes it start over', async () => {
+    const unverified = () => store(tinyCatalogue(), 0, true);
+    hub.dropOnce(hubPath('onnx/model_quantized.onnx'), 120_000);
+    await rejection(unverified().pullModel(TINY_ID));
+    hub.lie416 = true;
+
+    await unverified().pullModel(TINY_ID);
+    expect((await readFile(onDisk('onnx/model_quantized.onnx'))).length).toBe(300_000);
+    expect((await unverified().verifyModels(TINY_ID))[0]?.files.every((f) => f.status === 'ok')).toBe(true);
+  });
+
+  it('stops a 200 MiB config.json streamed without Content-Length at its catalogue size, and installs nothing', async () => {
+    hub.endless(hubPath('config.json'), 200 * 1024 * 1024);
+    const error = await rejection(store().pullModel(TINY_ID));
+
+    expect(error.code).toBe('model-corrupt');
+    expect(error.message).toContain(`more than its ${files['config.json']!.length}-byte size in the catalogue`);
+    expect(hub.sent.get(hubPath('config.json'))).toBeLessThan(200 * 1024 * 1024);
+    await expect(stat(onDisk('config.json'))).rejects.toThrow();
+    await expect(stat(onDisk('config.json.partial'))).rejects.toThrow();
+  });
+
+  it('refuses a file of the wrong size before hashing it, naming both sizes', async () => {
+    hub.files.set(hubPath('onnx/model_quantized.onnx'), files['onnx/model_quantized.onnx']!.subarray(0, 250_000));
+    const error = await rejection(store().pullModel(TINY_ID));
+    expect(error.code).toBe('model-corrupt');
+    expect(error.message).toContain('expected 300000 bytes, got 250000 bytes');
+    await expect(stat(onDisk('onnx/model_quantized.onnx'))).rejects.toThrow();
   });
 });

@@ -6,7 +6,7 @@ import { LoupeError } from '../../../shared/protocol/errors';
 import { createMemoryLogger } from '../../../daemon/logger';
 import { createModelStore, type ModelStore } from '../../../daemon/model-store/model-store';
 import { startFakeHub, type FakeHub } from './fake-hub';
-import { hubFiles, tinyCatalogue, tinyFiles, TINY_ID, TINY_REVISION } from './tiny-catalogue';
+import { hubFiles, recordsOf, tinyCatalogue, tinyFiles, TINY_ID, TINY_REVISION } from './tiny-catalogue';
 
 let hub: FakeHub;
 let cacheDir: string;
@@ -23,7 +23,7 @@ beforeEach(async () => {
   files = tinyFiles();
   hub = await startFakeHub(hubFiles(files));
   cacheDir = await mkdtemp(path.join(tmpdir(), 'loupe-resolve-'));
-  store = createModelStore({ cacheDir, mirror: hub.url, catalogue: tinyCatalogue(), retryDelayMs: 0, logger: createMemoryLogger() });
+  store = createModelStore({ cacheDir, mirror: hub.url, catalogue: tinyCatalogue(recordsOf(files)), retryDelayMs: 0, logger: createMemoryLogger() });
 });
 
 afterEach(async () => {

@@ -23,9 +23,19 @@ export function hubFiles(files: Record<string, Buffer>): Record<string, Buffer> 
   return Object.fromEntries(Object.entries(files).map(([file, bytes]) => [hubPath(file), bytes]));
 }
 
-/** A catalogue with the tiny model (digests optional per file) and one lite entry. */
-export function tinyCatalogue(digests: Record<string, string> = {}): Catalogue {
-  const file = (path: string, dtype?: 'fp32' | 'q8') => ({ path, ...(dtype ? { dtype } : {}), ...(digests[path] ? { sha256: digests[path] } : {}) });
+export interface FileRecord {
+  sha256?: string;
+  size?: number;
+}
+
+/** The size and sha256 of every file, as the catalogue records them for a real model. */
+export function recordsOf(files: Record<string, Buffer>): Record<string, FileRecord> {
+  return Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, { sha256: sha256(bytes), size: bytes.length }]));
+}
+
+/** A catalogue with the tiny model (size and digest optional per file) and one lite entry. */
+export function tinyCatalogue(records: Record<string, FileRecord> = {}): Catalogue {
+  const file = (path: string, dtype?: 'fp32' | 'q8') => ({ path, ...(dtype ? { dtype } : {}), ...records[path] });
   return CatalogueSchema.parse({
     version: 1,
     models: [

@@ -19,11 +19,10 @@ describe('models/catalogue.json', () => {
     expect([...fullTasks].sort()).toEqual(['bias', 'caption', 'entities', 'summary']);
   });
 
-  it('pins each Hub repository to a commit, or says why not', () => {
+  it('pins each Hub repository to a commit', () => {
     for (const model of catalogue.models) {
       if (model.source.kind !== 'huggingface') continue;
-      const pinned = CommitShaSchema.safeParse(model.source.revision).success;
-      expect(pinned || (model.source.revisionNote ?? '').length > 0, model.id).toBe(true);
+      expect(CommitShaSchema.safeParse(model.source.revision).success, model.id).toBe(true);
     }
   });
 
@@ -46,8 +45,8 @@ describe('CatalogueSchema', () => {
     expect(CatalogueEntrySchema.safeParse(escaping).success).toBe(false);
   });
 
-  it('rejects a branch revision with no note, and a default dtype with no weights', () => {
-    expect(CatalogueEntrySchema.safeParse({ ...distilbart, source: { kind: 'huggingface', repo: 'a/b', revision: 'main' } }).success).toBe(false);
+  it('rejects a branch revision (even with a note), and a default dtype with no weights', () => {
+    expect(CatalogueEntrySchema.safeParse({ ...distilbart, source: { kind: 'huggingface', repo: 'a/b', revision: 'main', revisionNote: 'for now' } }).success).toBe(false);
     expect(CatalogueEntrySchema.safeParse({ ...distilbart, defaultDtype: 'q4' }).success).toBe(false);
   });
 

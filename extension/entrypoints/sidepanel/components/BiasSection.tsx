@@ -1,69 +1,72 @@
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BIAS_CATEGORY_LEGEND } from '../../../../shared/lite/bias-category-legend';
 import { BIAS_CATEGORIES, type Bias, type BiasCategory, type BiasFlag, type Span } from '../../../../shared/protocol/results';
 import { clearDismissals, dismissCategory, dismissFlag, isDismissed, type Dismissals } from '../../../lib/dismissals';
+import { matchesQuery } from './match-query';
 import { ProvenanceBadge } from './ProvenanceBadge';
+import { Section } from './Section';
+import { TopItems } from './TopItems';
 
-const label = (category: BiasCategory) => BIAS_CATEGORY_LEGEND[category].label;
+/** Flags shown per category before "Show all": the strongest. */
+const TOP_FLAGS = 3;
 
-/** Flags grouped by category, alerts before quiet hints, each group in the order of BIAS_CATEGORIES. */
+/** Categories in a fixed order, quiet hints last, each with its flags strongest first. */
 function byCategory(flags: readonly BiasFlag[]): Array<[BiasCategory, BiasFlag[]]> {
   const groups = new Map<BiasCategory, BiasFlag[]>();
   for (const flag of flags) groups.set(flag.category, [...(groups.get(flag.category) ?? []), flag]);
-  const rank = (c: BiasCategory) => (BIAS_CATEGORY_LEGEND[c].severity === 'quiet' ? 100 : 0) + BIAS_CATEGORIES.indexOf(c);
-  return [...groups].sort(([a], [b]) => rank(a) - rank(b));
+  const rank = (c: BiasCategory) => (BIAS_CATEGORY_LEGEND[c].severity === 'quiet' ? BIAS_CATEGORIES.length : 0) + BIAS_CATEGORIES.indexOf(c);
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([category, list]) => [category, list.sort((x, y) => y.score - x.score || x.start - y.start)]);
 }
 
 interface BiasSectionProps {
   bias: Bias;
   site: string | undefined;
   dismissals: Dismissals;
+  query: string;
+  note: string | undefined;
   onFocus(span: Span): void;
 }
 
-export function BiasSection({ bias, site, dismissals, onFocus }: BiasSectionProps) {
-  const [filter, setFilter] = useState<BiasCategory | 'all'>('all');
+function FlagItem({ flag, site, onFocus }: { flag: BiasFlag; site: string | undefined; onFocus(span: Span): void }) {
+  return (
+    <li data-role="flag">
+      <button class="item" onClick={() => onFocus(flag)} title="Show in the page"><q>{flag.text}</q></button>
+      <p class="explanation">{flag.explanation}</p>
+      <p class="cues">Triggered by: {flag.cues.map((c) => <mark key={c.start}>{c.text}</mark>)}</p>
+      {flag.suggestion && <p class="suggestion">Neutral wording: {flag.suggestion}</p>}
+      {site && <button class="link small" data-role="dismiss" onClick={() => void dismissFlag(browser.storage.local, site, flag)}>Dismiss</button>}
+    </li>
+  );
+}
+
+export function BiasSection({ bias, site, dismissals, query, note, onFocus }: BiasSectionProps) {
   const visible = bias.flags.filter((f) => !isDismissed(dismissals, f));
   const hidden = bias.flags.length - visible.length;
-  const groups = byCategory(visible).filter(([category]) => filter === 'all' || category === filter);
+  const groups = byCategory(visible.filter((f) => matchesQuery(`${f.text} ${f.explanation}`, query)));
   const local = browser.storage.local;
   return (
-    <section aria-labelledby="bias-h">
-      <h2 id="bias-h">Wording to check</h2>
-      <ProvenanceBadge provenance={bias.provenance} />
-      {visible.length > 0 && (
-        <label class="filter">Show{' '}
-          <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as BiasCategory | 'all')}>
-            <option value="all">all categories</option>
-            {byCategory(visible).map(([c, flags]) => <option key={c} value={c}>{`${label(c)} (${flags.length})`}</option>)}
-          </select>
-        </label>
-      )}
-      {bias.withheld && <p class="notice" data-role="withheld">{bias.withheld.message}</p>}
+    <Section id="bias" title="Wording to check" count={visible.length}>
+      <ProvenanceBadge provenance={bias.provenance} note={note} />
       {visible.length === 0 && !bias.withheld && <p class="muted">No loaded or misleading wording flagged.</p>}
-      {groups.map(([category, flags]) => (
-        <div key={category} class={`bias-group ${BIAS_CATEGORY_LEGEND[category].severity}`} data-category={category}>
-          <h3>{label(category)} <span class="count">{flags.length}</span>
-            {site && <button class="link small" onClick={() => void dismissCategory(local, site, category)} title={`Hide every "${label(category)}" flag on ${site}`}>hide on this site</button>}
-          </h3>
-          <p class="legend" data-role="legend">{BIAS_CATEGORY_LEGEND[category].legend}</p>
-          <ul class="flags">
-            {flags.map((flag) => (
-              <li key={`${flag.start}:${flag.category}`}>
-                <button class="item" onClick={() => onFocus(flag)} title="Show in the page"><q>{flag.text}</q></button>
-                <p class="explanation">{flag.explanation}</p>
-                <p class="cues">Triggered by: {flag.cues.map((c) => <mark key={c.start}>{c.text}</mark>)}</p>
-                {flag.suggestion && <p class="suggestion">Neutral wording: {flag.suggestion}</p>}
-                {site && <button class="link small" data-role="dismiss" onClick={() => void dismissFlag(local, site, flag)}>Dismiss</button>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {visible.length > 0 && groups.length === 0 && <p class="muted">No flag matches “{query}”.</p>}
+      {groups.map(([category, flags]) => {
+        const info = BIAS_CATEGORY_LEGEND[category];
+        return (
+          <div key={category} class={`bias-group ${info.severity}`} data-category={category}>
+            <h3>{info.label} <span class="count">{flags.length}</span>
+              {site && <button class="link small" onClick={() => void dismissCategory(local, site, category)} title={`Hide every "${info.label}" flag on ${site}`}>hide on this site</button>}
+            </h3>
+            <p class="legend">{info.legend}</p>
+            <TopItems items={flags} limit={TOP_FLAGS} noun={info.label.toLowerCase()} class="flags"
+              render={(flag) => <FlagItem key={`${flag.start}:${flag.category}`} flag={flag} site={site} onFocus={onFocus} />} />
+          </div>
+        );
+      })}
       {hidden > 0 && site && (
         <p class="muted">{hidden} dismissed on this site. <button class="link" onClick={() => void clearDismissals(local, site)}>Show them again</button></p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,12 +1,8 @@
-import type { Dismissals } from '../../../lib/dismissals';
+import { isDismissed, type Dismissals } from '../../../lib/dismissals';
 import { annotationsToJson } from '../../../lib/export/annotations-json';
 import { annotationsToMarkdown } from '../../../lib/export/annotations-markdown';
+import { exportFileName } from '../../../lib/export/export-file-name';
 import type { TabState } from '../../../lib/tab-state';
-
-function fileStem(state: TabState): string {
-  const stem = (state.title ?? 'page').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 60);
-  return `loupe-${stem || 'page'}`;
-}
 
 /** A blob URL and an <a download> need no `downloads` permission. */
 function download(name: string, type: string, body: string): void {
@@ -19,10 +15,12 @@ function download(name: string, type: string, body: string): void {
 }
 
 export function ExportButtons({ state, dismissals }: { state: TabState; dismissals: Dismissals }) {
+  const dismissed = state.analysis?.bias?.flags.filter((f) => isDismissed(dismissals, f)).length ?? 0;
   return (
     <div class="export">
-      <button onClick={() => download(`${fileStem(state)}.md`, 'text/markdown', annotationsToMarkdown(state, dismissals))}>Export Markdown</button>
-      <button onClick={() => download(`${fileStem(state)}.json`, 'application/json', JSON.stringify(annotationsToJson(state, dismissals), null, 2))}>Export JSON</button>
+      <button onClick={() => download(exportFileName(state.title, 'md'), 'text/markdown', annotationsToMarkdown(state, dismissals))}>Export Markdown</button>
+      <button onClick={() => download(exportFileName(state.title, 'json'), 'application/json', JSON.stringify(annotationsToJson(state, dismissals), null, 2))}>Export JSON</button>
+      {dismissed > 0 && <p class="muted small" data-role="export-left-out">{`Exports leave out ${dismissed} dismissed flag${dismissed === 1 ? '' : 's'}.`}</p>}
     </div>
   );
 }

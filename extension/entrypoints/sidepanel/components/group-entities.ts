@@ -5,7 +5,13 @@ export interface EntityGroup {
   entries: Array<{ key: string; text: string; mentions: Entity[] }>;
 }
 
-/** Groups mentions by type, then by name (case- and space-insensitive), most mentioned first. */
+/** People, organisations, places first, then the other names and the figures: the same on every page. */
+export const ENTITY_GROUP_ORDER: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'EMAIL', 'URL'];
+
+/**
+ * Groups mentions by type (in {@link ENTITY_GROUP_ORDER}), then by name (case- and
+ * space-insensitive), most mentioned first.
+ */
 export function groupEntities(items: readonly Entity[]): EntityGroup[] {
   const groups = new Map<EntityType, Map<string, { key: string; text: string; mentions: Entity[] }>>();
   for (const item of items) {
@@ -16,8 +22,14 @@ export function groupEntities(items: readonly Entity[]): EntityGroup[] {
     entry.mentions.push(item);
     byName.set(key, entry);
   }
-  return [...groups].map(([type, byName]) => ({
-    type,
-    entries: [...byName.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.text.localeCompare(b.text)),
-  }));
+  const rank = (type: EntityType) => {
+    const at = ENTITY_GROUP_ORDER.indexOf(type);
+    return at < 0 ? ENTITY_GROUP_ORDER.length : at;
+  };
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([type, byName]) => ({
+      type,
+      entries: [...byName.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.text.localeCompare(b.text)),
+    }));
 }

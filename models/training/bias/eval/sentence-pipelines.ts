@@ -7,7 +7,7 @@ import { createBiasModel } from '../../../../shared/lite/bias-classifier/create-
 import { flagBiasByRules } from '../../../../shared/lite/flag-bias-by-rules';
 import { flagBiasLite } from '../../../../shared/lite/flag-bias-lite';
 import { createOrtBiasRunner, loadBiasClassifier } from '../ort-bias-runner';
-import { BIAS_MODEL_DIR } from '../train-bias';
+import { BIAS_MODEL_DIR } from '../bias-paths';
 import { BiasClassifierV1ConfigSchema } from '../v1/bias-classifier-v1-config';
 import { scoreBiasSentences } from '../v1/score-bias-sentences';
 

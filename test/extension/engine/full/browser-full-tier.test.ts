@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createBrowserFullTier } from '../../../../extension/engine/full/browser-full-tier';
 import type { FullEngineClient } from '../../../../extension/engine/full/full-engine-client';
 import { createLiteBrowserEngine } from '../../../../extension/entrypoints/background/browser-engine';
+import { flagBiasWithNli } from '../../../../shared/full/flag-bias-with-nli';
 import { LoupeError } from '../../../../shared/protocol/errors';
+import { fakeFullRuntime, ratingClassifier } from '../../../shared/full/fake-full-runtime';
 import type { Provenance } from '../../../../shared/protocol/results';
 
 const TEXT = 'Angela Merkel met Kofi Annan in Paris on Monday, 3 March 2025.\n\nCritics say the shocking plan will obviously destroy the waterfront.';
@@ -24,9 +26,10 @@ function fakeFull(overrides: Partial<FullEngineClient> = {}): FullEngineClient &
     },
     async summarize() { calls.push('summary'); return { sentences: [], generated: 'Merkel met Annan.', provenance: full('Xenova/distilbart-cnn-6-6') }; },
     async caption() { calls.push('caption'); return { caption: 'a harbour at dusk', provenance: full('Mozilla/distilvit') }; },
-    async classify(texts, labels) {
+    async flagBias(text, lite) {
       calls.push('bias');
-      return { results: texts.map((t) => ({ labels, scores: t.includes('shocking') ? [0.9, 0.1] : [0.2, 0.8] })), provenance: full('Xenova/nli-deberta-v3-xsmall') };
+      const runtime = fakeFullRuntime({ bias: ratingClassifier({}, (t) => (t.includes('shocking') ? 0.9 : 0.2)) }, 'browser');
+      return flagBiasWithNli(runtime, text, lite);
     },
     ...overrides,
   };

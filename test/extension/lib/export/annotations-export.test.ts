@@ -3,6 +3,7 @@ import type { Analysis, Provenance } from '../../../../shared/protocol/results';
 import { annotationsToJson, AnnotationsExportSchema } from '../../../../extension/lib/export/annotations-json';
 import { annotationsToMarkdown } from '../../../../extension/lib/export/annotations-markdown';
 import { NO_DISMISSALS } from '../../../../extension/lib/dismissals';
+import { exportFileName } from '../../../../extension/lib/export/export-file-name';
 import type { TabState } from '../../../../extension/lib/tab-state';
 
 const TEXT = 'Mayor Ana Ruiz backed the plan. Critics called it a reckless *gamble*. Ruiz said little.';
@@ -42,9 +43,23 @@ describe('annotation export', () => {
     expect(TEXT.slice(flag.target.position.start, flag.target.position.end)).toBe('a reckless *gamble*');
   });
 
-  it('leaves out flags the user dismissed on the site', () => {
-    const json = annotationsToJson(state, { flags: [], categories: ['framing-verb'] }, when);
+  it('leaves out flags the user dismissed on the site, and says how many', () => {
+    const dismissals = { flags: [], categories: ['framing-verb' as const] };
+    const json = annotationsToJson(state, dismissals, when);
     expect(json.bias!.flags.map((f) => f.category)).toEqual(['loaded-language']);
+    expect(json.bias!.dismissedLeftOut).toBe(1);
+    expect(annotationsToMarkdown(state, dismissals, when)).toContain('1 flag dismissed on this site is left out.');
+    expect(annotationsToMarkdown(state, NO_DISMISSALS, when)).not.toContain('left out');
+    expect(annotationsToMarkdown(state, { flags: [], categories: ['framing-verb', 'loaded-language'] }, when)).toContain('2 flags dismissed on this site are left out.');
+  });
+
+  it('names the file after whole words of the title', () => {
+    expect(exportFileName('Harbor Point approves $48 million seawall after heated vote — The Lowmere Courier', 'md'))
+      .toBe('loupe-harbor-point-approves-48-million-seawall-after-heated-vote.md');
+    expect(exportFileName('Café déjà vu', 'json')).toBe('loupe-cafe-deja-vu.json');
+    expect(exportFileName('——', 'md')).toBe('loupe-page.md');
+    expect(exportFileName(undefined, 'md')).toBe('loupe-page.md');
+    expect(exportFileName('x'.repeat(80), 'md')).toBe(`loupe-${'x'.repeat(60)}.md`);
   });
 
   it('writes Markdown with key points, names with mention counts, flags with cues, and provenance', () => {

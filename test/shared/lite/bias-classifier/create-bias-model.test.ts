@@ -5,7 +5,7 @@ import { judgeSentence } from '../../../../shared/lite/bias-classifier/judge-sen
 import { scoreLoadedWords } from '../../../../shared/lite/bias-classifier/score-loaded-words';
 import { segmentSentences } from '../../../../shared/text/segment-sentences';
 import { loadBiasClassifier } from '../../../../models/training/bias/ort-bias-runner';
-import { BIAS_MODEL_DIR } from '../../../../models/training/bias/train-bias';
+import { BIAS_MODEL_DIR } from '../../../../models/training/bias/bias-paths';
 import { LOADED_AND_NEUTRAL } from './bias-sentences';
 
 const { config, runner } = loadBiasClassifier(BIAS_MODEL_DIR);

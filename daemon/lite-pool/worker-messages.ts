@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { WireErrorSchema } from '../../shared/protocol/errors';
+import { AnalyzeParamsSchema } from '../../shared/protocol/messages';
+import { AnalysisSchema } from '../../shared/protocol/results';
+
+/** What a lite worker is started with (its `workerData`). */
+export const LiteWorkerDataSchema = z.strictObject({
+  /** Shown in provenance. */
+  engine: z.enum(['daemon', 'in-process']),
+  /** `bundled`: Loupe's trained lite models from models/lite; `rules`: none (tests, fallbacks). */
+  models: z.enum(['bundled', 'rules']),
+});
+export type LiteWorkerData = z.infer<typeof LiteWorkerDataSchema>;
+
+/** The pool asks a worker for one analysis at a time. */
+export const WorkerRequestSchema = z.strictObject({
+  type: z.literal('analyze'),
+  job: z.number().int(),
+  params: AnalyzeParamsSchema,
+});
+export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
+
+/** A worker answers each job once, with its analysis or the error to send to the client. */
+export const WorkerReplySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('result'), job: z.number().int(), analysis: AnalysisSchema }),
+  z.strictObject({ type: z.literal('error'), job: z.number().int(), error: WireErrorSchema }),
+]);
+export type WorkerReply = z.infer<typeof WorkerReplySchema>;
