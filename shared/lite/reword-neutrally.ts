@@ -44,13 +44,13 @@ function isVerbSuggestion(match: CueMatch): boolean {
 /**
  * "claims" after "insurance" and before "were" is a noun; "the claimed savings" is an adjective.
  * A verb cue in -s counts as a verb only when an object, a clause or a name follows it; one in
- * -ed not right after a determiner.
+ * -ed or -ing not right after a determiner ("the claimed savings", "the meddling").
  */
 function isNounUseOfVerbCue(text: string, match: CueMatch): boolean {
   if (!isVerbSuggestion(match) || match.cue.words.length > 1) return false;
   const word = match.text.toLowerCase();
   if (/[^s]s$/u.test(word)) return !PRESENT_VERB_OBJECT.test(text.slice(match.end, match.end + 40));
-  if (/ed$/u.test(word)) return DETERMINER_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start));
+  if (/(?:ed|ing)$/u.test(word)) return DETERMINER_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start));
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../read-data-file';
 import { join } from 'node:path';
 
 /**
@@ -8,12 +8,7 @@ import { join } from 'node:path';
  */
 export function readWikigoldSentences(dataDir: string): string[] {
   const path = join(dataDir, 'ner-web', 'wikigold.conll.txt');
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`Wikigold not found at ${path} — pass the folder that holds ner-web/ (default ../shared/data)`);
-  }
+  const raw = readDataFile(path, 'Wikigold', 'ner-web');
   return raw
     .split(/\n\s*\n/u)
     .map((block) => block.split('\n').map((line) => line.split(' ')[0] ?? '').filter((w) => w !== '' && w !== '-DOCSTART-').join(' '))

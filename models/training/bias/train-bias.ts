@@ -22,7 +22,7 @@ const WORD_BUCKETS = 1 << 18;
 const CLICKBAIT_BUCKETS = 1 << 16;
 const SEED = 0x811c9dc5;
 /** The L2 strengths tried, on BABE dev. */
-export const DEFAULT_L2_GRID: readonly number[] = [1e-5, 2e-5, 3e-5];
+export const DEFAULT_L2_GRID: readonly number[] = [2e-5, 3e-5, 5e-5, 8e-5];
 
 export interface TrainBiasOptions {
   readonly dataDir?: string;

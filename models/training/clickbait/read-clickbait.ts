@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../read-data-file';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { heldOutPart } from '../bias/held-out-split';
@@ -22,12 +22,7 @@ export function clickbaitPart(text: string): ClickbaitPart {
 /** Reads `<dataDir>/clickbait/headlines.jsonl` (MIT, Chakraborty et al. 2016), one part of it. */
 export function readClickbait(dataDir: string, part: ClickbaitPart): Headline[] {
   const path = join(dataDir, 'clickbait', 'headlines.jsonl');
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`clickbait headlines not found at ${path} — pass the folder that holds clickbait/ (default ../shared/data)`);
-  }
+  const raw = readDataFile(path, 'clickbait headlines', 'clickbait');
   return raw.split('\n').filter((line) => line.trim() !== '').flatMap((line, index) => {
     const row = HeadlineRowSchema.safeParse(JSON.parse(line));
     if (!row.success) throw new Error(`${path}:${index + 1}: ${row.error.issues[0]?.message ?? 'bad row'}`);

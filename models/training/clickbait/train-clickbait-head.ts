@@ -6,8 +6,8 @@ import { readClickbait, type Headline } from './read-clickbait';
 
 /** A word must appear in this many training headlines to be learnt from. */
 const MIN_HEADLINES = 25;
-/** The precision the head must reach on the dev headlines. */
-const TARGET_PRECISION = 0.9;
+/** The precision the head must reach on the dev headlines: most titles on the web are not clickbait. */
+const TARGET_PRECISION = 0.98;
 
 export interface ClickbaitFit {
   readonly head: ClickbaitHead;
@@ -21,7 +21,7 @@ export interface ClickbaitFit {
 /**
  * Fits the clickbait head on the train part of the headlines (L2 logistic regression over
  * {@link headlineFeatures}, words seen in at least {@link MIN_HEADLINES} headlines) and picks
- * its threshold on the dev part: the best F1 with precision at least 0.9.
+ * its threshold on the dev part: the best F1 with precision at least 0.98.
  */
 export function trainClickbaitHead(dataDir: string, layout: Omit<ClickbaitHead, 'threshold'>, seed: number, l2 = 1e-4): ClickbaitFit {
   const train = readClickbait(dataDir, 'train');

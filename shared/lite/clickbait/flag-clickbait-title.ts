@@ -7,6 +7,8 @@ import type { BiasModel } from '../lite-models';
 
 /** A word is a cue when the title without it scores at least this much lower. */
 const CUE_DROP = 0.1;
+/** Words that carry a title's grammar, not its tease: never shown as a cue. */
+const GLUE = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'are', 'was', 'were']);
 /** Sentences after the title read as the article's opening. */
 const OPENING = 3;
 
@@ -43,7 +45,7 @@ export async function flagClickbaitTitle(text: string, title: string | undefined
   if (probability < threshold) return undefined;
   const cues: Cue[] = words
     .map((w, i) => ({ start: where.start + w.start, end: where.start + w.end, text: w.text, weight: round(probability - (without[i] ?? probability)) }))
-    .filter((cue) => cue.weight >= CUE_DROP)
+    .filter((cue) => cue.weight >= CUE_DROP && !GLUE.has(cue.text.toLowerCase()))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 3)
     .sort((a, b) => a.start - b.start);

@@ -35,10 +35,14 @@ export async function biasTables(dataDir: string): Promise<TaskReport> {
     },
     {
       title: 'Bias — flag rate on text that should read as neutral (%)',
-      columns: ['pipeline', 'Wikipedia no-cue, dev', 'Wikipedia no-cue, test', 'CNN/DM sentences', 'quiet vague-claim hints, Wikipedia test'],
-      rows: results.map((r) => [r.name, pct(rate(r.neutral.weaselDev)), pct(rate(r.neutral.weaselTest)), pct(rate(r.neutral.cnndm)), pct(r.neutral.weaselTest.quiet / Math.max(1, r.neutral.weaselTest.sentences))]),
+      columns: ['pipeline', 'Wikipedia no-cue, dev', 'Wikipedia no-cue, test', 'test, only as unattributed claims', 'CNN/DM sentences', 'quiet vague-claim hints, Wikipedia test'],
+      rows: results.map((r) => [
+        r.name, pct(rate(r.neutral.weaselDev)), pct(rate(r.neutral.weaselTest)), pct(r.neutral.weaselTest.claimsOnly / Math.max(1, r.neutral.weaselTest.sentences)),
+        pct(rate(r.neutral.cnndm)), pct(r.neutral.weaselTest.quiet / Math.max(1, r.neutral.weaselTest.sentences)),
+      ]),
       notes: [
         `Wikipedia: WikiWeasel sentences without an uncertainty cue (${shipped?.neutral.weaselDev.sentences ?? 0} dev, ${shipped?.neutral.weaselTest.sentences ?? 0} test, halves by document); CNN/DM: ${shipped?.neutral.cnndm.sentences ?? 0} sentences of 100 articles (news, mostly but not all neutral).`,
+        'WikiWeasel 2.0 marks uncertainty cues ("may", "is thought"), not vague sources: its "no-cue" sentences still hold "some say", "it has been argued", which Loupe flags as unattributed claims on purpose (the column beside test).',
         `goal: at most 3 % of neutral encyclopedic sentences flagged (${shipped && rate(shipped.neutral.weaselTest) <= 0.03 ? 'met' : 'NOT met'} on test).`,
       ],
     },

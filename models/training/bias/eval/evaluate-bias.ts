@@ -21,6 +21,8 @@ export interface NewsScores {
 export interface NeutralRate {
   readonly sentences: number;
   readonly flagged: number;
+  /** Flagged only as unattributed claims ("some say", "it has been argued"): phrases WikiWeasel 2.0 does not mark. */
+  readonly claimsOnly: number;
   readonly quiet: number;
 }
 
@@ -86,6 +88,7 @@ async function neutralRate(pipeline: SentencePipeline, sentences: readonly strin
   return {
     sentences: sentences.length,
     flagged: flags.filter((f) => alerting(f).length > 0).length,
+    claimsOnly: flags.filter((f) => alerting(f).length > 0 && alerting(f).every((flag) => flag.category === 'unattributed-claim')).length,
     quiet: flags.filter((f) => f.some((flag) => flag.category === 'hedge')).length,
   };
 }

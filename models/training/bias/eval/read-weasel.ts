@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../../read-data-file';
 import { join } from 'node:path';
 import { heldOutPart } from '../held-out-split';
 
@@ -26,12 +26,7 @@ const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/gu, (_, name:
  */
 export function readWeasel(dataDir: string, part: WeaselPart): WeaselDocument[] {
   const path = join(dataDir, 'weasel', 'wiki.xml');
-  let xml: string;
-  try {
-    xml = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`WikiWeasel not found at ${path} — pass the folder that holds weasel/ (default ../shared/data)`);
-  }
+  const xml = readDataFile(path, 'WikiWeasel', 'weasel');
   const documents: WeaselDocument[] = [];
   for (const doc of xml.matchAll(/<Document\b[^>]*>([\s\S]*?)<\/Document>/gu)) {
     const body = doc[1] ?? '';

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readSentenceWords } from '../../../../shared/lite/bias-classifier/sentence-words';
+
+const words = (text: string) => readSentenceWords(text, { start: 0, end: text.length, text }).words;
+const candidates = (text: string) => words(text).filter((w) => w.candidate).map((w) => w.text);
+
+describe('readSentenceWords: what the loaded-word model may score', () => {
+  it('masks names, places, organisations and numbers, wherever they stand', () => {
+    expect(candidates('In each case, President Trump tied himself to the outcome.')).toEqual(['case', 'tied', 'outcome']);
+    expect(candidates('Trump tied himself to the 2020 outcome at Mar-a-Lago.')).toEqual(['tied', 'outcome']);
+    expect(candidates('NATO and the UN met 3 times.')).toEqual(['met', 'times']);
+  });
+
+  it('still scores a capitalised first word that reads as an adjective, an adverb or a lexicon cue', () => {
+    expect(candidates('Disgraced officials resigned.')).toContain('Disgraced');
+    expect(candidates('Outrageous spending continued.')).toContain('Outrageous');
+    expect(candidates('Thugs attacked the market.')).toContain('Thugs');
+  });
+
+  it('marks quoted words and excuses lexicon words their context makes plain', () => {
+    const quoted = words('He called it "a reckless plan" yesterday.');
+    expect(quoted.find((w) => w.text === 'reckless')?.quoted).toBe(true);
+    expect(quoted.find((w) => w.text === 'yesterday')?.quoted).toBe(false);
+    expect(words('The greedy algorithm is fast.').find((w) => w.text === 'greedy')?.excused).toBe(true);
+    expect(words('The greedy bankers won.').find((w) => w.text === 'greedy')).toMatchObject({ excused: false, lexicon: 'loaded-language' });
+  });
+});
