@@ -4,8 +4,8 @@ import { EXTENSION_PUBLIC_KEY, GECKO_ADDON_ID } from './shared/extension-identit
 import { ACTION_TITLE } from './extension/entrypoints/background/site-switch';
 import { ANNOTATE_COMMAND } from './extension/lib/annotate-shortcut';
 import { defaultClientConditions } from 'vite';
-import { aliasList, allowModelHub, sharedOrtAlias } from './extension/engine/full/full-assets';
-import { liteModelAssets, ocrModelAssets, ORT_EXTERN_WASM_CONDITION, ortRuntimeAssets } from './extension/engine/engine-assets';
+import { aliasList, allowModelHub, sharedOrtAlias } from './build/full-assets';
+import { liteModelAssets, ocrModelAssets, ORT_EXTERN_WASM_CONDITION, ortRuntimeAssets } from './build/engine-assets';
 
 // Allow WebAssembly (onnxruntime-web) and the loopback socket to the daemon. Firefox's MV3 CSP
 // blocks ws://127.0.0.1 unless connect-src names it.
@@ -52,6 +52,8 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'tabs',
+      // One-step pairing: the token comes from Loupe's helper over stdio, never the network.
+      'nativeMessaging',
       ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
     ],
     host_permissions: ['<all_urls>'],

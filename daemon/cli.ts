@@ -2,6 +2,7 @@ import { LoupeError } from '../shared/protocol/errors';
 import { analyzeCommand } from './commands/analyze';
 import { UsageError, type Command, type CommandContext, type CommandIo } from './commands/command';
 import { modelsCommand } from './commands/models';
+import { createNativeHostCommand } from './commands/native-host';
 import { pairCommand } from './commands/pair';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
@@ -10,7 +11,7 @@ import { daemonVersion } from './engine-info';
 import { createLogger, type Logger } from './logger';
 import { SettingsError, loadSettings, type Settings } from './settings';
 
-const COMMANDS: readonly Command[] = [serveCommand, startCommand, analyzeCommand, tokenCommand, pairCommand, modelsCommand];
+const COMMANDS: readonly Command[] = [serveCommand, startCommand, analyzeCommand, tokenCommand, pairCommand, modelsCommand, createNativeHostCommand()];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

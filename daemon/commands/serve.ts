@@ -66,8 +66,9 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
       `Token: ${token}`,
       `Lite models: ${lite.info.map((m) => m.id).join(', ') || 'none (rules only)'}${Object.values(lite.unavailable).map((why) => `\n  ${why}`).join('')}`,
       `Extension: ${CHROME_BUILD_DIR}${built ? '' : ' (not built yet: run `npm start` or `npx wxt build`)'}`,
-      '  Chrome: open chrome://extensions, turn on Developer mode, "Load unpacked" that folder,',
-      '  then paste the token into Loupe Options. Press Ctrl+C to stop.',
+      '  Chrome: open chrome://extensions, turn on Developer mode, "Load unpacked" that folder.',
+      '  Loupe pairs itself when `npm start` (or `npx loupe pair --install`) registered one-step',
+      '  pairing; otherwise paste the token into Loupe Options. Press Ctrl+C to stop.',
       '',
     ].join('\n'),
   );

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SettingsError } from '../settings';
 import { defaultDtype, type FullDevice, type FullDtype } from './full-types';
 
@@ -16,7 +18,7 @@ export interface DeviceProbe {
 
 export interface DeviceChoice { device: FullDevice; dtype: FullDtype; reason: string }
 
-export const CUDA_MISSING = 'LOUPE_DEVICE=cuda but the CUDA execution provider is not installed — fetch it with `ONNXRUNTIME_NODE_INSTALL=cuda12 npm rebuild onnxruntime-node` (CUDA 12), or set LOUPE_DEVICE=auto';
+export const CUDA_MISSING = 'LOUPE_DEVICE=cuda but the CUDA execution provider is not installed — fetch it with `ONNXRUNTIME_NODE_INSTALL=cuda12 node node_modules/onnxruntime-node/script/install` (CUDA 12; see the README), or set LOUPE_DEVICE=auto';
 
 async function probeCuda(probe: DeviceProbe): Promise<ProbeResult> {
   if (!probe.cudaProviderInstalled()) return { ok: false, reason: 'the CUDA execution provider is not installed' };
@@ -60,22 +62,46 @@ function firstLine(error: unknown): string {
   return (adapter ?? text.split('\n')[0] ?? text).slice(0, 200);
 }
 
+/**
+ * Opens the probe session in a child Node. onnxruntime-node's WebGPU provider (Dawn) writes
+ * "Couldn't load Vulkan ... BackendVk.cpp" straight to the process's stderr when it looks for
+ * an adapter on a machine without Vulkan; in a child, that text is captured and becomes part
+ * of the reason the daemon logs, instead of noise in the user's terminal. A provider that
+ * crashes outright takes the child down, not the daemon.
+ */
+function probeInChild(ortModule: string, device: 'cuda' | 'webgpu'): Promise<ProbeResult> {
+  const script = `
+    const ort = await import(${JSON.stringify(pathToFileURL(ortModule).href)}).then((m) => m.default ?? m);
+    const [device, model] = process.argv.slice(1);
+    try {
+      const session = await ort.InferenceSession.create(Buffer.from(model, 'base64'), { executionProviders: [device] });
+      const out = await session.run({ x: new ort.Tensor('float32', new Float32Array([1]), [1]) });
+      await session.release();
+      console.log(JSON.stringify(out.y ? { ok: true } : { ok: false, reason: device + ' session returned no output' }));
+    } catch (error) {
+      console.log(JSON.stringify({ ok: false, reason: String(error?.message ?? error) }));
+    }`;
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--input-type=module', '-e', script, device, PROBE_MODEL], { timeout: 60_000 }, (error, stdout, stderr) => {
+      const line = stdout.trim().split('\n').at(-1) ?? '';
+      const vulkan = /Couldn't load Vulkan: ([^\n]*)/u.exec(stderr)?.[1];
+      const aside = vulkan ? `; Vulkan not found (${vulkan.trim()})` : '';
+      try {
+        const result = JSON.parse(line) as ProbeResult;
+        resolve(result.ok ? result : { ok: false, reason: firstLine(result.reason) + aside });
+      } catch {
+        resolve({ ok: false, reason: `the ${device} probe stopped (${firstLine(error ?? stderr)})${aside}` });
+      }
+    });
+  });
+}
+
 /** The probe against the installed onnxruntime-node. */
 export function createOnnxDeviceProbe(): DeviceProbe {
   const require = createRequire(import.meta.url);
   const bin = path.join(path.dirname(require.resolve('onnxruntime-node/package.json')), 'bin', 'napi-v6', process.platform, process.arch);
   return {
     cudaProviderInstalled: () => existsSync(path.join(bin, 'libonnxruntime_providers_cuda.so')),
-    async trySession(device) {
-      const ort = await import('onnxruntime-node');
-      try {
-        const session = await ort.InferenceSession.create(Buffer.from(PROBE_MODEL, 'base64'), { executionProviders: [device] });
-        const out = await session.run({ x: new ort.Tensor('float32', new Float32Array([1]), [1]) });
-        await session.release();
-        return out.y ? { ok: true } : { ok: false, reason: `${device} session returned no output` };
-      } catch (error) {
-        return { ok: false, reason: firstLine(error) };
-      }
-    },
+    trySession: (device) => probeInChild(require.resolve('onnxruntime-node'), device),
   };
 }

@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBiasClassifierConfig } from '../../shared/lite/bias-classifier/bias-classifier-config';
-import { createBiasModel } from '../../shared/lite/bias-classifier/create-bias-model';
-import { createEntityModel } from '../../shared/lite/entity-tagger/create-entity-model';
-import { parseTaggerConfig } from '../../shared/lite/entity-tagger/tagger-config';
-import type { BiasModel, EntityModel, LiteModels } from '../../shared/lite/lite-models';
+import { BIAS_SPEC as BIAS, ENTITY_SPEC as ENTITIES, type LiteModelSpec as LiteSpec, type LiteModelTask } from '../../shared/lite/lite-model-specs';
+import type { LiteModels } from '../../shared/lite/lite-models';
 import type { TensorRunner } from '../../shared/lite/tensor-runner';
 import type { Catalogue, CatalogueEntry } from '../../shared/models/catalogue-schema';
 import type { EngineInfo } from '../../shared/protocol/messages';
@@ -18,7 +15,7 @@ import { corruptFix, verifyLiteFiles } from './verify-lite-files';
 /** The folder holding `entities/` and `bias/` in this checkout. */
 export const DEFAULT_LITE_MODELS_DIR = fileURLToPath(new URL('../../models/lite', import.meta.url));
 
-export type LiteModelTask = 'entities' | 'bias';
+export type { LiteModelTask };
 
 /** A runner the loader can free when the engine stops. */
 export type LiteRunner = TensorRunner & { release(): Promise<void> };
@@ -41,38 +38,6 @@ export interface LoadedLiteModels extends LiteModels {
   readonly info: EngineInfo['models'];
   release(): Promise<void>;
 }
-
-interface LiteSpec<M> {
-  readonly task: LiteModelTask;
-  readonly catalogueId: string;
-  readonly rulesName: string;
-  build(runner: TensorRunner, configJson: unknown, onnxPath: string, entry: CatalogueEntry): M;
-}
-
-const ENTITIES: LiteSpec<EntityModel> = {
-  task: 'entities',
-  catalogueId: 'lite/entities',
-  rulesName: 'entities come from capitalisation heuristics',
-  build(runner, json, _onnx, entry) {
-    const parsed = parseTaggerConfig(json);
-    if (!parsed.ok) throw new LoupeError('model-corrupt', `${parsed.error} (${corruptFix(entry)})`);
-    return createEntityModel(runner, parsed.value);
-  },
-};
-
-const BIAS: LiteSpec<BiasModel> = {
-  task: 'bias',
-  catalogueId: 'lite/bias',
-  rulesName: 'bias flags come from the cue-lexicon rules',
-  build(runner, json, onnxPath, entry) {
-    const parsed = parseBiasClassifierConfig(json);
-    if (!parsed.ok) throw new LoupeError('model-corrupt', parsed.error);
-    if (parsed.value.modelFile !== path.basename(onnxPath)) {
-      throw new LoupeError('model-corrupt', `classifier-config.json names ${parsed.value.modelFile} but the catalogue lists ${path.basename(onnxPath)} — ${corruptFix(entry)}.`);
-    }
-    return createBiasModel(runner, parsed.value);
-  },
-};
 
 interface Located {
   readonly onnx: string;
@@ -108,7 +73,7 @@ export async function loadLiteModels(options: LoadLiteModelsOptions): Promise<Lo
   const runner = createRunner(onnxFiles);
   const build = async <M>(spec: LiteSpec<M>): Promise<M | undefined> => {
     const found = located.get(spec.task);
-    return found ? spec.build(runner, await readConfig(found), found.onnx, found.entry) : undefined;
+    return found ? spec.build(runner, await readConfig(found), path.basename(found.onnx), corruptFix(found.entry)) : undefined;
   };
   const [entities, bias] = await Promise.all([build(ENTITIES), build(BIAS)]);
   const info: EngineInfo['models'] = [];

@@ -5,6 +5,7 @@ import type { AnalyzeParams } from '../../shared/protocol/messages';
 import type { Analysis } from '../../shared/protocol/results';
 import type { Logger } from '../logger';
 import type { AnalyzeFn } from '../server/server-deps';
+import { serializedAnalysis } from './serialized-analysis';
 import { WorkerReplySchema, type LiteWorkerData, type WorkerRequest } from './worker-messages';
 
 export const LITE_WORKER_ENTRY = new URL('./lite-worker-entry.mjs', import.meta.url);
@@ -86,7 +87,7 @@ export function createLiteWorkerPool(options: LiteWorkerPoolOptions): LiteWorker
     counts.completed++;
     const reply = WorkerReplySchema.safeParse(raw);
     if (!reply.success || reply.data.job !== job.id) job.reject(new LoupeError('internal', 'The lite worker sent a malformed reply.'));
-    else if (reply.data.type === 'result') job.resolve(reply.data.analysis);
+    else if (reply.data.type === 'result') job.resolve(serializedAnalysis(reply.data.json));
     else job.reject(fromWireError(reply.data.error));
     dispatch();
   }

@@ -25,7 +25,7 @@ port.on('message', async (raw: unknown) => {
   let reply: WorkerReply;
   try {
     const analysis = await (await engine).analyze(request.params, { signal: idle, onProgress: () => undefined });
-    reply = { type: 'result', job: request.job, analysis };
+    reply = { type: 'result', job: request.job, json: JSON.stringify(analysis) };
   } catch (error) {
     reply = { type: 'error', job: request.job, error: toWireError(error) };
   }

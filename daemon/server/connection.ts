@@ -5,7 +5,7 @@ import type { ClientMessage, ServerMessage } from '../../shared/protocol/message
 import { createBinaryWaiters } from './binary-waiters';
 import type { FrameLimits } from './frame-limits';
 import { parseClientFrame, salvageId } from './parse-client-frame';
-import { errorMessage, progressMessage, resultMessage } from './replies';
+import { errorMessage, progressMessage, resultMessage, serializeServerMessage } from './replies';
 import type { Handler, HandlerContext, ServerDeps } from './server-deps';
 import { analyze } from './handlers/analyze';
 import { cancel } from './handlers/cancel';
@@ -39,7 +39,7 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
   const inFlight = new Map<string, AbortController>();
   const binaries = createBinaryWaiters(deps.limits.binaryWaitMs);
   const send = (message: ServerMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    if (ws.readyState === ws.OPEN) ws.send(serializeServerMessage(message));
   };
 
   function contextFor(id: string, signal: AbortSignal): HandlerContext {

@@ -6,11 +6,25 @@ import { validate } from '../../shared/protocol/validate';
 export const RouteSchema = z.enum(['auto', 'browser', 'daemon']);
 export type Route = z.infer<typeof RouteSchema>;
 
+export const PORT_RANGE_MESSAGE = `The port is a whole number from 1 to 65535: the one the daemon prints when it starts (${DEFAULT_DAEMON_PORT} unless LOUPE_PORT says otherwise).`;
+
 export const PairingSchema = z.strictObject({
-  port: z.number().int().min(1).max(65_535),
-  token: z.string().trim().min(16, 'the token printed by `loupe token` is longer').max(512),
+  port: z.number(PORT_RANGE_MESSAGE).int(PORT_RANGE_MESSAGE).min(1, PORT_RANGE_MESSAGE).max(65_535, PORT_RANGE_MESSAGE),
+  token: z.string().trim().min(16, 'the token printed by `npx loupe token` is longer').max(512),
 });
 export type Pairing = z.infer<typeof PairingSchema>;
+
+/**
+ * What the reader typed in Options, checked field by field with a plain sentence for each
+ * mistake (never zod's wording): a port in range and a token long enough to be one.
+ */
+export function parsePairingInput(port: string, token: string): { ok: true; value: Pairing } | { ok: false; error: string } {
+  const number = /^\s*\d+\s*$/u.test(port) ? Number(port) : NaN;
+  if (!Number.isInteger(number) || number < 1 || number > 65_535) return { ok: false, error: PORT_RANGE_MESSAGE };
+  const parsed = PairingSchema.safeParse({ port: number, token });
+  if (!parsed.success) return { ok: false, error: `The token is not one printed by \`npx loupe token\` (it is 43 letters, digits, - and _): paste it again.` };
+  return { ok: true, value: parsed.data };
+}
 
 export const RoutingSchema = z.strictObject({
   summary: RouteSchema.default('auto'),

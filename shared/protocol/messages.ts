@@ -78,8 +78,6 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
     stage: z.string(),
     completed: z.number().nonnegative(),
     total: z.number().nonnegative(),
-    /** A partial result, when a chunk finished before the whole request. */
-    partial: AnalysisSchema.optional(),
   }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Ocr from '@gutenye/ocr-node';
 import { createOcrEngine } from '../../daemon/ocr/create-ocr-engine';
-import { benchmarkOcr } from '../../models/training/ocr/benchmark-ocr';
-import { renderTextPng } from '../../models/training/ocr/render-text-png';
+import { benchmarkOcr } from '../../test/eval/ocr/benchmark-ocr';
+import { renderTextPng } from '../../test/eval/ocr/render-text-png';
 import { heading, measure, note, num, rows } from './bench-timing';
 
 /** Written for this bench: a two-line banner and a six-line chart legend. */
@@ -45,5 +45,5 @@ export async function benchOcrSection(): Promise<void> {
   }
   const helper = await benchmarkOcr(5);
   const perImage = Object.entries(helper.msPerImage).map(([name, m]) => `${name} ${m.width}×${m.height}: ${num(m.ms)} ms`);
-  note(`cross-check, benchmarkOcr() of models/training/ocr (its own images, mean of 5): cold ${num(helper.coldMs)} ms; ${perImage.join('; ')}`);
+  note(`cross-check, benchmarkOcr() of test/eval/ocr (its own images, mean of 5): cold ${num(helper.coldMs)} ms; ${perImage.join('; ')}`);
 }

@@ -17,7 +17,7 @@ import { createMemoryLogger } from '../../daemon/logger';
 import { buildSyntheticModelsInTemp } from '../fixtures/synthetic-models/build-synthetic-models';
 import { benchFullConcurrency, formatFullConcurrency } from './full-concurrency';
 
-const INSTALL_CUDA = 'install it with: ONNXRUNTIME_NODE_INSTALL=cuda12 npm rebuild onnxruntime-node (CUDA 12 + cuDNN 9 libraries must be on the loader path)';
+const INSTALL_CUDA = 'install it with: ONNXRUNTIME_NODE_INSTALL=cuda12 node node_modules/onnxruntime-node/script/install (CUDA 12 + cuDNN 9 libraries must be on the loader path)';
 const allowCpu = process.argv.includes('--cpu');
 
 function providerDir(): string {

@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDaemon } from './helpers/daemon-process';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
@@ -9,13 +8,19 @@ import { launchWithExtension, type ExtensionBrowser } from './helpers/launch-bro
 import { ROOT } from './helpers/paths';
 import { openSidePanelFor } from './helpers/side-panel';
 import { captionCardText, highlightTexts, openTab, type FixtureTab } from './helpers/tabs';
+import { paletteFor } from '../../extension/entrypoints/content/highlight-palette';
+import { composite, parseColor } from '../../extension/lib/contrast';
+import { pixelsNear } from './helpers/pixels';
 
 /** The README's pictures are rewritten only on request; ordinary runs leave theirs in the ignored artifacts folder. */
 const SHOTS_DIR = process.env.LOUPE_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'test/screenshots') : join(ROOT, 'test/.artifacts/screenshots');
 const ARTICLE = 'articles/news-article.html';
 const ARTICLE_TITLE = 'Harbor Point approves $48 million seawall after heated vote';
-/** ::highlight(loupe-bias) is rgba(255, 176, 0, 0.35) over the page: on white that paints about (255, 227, 166). */
-const BIAS_ON_WHITE = [255, 227, 166] as const;
+const WHITE = parseColor('#ffffff')!;
+/** A flagged sentence's tint over the article's white page (black text), as the content script fits it. */
+const BIAS_ON_WHITE = composite(paletteFor(WHITE, parseColor('#000000')!).bias, WHITE);
+/** The dark variant of the pictures: the same article on a dark page. */
+const DARK_PAGE = 'html, body { background: #121212; color: #e6e6e6; } a { color: #8ab4f8; }';
 
 async function shoot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer> {
   await mkdir(SHOTS_DIR, { recursive: true });
@@ -23,19 +28,10 @@ async function shoot(page: Page, name: string, clip?: { x: number; y: number; wi
   return Buffer.from(await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : {}) }));
 }
 
-/** Pixels within `tolerance` of `rgb` in a PNG. */
-async function countPixels(png: Buffer, rgb: readonly [number, number, number], tolerance = 6): Promise<number> {
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  let count = 0;
-  for (let i = 0; i < data.length; i += info.channels) {
-    if (Math.abs(data[i]! - rgb[0]) <= tolerance && Math.abs(data[i + 1]! - rgb[1]) <= tolerance && Math.abs(data[i + 2]! - rgb[2]) <= tolerance) count += 1;
-  }
-  return count;
-}
-
-async function annotatedArticle(chromium: ExtensionBrowser, server: FixtureServer): Promise<FixtureTab> {
+async function annotatedArticle(chromium: ExtensionBrowser, server: FixtureServer, options: { dark?: boolean } = {}): Promise<FixtureTab> {
   const tab = await openTab(chromium, server.url(ARTICLE));
   await tab.page.setViewport({ width: 1000, height: 900 });
+  if (options.dark) await tab.page.addStyleTag({ content: DARK_PAGE });
   const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tab.tabId);
   expect(state.error).toBeUndefined();
   expect(state.status).toBe('done');
@@ -47,32 +43,40 @@ describe('screenshots of what a reader sees (README pictures)', () => {
   beforeAll(async () => { server = await startFixtureServer(); });
   afterAll(async () => { await server.close(); });
 
-  it('annotated-article.png: the article with its bias flags, entities and key points painted', async () => {
-    const chromium = await launchWithExtension();
-    const { page } = await annotatedArticle(chromium, server);
-    expect(await page.evaluate(() => document.documentElement.dataset.loupeState)).toBe('annotated');
-    // From the headline down: the whole story fits in the picture, the site's masthead does not.
-    await page.evaluate(() => {
-      const headline = document.querySelector('h1')!;
-      window.scrollTo(0, Math.max(0, headline.getBoundingClientRect().top + window.scrollY - 12));
+  for (const dark of [false, true]) {
+    const suffix = dark ? '-dark' : '';
+    it(`annotated-article${suffix}.png: the article with its flags, cue words, names and key points marked`, async () => {
+      const chromium = await launchWithExtension();
+      const { page } = await annotatedArticle(chromium, server, { dark });
+      expect(await page.evaluate(() => document.documentElement.dataset.loupeState)).toBe('annotated');
+      // From the headline down: the whole story fits in the picture, the site's masthead does not.
+      await page.evaluate(() => {
+        const headline = document.querySelector('h1')!;
+        window.scrollTo(0, Math.max(0, headline.getBoundingClientRect().top + window.scrollY - 12));
+      });
+      const png = await shoot(page, `annotated-article${suffix}`);
+      expect((await highlightTexts(page, 'loupe-cue')).length).toBeGreaterThan(0);
+      // The flags are not just registered: their tint is on screen.
+      const background = dark ? parseColor('#121212')! : WHITE;
+      const tint = dark ? composite(paletteFor(background, parseColor('#e6e6e6')!).bias, background) : BIAS_ON_WHITE;
+      expect(await pixelsNear(png, tint)).toBeGreaterThan(500);
     });
-    const png = await shoot(page, 'annotated-article');
-    expect((await highlightTexts(page, 'loupe-bias')).length).toBeGreaterThan(0);
-    // The flags are not just registered: their colour is on screen.
-    expect(await countPixels(png, BIAS_ON_WHITE)).toBeGreaterThan(500);
-  });
 
-  it('side-panel.png: the side panel following the annotated tab', async () => {
-    const chromium = await launchWithExtension();
-    const article = await annotatedArticle(chromium, server);
-    const panel = await openSidePanelFor(chromium, article.tabId);
-    await panel.waitForFunction((title) => document.querySelector('.page-title')?.textContent?.includes(title), { timeout: 15_000, polling: 200 }, ARTICLE_TITLE);
-    const text = await panel.evaluate(() => document.body.innerText);
-    await shoot(panel, 'side-panel');
-    expect(text).toContain('browser · lite');
-    expect(text).toContain('Elena Marsh');
-    expect(text).not.toContain('Press the button');
-  });
+    it(`side-panel${suffix}.png: the side panel following the annotated tab`, async () => {
+      const chromium = await launchWithExtension();
+      const article = await annotatedArticle(chromium, server);
+      const panel = await openSidePanelFor(chromium, article.tabId);
+      if (dark) await panel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await panel.waitForFunction((title) => document.querySelector('.page-title')?.textContent?.includes(title), { timeout: 15_000, polling: 200 }, ARTICLE_TITLE);
+      const text = await panel.evaluate(() => document.body.innerText);
+      await shoot(panel, `side-panel${suffix}`);
+      expect(text).toContain('browser · lite');
+      expect(text).toContain('Elena Marsh');
+      expect(text).not.toContain('Press the button');
+      const background = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(dark ? 'rgb(30, 30, 32)' : 'rgb(255, 255, 255)');
+    });
+  }
 
   it('caption-card.png: the card under the figure, with the page context and the text read from the image', async () => {
     const daemon = await startDaemon();

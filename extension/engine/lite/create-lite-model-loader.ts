@@ -2,7 +2,8 @@ import catalogue from '../../../models/catalogue.json';
 import type { BiasModel, EntityModel, LiteModels } from '../../../shared/lite/lite-models';
 import type { TensorRunner } from '../../../shared/lite/tensor-runner';
 import { LoupeError } from '../../../shared/protocol/errors';
-import { BIAS_SPEC, ENTITY_SPEC, REBUILD_FIX, type LiteModelSpec, type LiteModelTask } from './lite-model-specs';
+import { BIAS_SPEC, ENTITY_SPEC, type LiteModelSpec, type LiteModelTask } from '../../../shared/lite/lite-model-specs';
+import { REBUILD_FIX } from './rebuild-fix';
 
 /** The slice of a catalogue entry this reads (the full schema is shared/models/catalogue-schema.ts). */
 export interface CatalogueEntryLike {
@@ -82,7 +83,7 @@ async function loadOne<M extends { readonly id: string; readonly backend: string
   }
   try {
     const { configPath, onnxFile } = locate(spec, deps.catalogue ?? catalogue.models);
-    const built = spec.build(deps.runner, await deps.fetchJson(configPath), onnxFile);
+    const built = spec.build(deps.runner, await deps.fetchJson(configPath), onnxFile, `in the extension: ${REBUILD_FIX}`);
     const model = withLiveBackend(built, deps.runner);
     await spec.probe(model);
     return { model, lasting: true };

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { LoupeError } from '../../../shared/protocol/errors';
 import { loadModelBytes } from '../load-model-bytes';
-import { REBUILD_FIX } from './lite-model-specs';
+import { REBUILD_FIX } from './rebuild-fix';
 
 /** Reads a JSON file the build copied into the extension (`/models/lite/...`). */
 export async function fetchBundledJson(path: string, fetchFn: typeof fetch = fetch): Promise<unknown> {

@@ -1,16 +1,12 @@
 import { createSerialQueue } from '../../../shared/async/serial-queue';
 import { parseOcrDictionary } from '../../../shared/lite/ocr/ctc-decode';
+import { OCR_MIN_LINE_SCORE } from '../../../shared/lite/ocr/ocr-files';
 import type { OcrImage } from '../../../shared/lite/ocr/ocr-image';
 import { readTextInImage } from '../../../shared/lite/ocr/read-text-in-image';
 import type { TensorRunner } from '../../../shared/lite/tensor-runner';
 import { LoupeError } from '../../../shared/protocol/errors';
 import { decodeImageForOcr } from './decode-image-for-ocr';
 
-/**
- * Lines the recogniser is less sure of are dropped: PaddleOCR's `drop_score`, the daemon's
- * DEFAULT_MIN_LINE_SCORE (daemon/ocr/create-ocr-engine.ts), so both read the same lines.
- */
-export const MIN_LINE_SCORE = 0.5;
 
 export interface BrowserOcrDeps {
   /** Serves `lite/ocr:det` and `lite/ocr:rec` (the engine's onnxruntime-web runner). */
@@ -53,7 +49,7 @@ export function createBrowserOcr(deps: BrowserOcrDeps): BrowserOcr {
 
   const read = async (bytes: Uint8Array<ArrayBuffer>, mimeType: string | undefined): Promise<BrowserOcrResult> => {
     const image = await decode(bytes, mimeType);
-    const result = await readTextInImage(image, deps.runner, await characters(), { minLineScore: MIN_LINE_SCORE });
+    const result = await readTextInImage(image, deps.runner, await characters(), { minLineScore: OCR_MIN_LINE_SCORE });
     return { text: result.text, lineCount: result.lines.length };
   };
 

@@ -8,6 +8,7 @@ import type { ImageDescription } from '../../../shared/protocol/results';
 import type { DaemonState } from '../../lib/daemon-state';
 import type { TabState } from '../../lib/tab-state';
 import type { DaemonClient } from './daemon-client';
+import type { HelperAnswer } from './native-pairing';
 import type { TabResults } from './tab-results';
 
 export interface HandlerDeps {
@@ -15,6 +16,8 @@ export interface HandlerDeps {
   describePageImage(request: PageImageRequest): Promise<ImageDescription>;
   results: TabResults;
   daemon: Pick<DaemonClient, 'state' | 'reconnectNow'>;
+  /** Asks the native-messaging pairing helper for the daemon's token now, and stores it. */
+  pairNow(): Promise<HelperAnswer>;
 }
 
 /** The tab a content script's message came from; other senders have no business here. */
@@ -30,6 +33,11 @@ export function registerBackgroundHandlers(deps: HandlerDeps): void {
   backgroundMessenger.onMessage('getTabState', validated(TabRequestSchema, ({ tabId }) => deps.results.get(tabId)));
   backgroundMessenger.onMessage('getDaemonState', validated(NoPayloadSchema, (): DaemonState => deps.daemon.state()));
   backgroundMessenger.onMessage('testConnection', validated(NoPayloadSchema, () => deps.daemon.reconnectNow()));
+  backgroundMessenger.onMessage('pairWithHelper', validated(NoPayloadSchema, async () => {
+    const answer = await deps.pairNow();
+    if (!answer.ok) throw new LoupeError('unauthorized', answer.error);
+    return deps.daemon.reconnectNow();
+  }));
   backgroundMessenger.onMessage('reportHighlights', validated(HighlightStatusSchema, (highlights, message) => {
     deps.results.patch(senderTab(message), { highlights });
   }));

@@ -5,7 +5,7 @@ import { LoupeError } from '../../../shared/protocol/errors';
 import type { PageHints } from '../../../shared/protocol/page-hints';
 import type { Analysis, ImageDescription, TextTask } from '../../../shared/protocol/results';
 import { withNote } from '../../../shared/protocol/with-note';
-import type { LiteModelTask } from '../../engine/lite/lite-model-specs';
+import type { LiteModelTask } from '../../../shared/lite/lite-model-specs';
 import type { ImageTextReader } from '../../engine/ocr/create-image-text-reader';
 import type { ImageContext } from '../../lib/messaging/content-protocol';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { inBrowserModels } from '../../engine/lite/in-browser-models';
-import { loadSettings, saveSettings, SETTINGS_KEY } from '../../lib/settings';
+import { loadSettings, saveSettings, SETTINGS_KEY, SettingsSchema } from '../../lib/settings';
 import { loadSiteSettings, refusalFor, siteOf, updateSiteSettings } from '../../lib/site-settings';
 import { annotateTab, type AnnotateOptions } from './annotate-tab';
 import { watchAutoAnnotate } from './auto-annotate';
@@ -10,6 +10,7 @@ import { createLiteBrowserEngine } from './browser-engine';
 import { captionImage, describePageImage } from './caption-image';
 import { sendToTab } from './content-access';
 import { createDaemonClient } from './daemon-client';
+import { askPairingHelper, createPairingSource } from './native-pairing';
 import { createRouter } from './router';
 import { fullTaskOf } from './choose-engine';
 import { fullTierTestHooks } from '../../engine/full/full-tier-test-hooks';
@@ -25,9 +26,17 @@ export default defineBackground(main);
 
 function main(): void {
   const local = browser.storage.local;
+  const pairing = createPairingSource({
+    area: local,
+    ask: () => askPairingHelper((app, message) => browser.runtime.sendNativeMessage(app, message as object), browser.runtime.getURL('/').replace(/\/$/u, '')),
+  });
   const daemon = createDaemonClient({
-    loadPairing: async () => (await loadSettings(local)).pairing,
+    loadPairing: pairing.load,
     clientName: `loupe-extension/${browser.runtime.getManifest().version}`,
+  });
+  daemon.subscribe((state) => {
+    if (state.status === 'connected') pairing.onConnected();
+    if (state.status === 'unreachable') void pairing.onUnreachable().catch(() => undefined);
   });
   const results = createTabResults(browser.storage.session);
   daemon.subscribe((state) => results.publishDaemonState(state));
@@ -62,7 +71,7 @@ function main(): void {
     }, tabId, srcUrl);
 
   registerBackgroundHandlers({
-    annotate, results, daemon,
+    annotate, results, daemon, pairNow: pairing.pairNow,
     describePageImage: ({ srcUrl, context }) => describePageImage({ router }, srcUrl, context),
   });
   const actions = registerUserActions({
@@ -76,12 +85,15 @@ function main(): void {
   watchTabs(browser.tabs, results, router.cancelTab);
   watchAutoAnnotate(browser.tabs, local, annotate);
   browser.storage.onChanged.addListener((changes, area) => {
-    // Only a pairing change needs a new socket (not the accessibility switch, say).
+    // Only a pairing change needs a new socket (not the accessibility switch, say), and not
+    // the one the client just fetched from the pairing helper and is already using.
     const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change && pairingOf(change.oldValue) !== pairingOf(change.newValue)) void daemon.reconnectNow();
+    if (area !== 'local' || !change || pairingOf(change.oldValue) === pairingOf(change.newValue)) return;
+    if (!pairing.inUse(SettingsSchema.safeParse(change.newValue).data?.pairing ?? null)) void daemon.reconnectNow();
   });
 
-  installTestHooks({
+  // Test builds only (`wxt build --mode test`): the release package carries no hooks at all.
+  if (import.meta.env.MODE === 'test') installTestHooks({
     annotateTab: annotate,
     pressToolbarButton: async (tabId) => {
       await actions.pressToolbarButton(tabId);
@@ -106,7 +118,7 @@ function main(): void {
       await saveSettings(local, { ...(await loadSettings(local)), accessibilityMode: on });
     },
   });
-  installFullTierTestHooks(fullTierTestHooks(local, fullEngine));
+  if (import.meta.env.MODE === 'test') installFullTierTestHooks(fullTierTestHooks(local, fullEngine));
   daemon.start();
 }
 

@@ -12,7 +12,8 @@ import { createBiasHover } from './bias-hover';
 import { closeCaptionCard, showCaptionCard } from './caption-card';
 import { capturePage } from './capture-page';
 import { createFocusHighlight } from './focus-highlight';
-import { clearFocus, clearHighlights, focusRange } from './highlights';
+import { flagCueRanges } from './cue-ranges';
+import { clearFocus, clearHighlights, focusRange, paintCues } from './highlights';
 import { captureImageContext } from './image-context';
 import { trackImageTarget } from './image-target';
 import { createLongTaskMonitor } from './long-task-monitor';
@@ -30,7 +31,12 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
   const images = trackImageTarget(doc);
   const monitor = createLongTaskMonitor();
   const hover = createBiasHover(doc);
-  const annotations = createPageAnnotations(doc, { onBiasRanges: (pairs) => hover.update(pairs) });
+  const annotations = createPageAnnotations(doc, {
+    onBiasRanges: (pairs) => {
+      hover.update(pairs);
+      paintCues(doc, flagCueRanges(doc, pairs));
+    },
+  });
   const focus = createFocusHighlight(doc, { show: (ranges) => focusRange(doc, ranges), clear: clearFocus });
   const site = siteOf(doc.location?.href);
   let captured: { text: string; nodes: Text[] } | null = null;

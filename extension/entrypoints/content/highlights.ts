@@ -1,36 +1,37 @@
 import type { AnnotationKind } from '../../lib/tab-state';
+import { highlightStyles, pageColors, paletteFor } from './highlight-palette';
 
 export const HIGHLIGHT_NAMES = {
   summary: 'loupe-summary',
   entity: 'loupe-entity',
   bias: 'loupe-bias',
+  cue: 'loupe-cue',
   focus: 'loupe-focus',
 } as const;
 
 const PRIORITIES: Record<AnnotationKind, number> = { summary: 1, entity: 2, bias: 3 };
-
-const STYLES = `
-::highlight(loupe-summary) { background-color: rgba(64, 140, 255, 0.18); }
-::highlight(loupe-entity) { text-decoration: underline dotted rgba(30, 120, 60, 0.9); text-decoration-thickness: 2px; }
-::highlight(loupe-bias) { background-color: rgba(255, 176, 0, 0.35); text-decoration: underline wavy rgba(190, 90, 0, 0.9); }
-::highlight(loupe-focus) { background-color: rgba(255, 230, 0, 0.85); color: #000; }
-`;
+const CUE_PRIORITY = 4;
 
 let styled = false;
 
-/** Highlight styles go in an adopted sheet: the page's DOM gets no <style> or wrapper elements. */
+/**
+ * Highlight styles go in an adopted sheet: the page's DOM gets no <style> or wrapper elements.
+ * Their colours are fitted to the page's own background and text (see highlight-palette).
+ */
 function ensureStyles(doc: Document): void {
   if (styled) return;
   styled = true;
+  const { background, text } = pageColors(doc);
+  const styles = highlightStyles(paletteFor(background, text));
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLES);
+    sheet.replaceSync(styles);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch (error) {
     // Firefox's content-script wrappers can refuse a sheet built in the isolated world.
     const style = doc.createElement('style');
     style.setAttribute('data-loupe-ui', '');
-    style.textContent = STYLES;
+    style.textContent = styles;
     (doc.head ?? doc.documentElement).append(style);
     console.debug('Loupe: adoptedStyleSheets unavailable, used a <style> element', error);
   }
@@ -57,6 +58,19 @@ export function paintHighlights(doc: Document, ranges: Record<AnnotationKind, Ra
     highlight.priority = PRIORITIES[kind];
     CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
   }
+}
+
+/** Marks the words that triggered each flag, over the flag's own lighter tint. */
+export function paintCues(doc: Document, ranges: readonly Range[]): void {
+  if (!supported()) return;
+  if (ranges.length === 0) {
+    CSS.highlights.delete(HIGHLIGHT_NAMES.cue);
+    return;
+  }
+  ensureStyles(doc);
+  const highlight = new Highlight(...ranges);
+  highlight.priority = CUE_PRIORITY;
+  CSS.highlights.set(HIGHLIGHT_NAMES.cue, highlight);
 }
 
 /** Marks one span (its ranges) as the focus and scrolls it to the middle of its scroll container. */

@@ -8,6 +8,8 @@ export function ConnectionResult({ result }: { result: DaemonState | { error: st
     case 'connected':
       return <span id="connection" class="ok">{`Connected to ${result.engine.name} ${result.engine.version} on port ${result.port} (${result.engine.device.backend})`}</span>;
     case 'not-paired':
+      // Not an error: Loupe works in the browser alone.
+      return <span id="connection" class="muted">{result.reason}</span>;
     case 'unreachable':
       return <span id="connection" class="bad">{result.reason}</span>;
     case 'connecting':

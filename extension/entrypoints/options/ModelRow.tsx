@@ -30,7 +30,10 @@ export function ModelRow({ row, onDownload, onDelete }: ModelRowProps) {
     <tr data-model={id}>
       <td><strong>{id}</strong><br /><span class="muted">{TASK_LABELS[entry.task] ?? entry.task} · {entry.licence}</span></td>
       {!runsInBrowser(entry) ? (
-        <td colSpan={2} class="muted">Daemon only — too heavy for a browser tab; run <code>{`loupe models pull ${id}`}</code></td>
+        <td colSpan={2} class="muted">
+          Daemon only — too heavy for a browser tab; run <code>{`npx loupe models pull ${id}`}</code>
+          {' '}(<span data-role="size">{describePlanSize(downloadPlan(entry, entry.defaultDtype))}</span>)
+        </td>
       ) : installed ? (
         <>
           <td class="ok" data-role="installed">{`Installed · ${installed.dtype} · ${formatBytes(installed.bytes)}`}</td>

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import type { CatalogueEntry, Dtype } from '../../../shared/models/catalogue-schema';
 import { deleteFromThisBrowser, downloadForThisBrowser, dtypeForThisBrowser } from '../../engine/full/download-for-browser';
 import type { DownloadProgress } from '../../engine/full/download-model';
-import { fullTierModels } from '../../engine/full/download-plan';
+import { downloadPlan, fullTierModels } from '../../engine/full/download-plan';
+import { storageRefusal } from './free-storage';
 import { listInstalled, openModelCache, type InstalledModel } from '../../engine/full/model-cache';
 import { loadModelMirror, saveModelMirror } from '../../engine/full/model-mirror';
 
@@ -53,6 +54,12 @@ export function useModelManager() {
     },
     async download(id: string, dtype: Dtype | undefined) {
       patch(id, { error: undefined, progress: undefined });
+      const entry = rows.find((row) => row.entry.id === id)?.entry;
+      const refusal = entry && dtype ? await storageRefusal(downloadPlan(entry, dtype).bytes, () => navigator.storage.estimate()) : undefined;
+      if (refusal) {
+        patch(id, { error: refusal });
+        return;
+      }
       try {
         await downloadForThisBrowser(id, { ...(dtype ? { dtype } : {}), onProgress: (progress) => patch(id, { progress }) });
       } catch (error) {

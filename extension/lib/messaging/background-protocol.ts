@@ -26,6 +26,8 @@ export interface BackgroundProtocol {
   getDaemonState(): DaemonState;
   /** Re-reads the pairing, reconnects now and resolves once connected or failed. */
   testConnection(): DaemonState;
+  /** Options → "Pair with the daemon": fetch the token through the pairing helper, then connect. */
+  pairWithHelper(): DaemonState;
   /** From a content script: its marks after the page re-rendered (re-anchored, orphaned). */
   reportHighlights(req: HighlightStatus): void;
   /** From a content script in accessibility mode: describe one image of its page. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
-import { extractArticle } from '../../../daemon/capture/extract-article';
+import { extractArticleInNode as extractArticle } from '../extract-article-in-node';
 import { LoupeError } from '../../../shared/protocol/errors';
 import { blockText, type BlockNode } from '../../../shared/text/block-text';
 import { scoresOf, shingleCounts, type ExtractionScores, type PageCounts } from './shingle-scores';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Span } from '../../../shared/protocol/results';
 import { DEFAULT_SUMMARY_PARAMS, summarizeExtractive, type SummaryParams } from '../../../shared/lite/summarize-extractive';
 import { segmentSentences } from '../../../shared/text/segment-sentences';
-import { extractArticle } from '../../../daemon/capture/extract-article';
+import { extractArticleInNode as extractArticle } from '../extract-article-in-node';
 import { SUMMARY_SENTENCES } from './evaluate-summary';
 
 /**

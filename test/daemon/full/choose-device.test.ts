@@ -32,6 +32,6 @@ describe('chooseDevice', () => {
     expect(choice.device).not.toBe('cuda');
     expect(choice.reason).toMatch(/CUDA execution provider is not installed/);
     await expect(chooseDevice({ requested: 'cuda', probe: real })).rejects.toThrow(CUDA_MISSING);
-    expect(CUDA_MISSING).toContain('ONNXRUNTIME_NODE_INSTALL=cuda12 npm rebuild onnxruntime-node');
+    expect(CUDA_MISSING).toContain('ONNXRUNTIME_NODE_INSTALL=cuda12 node node_modules/onnxruntime-node/script/install');
   });
 });

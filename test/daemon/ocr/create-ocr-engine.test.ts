@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createOcrEngine } from '../../../daemon/ocr/create-ocr-engine';
 import { loadOcrRunner } from '../../../daemon/ocr/load-ocr-runner';
 import { LoupeError } from '../../../shared/protocol/errors';
-import { characterAccuracy } from '../../../models/training/ocr/character-accuracy';
-import { renderTextPng } from '../../../models/training/ocr/render-text-png';
+import { characterAccuracy } from '../../../test/eval/ocr/character-accuracy';
+import { renderTextPng } from '../../../test/eval/ocr/render-text-png';
 
 function pngChunk(type: string, data: Buffer): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);

@@ -30,10 +30,19 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
+export interface DaemonOptions {
+  /** Its config folder (token, paired origins); default a fresh one, deleted when it stops. */
+  configDir?: string;
+  /** Default: a free port the daemon picks. */
+  port?: number;
+}
+
 /** Starts the real daemon (`loupe serve`) on a free port with its own config folder, stopped when the calling test ends. */
-export async function startDaemon(): Promise<DaemonProcess> {
+export async function startDaemon(options: DaemonOptions = {}): Promise<DaemonProcess> {
   const home = await mkdtemp(join(tmpdir(), 'loupe-e2e-daemon-'));
-  const env = { ...process.env, LOUPE_PORT: '0', LOUPE_CONFIG_DIR: join(home, 'config'), LOUPE_CACHE_DIR: join(home, 'cache'), LOUPE_LOG: 'info' };
+  const env = {
+    ...process.env, LOUPE_PORT: String(options.port ?? 0), LOUPE_CONFIG_DIR: options.configDir ?? join(home, 'config'), LOUPE_CACHE_DIR: join(home, 'cache'), LOUPE_LOG: 'info',
+  };
   const { stdout } = await promisify(execFile)(process.execPath, [LOUPE, 'token'], { env, cwd: ROOT });
   const token = stdout.trim();
   const child = spawn(process.execPath, [LOUPE, 'serve'], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,14 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ADDON_ID } from '../../../shared/extension-identity';
 import type { TabState } from '../../../extension/lib/tab-state';
-import { ROOT } from './paths';
+import { buildDir, ensureBuilt } from './extension-builds';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
-/** The unpacked Firefox MV3 build (`wxt build -b firefox --mv3`). */
-export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
+/** The unpacked Firefox MV3 test build (`wxt build -b firefox --mv3 --mode test`). */
+export const FIREFOX_BUILD = buildDir({ browser: 'firefox', mode: 'test' });
 /**
  * Firefox gives each add-on a random moz-extension:// host per profile; this pref pins it, so the
  * tests can open the add-on's own pages (its side panel) and speak to its background from there.
@@ -16,23 +14,9 @@ export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
 export const FIREFOX_EXTENSION_UUID = '6f1c2b9e-4d1a-4c55-9a3e-2b7d5e8f0a11';
 export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
-/** Everything the build is made from (as the Chrome build's global setup checks). */
-const SOURCES = ['extension', 'shared', 'models/lite', 'wxt.config.ts'];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
-}
-
-/** (Re)builds the Firefox MV3 package when it is missing or older than its sources. */
+/** (Re)builds the Firefox MV3 test package when it is missing or older than its sources. */
 export function ensureFirefoxBuild(): void {
-  const manifest = join(FIREFOX_BUILD, 'manifest.json');
-  const builtAt = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
-  if (builtAt > 0 && !SOURCES.some((source) => newestMtime(join(ROOT, source)) > builtAt)) return;
-  console.log('[e2e] building the Firefox extension (wxt build -b firefox --mv3)...');
-  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox', '--mv3'], { cwd: ROOT, stdio: 'inherit' });
+  ensureBuilt({ browser: 'firefox', mode: 'test' });
 }
 
 export interface FirefoxWithLoupe {
@@ -42,14 +26,15 @@ export interface FirefoxWithLoupe {
   close(): Promise<void>;
 }
 
-/** Headless Firefox ESR over WebDriver BiDi with the built add-on installed as a temporary add-on. */
-export async function launchFirefoxWithLoupe(): Promise<FirefoxWithLoupe> {
+/** Headless Firefox ESR over WebDriver BiDi with the built add-on installed as a temporary add-on. `env`: its environment (HOME decides where it looks for native-messaging hosts). */
+export async function launchFirefoxWithLoupe(options: { env?: NodeJS.ProcessEnv } = {}): Promise<FirefoxWithLoupe> {
   if (!existsSync(FIREFOX)) throw new Error(`The Firefox e2e tests drive ${FIREFOX}, which is missing: apt-get install -y firefox-esr`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
+    ...(options.env ? { env: options.env } : {}),
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without this (test-only) flag.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

@@ -31,6 +31,8 @@ export interface LaunchOptions {
   downloadPath?: string;
   /** The unpacked extension to load (default: the Chrome build the e2e tests use). */
   extensionDir?: string;
+  /** The profile folder (default a fresh one, deleted on close); its NativeMessagingHosts is where Chromium finds per-user hosts. */
+  userDataDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -47,7 +49,7 @@ export interface ExtensionBrowser {
  * (benches); tests use {@link launchWithExtension}, which closes it when the test ends.
  */
 export async function startExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'loupe-e2e-profile-'));
+  const profile = options.userDataDir ?? await mkdtemp(join(tmpdir(), 'loupe-e2e-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -59,7 +61,7 @@ export async function startExtensionBrowser(options: LaunchOptions = {}): Promis
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= (async () => {
     await browser.close();
-    await rm(profile, { recursive: true, force: true });
+    if (!options.userDataDir) await rm(profile, { recursive: true, force: true });
   })());
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));

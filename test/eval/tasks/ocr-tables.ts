@@ -1,4 +1,4 @@
-import { evaluateOcr, type OcrReaderReport } from '../../../models/training/ocr/evaluate-ocr';
+import { evaluateOcr, type OcrReaderReport } from '../ocr/evaluate-ocr';
 import { pct } from '../format-table';
 import type { TaskReport } from '../headline-row';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY } from '../../../extension/lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, parsePairingInput, PORT_RANGE_MESSAGE, saveSettings, SETTINGS_KEY } from '../../../extension/lib/settings';
 
 beforeEach(() => { fakeBrowser.reset(); });
 
@@ -26,6 +26,14 @@ describe('settings', () => {
   it('refuses to save a token too short to be one printed by `loupe token`', async () => {
     await expect(saveSettings(fakeBrowser.storage.local, { ...DEFAULT_SETTINGS, pairing: { port: 7341, token: 'abc' } }))
       .rejects.toThrow(/loupe token/);
+  });
+
+  it('checks what was typed in Options with a plain message naming the valid port range', () => {
+    const token = 'x'.repeat(43);
+    expect(parsePairingInput(' 7341 ', token)).toEqual({ ok: true, value: { port: 7341, token } });
+    for (const port of ['70000', '0', '-1', '73.5', 'abc', '']) expect(parsePairingInput(port, token)).toEqual({ ok: false, error: PORT_RANGE_MESSAGE });
+    expect(PORT_RANGE_MESSAGE).toMatch(/from 1 to 65535/);
+    expect(parsePairingInput('7341', 'short')).toEqual({ ok: false, error: expect.stringMatching(/npx loupe token/) });
   });
 
   it('falls back to defaults, with a warning, when stored settings are corrupt', async () => {

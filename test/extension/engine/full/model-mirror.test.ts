@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { allowModelHub } from '../../../../extension/engine/full/full-assets';
+import { allowModelHub } from '../../../../build/full-assets';
 import { DEFAULT_MODEL_MIRROR, loadModelMirror, saveModelMirror } from '../../../../extension/engine/full/model-mirror';
 
 beforeEach(() => { fakeBrowser.reset(); });

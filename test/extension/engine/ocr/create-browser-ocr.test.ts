@@ -4,7 +4,7 @@ import { decodeOcrImage } from '../../../../daemon/ocr/decode-ocr-image';
 import { createOrtNodeRunner } from '../../../../daemon/lite-models/ort-node-runner';
 import { defaultOcrModelDir } from '../../../../daemon/ocr/ocr-model-files';
 import { createBrowserOcr } from '../../../../extension/engine/ocr/create-browser-ocr';
-import { OCR_FILES, ocrModelPath } from '../../../../extension/engine/ocr/ocr-model-files';
+import { OCR_FILE_NAMES, ocrModelPath } from '../../../../extension/engine/ocr/ocr-model-files';
 import { OCR_MODEL_IDS } from '../../../../shared/lite/ocr/read-text-in-image';
 import type { OcrImage } from '../../../../shared/lite/ocr/ocr-image';
 import { LoupeError } from '../../../../shared/protocol/errors';
@@ -13,7 +13,7 @@ const DIR = defaultOcrModelDir();
 const HARBOR = new Uint8Array(readFileSync(new URL('../../../fixtures/articles/harbor.png', import.meta.url)));
 // The networks the extension ships, on onnxruntime-node standing in for onnxruntime-web.
 const runner = createOrtNodeRunner({
-  models: { [OCR_MODEL_IDS.detector]: `${DIR}/${OCR_FILES.detector}`, [OCR_MODEL_IDS.recognizer]: `${DIR}/${OCR_FILES.recognizer}` },
+  models: { [OCR_MODEL_IDS.detector]: `${DIR}/${OCR_FILE_NAMES.detector}`, [OCR_MODEL_IDS.recognizer]: `${DIR}/${OCR_FILE_NAMES.recognizer}` },
 });
 afterAll(() => runner.release());
 
@@ -30,7 +30,7 @@ describe('createBrowserOcr (OCR in the engine host)', () => {
     let loads = 0;
     const ocr = createBrowserOcr({
       runner,
-      loadDictionary: async () => { loads += 1; return readFileSync(`${DIR}/${OCR_FILES.dictionary}`, 'utf8'); },
+      loadDictionary: async () => { loads += 1; return readFileSync(`${DIR}/${OCR_FILE_NAMES.dictionary}`, 'utf8'); },
       decode: (bytes) => rgba(bytes),
     });
     const [first, second] = await Promise.all([ocr.readText(HARBOR, 'image/png'), ocr.readText(HARBOR, 'image/png')]);
@@ -47,7 +47,7 @@ describe('createBrowserOcr (OCR in the engine host)', () => {
       loadDictionary: async () => {
         attempt += 1;
         if (attempt === 1) throw new LoupeError('model-missing', 'The model file chrome-extension://x/models/lite/ocr/ppocr_keys_v1.txt is missing from the extension: reinstall or rebuild the extension (npm run build).');
-        return readFileSync(`${DIR}/${OCR_FILES.dictionary}`, 'utf8');
+        return readFileSync(`${DIR}/${OCR_FILE_NAMES.dictionary}`, 'utf8');
       },
       decode: (bytes) => rgba(bytes),
     });

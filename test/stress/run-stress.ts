@@ -1,0 +1,57 @@
+/**
+ * `npm run stress [-- --quick]`: replays the attack classes against the real daemon (`loupe
+ * serve` in its own process, on 127.0.0.1 only) and prints one table of tried / held with the
+ * daemon's memory and the latency that matters for each class. Bounded in count and time
+ * (about four minutes here; `--quick` about one).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { halfOpen, hostileUpgrades, oneOffOrigins } from './attack-upgrades';
+import { fuzzedFrames } from './attack-frames';
+import { cliFiveMegabytes, oversizedInputs, twoMillionCharacters } from './attack-inputs';
+import { killMidRequest } from './crash';
+import { burst, cancels, manyClients, soak } from './load';
+import { lyingMirrors } from './mirrors';
+import { startStressDaemon } from './stress-daemon';
+import { formatStressTable, type StressRow } from './stress-table';
+
+const quick = process.argv.includes('--quick');
+const scale = (full: number, small: number) => (quick ? small : full);
+
+async function main(): Promise<number> {
+  const began = performance.now();
+  const scratch = await mkdtemp(path.join(tmpdir(), 'loupe-stress-'));
+  const daemon = await startStressDaemon();
+  const rows: StressRow[] = [];
+  const run = async (name: string, section: () => Promise<StressRow | StressRow[]>) => {
+    process.stderr.write(`stress: ${name}...\n`);
+    const result = await section();
+    rows.push(...(Array.isArray(result) ? result : [result]));
+  };
+  try {
+    process.stdout.write(`Loupe stress: daemon pid RSS at start ${daemon.rssMiB().toFixed(0)} MiB\n\n`);
+    await run('hostile upgrades', () => hostileUpgrades(daemon, scale(20, 5)));
+    await run('one-off origins', () => oneOffOrigins(daemon, scale(10_000, 2_000)));
+    await run('half-open connections', () => halfOpen(daemon, scale(200, 80)));
+    await run('fuzzed frames', () => fuzzedFrames(daemon, scale(5_000, 1_000)));
+    await run('oversized inputs', () => oversizedInputs(daemon));
+    await run('2,000,000 characters', () => twoMillionCharacters(daemon));
+    await run('5 MB file to loupe analyze', () => cliFiveMegabytes(scratch));
+    await run('64 clients', () => manyClients(daemon, 64, 4));
+    await run('burst', () => burst(daemon, scale(1_000, 200)));
+    await run('cancel', () => cancels(daemon, scale(10, 3)));
+    await run('soak', () => soak(daemon, scale(60, 10)));
+    await run('kill -9', () => killMidRequest(scale(3, 1)));
+    await run('mirrors', () => lyingMirrors());
+  } finally {
+    await daemon.stop();
+    await rm(scratch, { recursive: true, force: true });
+  }
+  process.stdout.write(`${formatStressTable(rows)}\n\n`);
+  const broken = rows.filter((r) => r.held < r.tried);
+  process.stdout.write(`${broken.length === 0 ? 'every attack held' : `${broken.length} classes did not fully hold: ${broken.map((r) => r.attack).join('; ')}`} — ${((performance.now() - began) / 1000).toFixed(0)} s\n`);
+  return broken.length === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
