@@ -112,7 +112,8 @@ async function flagBias(text: string, sentences: readonly Span[], structure: Pag
   const withheld = biasWithheldFor(structure.profile);
   if (withheld) return result([], withheld);
   const judged = judgedSentences(sentences, structure.roles);
-  return result(await flagBiasLite(text, judged, { model, title: options.page?.title }));
+  const headings = sentences.filter((_, i) => structure.roles[i] === 'heading').map((s) => s.text);
+  return result(await flagBiasLite(text, judged, { model, title: options.page?.title, headings }));
 }
 
 function provenance(engine: Provenance['engine'], model: string, backend: string): Provenance {

@@ -11,13 +11,14 @@ const MIN_SCORE = 0.35;
 /** Words inside a quotation are the speaker's, not the writer's. */
 const QUOTED_WEIGHT = 0.3;
 
-/** The categories a trained loaded-word model judges in place of the lexicon when it runs. */
+/**
+ * The categories a trained loaded-word model judges when it runs: the lexicon's cues of these
+ * categories then only add to the model's flags (the lexicon also feeds the model).
+ */
 export const MODEL_CATEGORIES: ReadonlySet<BiasCategory> = new Set(['loaded-language', 'name-calling']);
 
 /** Options of {@link flagBiasByRules}. */
 export interface RuleOptions {
-  /** Leave {@link MODEL_CATEGORIES} to a trained model (the lexicon still feeds that model). */
-  readonly besideModel?: boolean;
   /** Keep flags from this score up (default: drop one weak cue or one quoted cue alone). */
   readonly minScore?: number;
 }
@@ -35,7 +36,6 @@ export function flagBiasByRules(text: string, sentences: readonly Span[], option
   return sentences.flatMap((sentence) => {
     const byCategory = new Map<BiasCategory, CueMatch[]>();
     for (const match of sentenceCues(text, sentence)) {
-      if (options.besideModel && MODEL_CATEGORIES.has(match.cue.category)) continue;
       byCategory.set(match.cue.category, [...(byCategory.get(match.cue.category) ?? []), match]);
     }
     return [...byCategory].flatMap(([category, matches]) => {

@@ -2,23 +2,24 @@ import type { BiasFlag, Span } from '../protocol/results';
 import { stemWord } from '../text/stem-word';
 import { tokenizeWords } from '../text/tokenize-words';
 
-/** A word in at least this many sentences, and this share of them, is what the page is about. */
-const MIN_SENTENCES = 4;
-const MIN_SHARE = 0.03;
+/** A title word used in at least this many sentences is what the page is about. */
+const MIN_SENTENCES = 3;
+
+const stemsOf = (text: string) => new Set(tokenizeWords(text).filter((t) => /\p{L}/u.test(t.text)).map((t) => stemWord(t.text)));
 
 /**
- * Stems of the words a page keeps using: its subject, not its slant. An essay about the word
- * "literally", an article on chaos theory or on toxic chemicals repeats the word on every other
- * line; flagging each use would bury the page in flags.
+ * Stems of the words a page is about: in its title or headings, and used again and again in
+ * its sentences. An essay titled "On behalf of 'literally'" or an article on chaos theory
+ * repeats its subject on every other line; flagging each use would bury the page in flags.
  */
-export function pageSubjectWords(text: string, sentences: readonly Span[]): Set<string> {
+export function pageSubjectWords(text: string, sentences: readonly Span[], titles: readonly string[]): Set<string> {
+  const named = stemsOf(titles.join(' '));
+  if (named.size === 0) return new Set();
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
-    const stems = new Set(tokenizeWords(text.slice(sentence.start, sentence.end)).filter((t) => /\p{L}/u.test(t.text)).map((t) => stemWord(t.text)));
-    for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    for (const stem of stemsOf(text.slice(sentence.start, sentence.end))) if (named.has(stem)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
-  const least = Math.max(MIN_SENTENCES, MIN_SHARE * sentences.length);
-  return new Set([...counts].filter(([, n]) => n >= least).map(([stem]) => stem));
+  return new Set([...counts].filter(([, n]) => n >= MIN_SENTENCES).map(([stem]) => stem));
 }
 
 /**

@@ -97,7 +97,7 @@ function meetsTargets(t: TunedThresholds): number {
 function baseConfig(): BiasClassifierConfig {
   return {
     modelId: 'lite/bias@2', modelFile: 'bias-classifier.onnx', hashSize: WORD_BUCKETS, hashSeed: SEED,
-    charNgrams: { min: 3, max: 5 }, charValue: 0.5, contextValue: 0, cueThreshold: 0.5, threshold: 0.5, maxCues: 4,
+    charNgrams: { min: 3, max: 5 }, charValue: 0.5, contextValue: 0, cueThreshold: 0.5, strongCue: 0.5, threshold: 0.5, maxCues: 4,
     featureCount: WORD_BUCKETS + CLICKBAIT_BUCKETS + 1,
   };
 }
@@ -108,7 +108,7 @@ async function tuneOn(dev: readonly BabeSentence[], neutral: readonly string[], 
     const { text, spans } = asLines(sentences);
     return scoreLoadedWords(runner, config, text, spans);
   };
-  return tuneBiasThresholds(await score(dev.map((s) => s.text)), dev.map((s) => s.label), await score(neutral), config.maxCues);
+  return tuneBiasThresholds(await score(dev.map((s) => s.text)), dev.map((s) => s.label), await score(neutral), config);
 }
 
 /** One table: word weights, then the clickbait head's, then its intercept less the shared bias. */

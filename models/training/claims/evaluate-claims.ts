@@ -1,6 +1,7 @@
 import { segmentSentences } from '../../../shared/text/segment-sentences';
 import { findUnattributedClaims, matchClaimPhrases } from '../../../shared/lite/find-unattributed-claims';
 import type { Span } from '../../../shared/protocol/results';
+import { binaryScores } from '../bias/binary-metrics';
 import { readPolnear, type PolnearArticle } from './read-polnear';
 import { isVagueSource } from './vague-source';
 
@@ -38,19 +39,23 @@ const DETECTORS: Record<'rules' | 'phrasesOnly', Detector> = {
  */
 export function evaluateClaims(dataDir: string, split: 'train' | 'dev'): ClaimEvaluation {
   const articles = readPolnear(dataDir, split);
-  const counts = { rules: tally(), phrasesOnly: tally() };
+  const labels: (0 | 1)[] = [];
+  const said = { rules: [] as boolean[], phrasesOnly: [] as boolean[] };
   const falsePositives: string[] = [];
   for (const article of articles) {
     const gold = goldSentences(article);
     segmentSentences(article.text).forEach((sentence, index) => {
-      for (const name of ['rules', 'phrasesOnly'] as const) {
-        const yes = DETECTORS[name](article.text, sentence);
-        counts[name].add(yes, gold.has(index));
-        if (name === 'rules' && yes && !gold.has(index)) falsePositives.push(sentence.text);
-      }
+      labels.push(gold.has(index) ? 1 : 0);
+      for (const name of ['rules', 'phrasesOnly'] as const) said[name].push(DETECTORS[name](article.text, sentence));
+      if (said.rules.at(-1) && !gold.has(index)) falsePositives.push(sentence.text);
     });
   }
-  return { split, articles: articles.length, rules: counts.rules.scores(), phrasesOnly: counts.phrasesOnly.scores(), falsePositives };
+  return { split, articles: articles.length, rules: scores(said.rules, labels), phrasesOnly: scores(said.phrasesOnly, labels), falsePositives };
+}
+
+function scores(flagged: readonly boolean[], labels: readonly (0 | 1)[]): ClaimScores {
+  const { precision, recall, f1, support } = binaryScores(flagged, labels).perClass.biased;
+  return { precision, recall, f1, flagged: flagged.filter(Boolean).length, gold: support, sentences: labels.length };
 }
 
 /** Indices of the sentences that hold a vague-source attribution's cue (or its source, when the cue is missing). */
@@ -65,22 +70,4 @@ function goldSentences(article: PolnearArticle): Set<number> {
     if (index >= 0) gold.add(index);
   }
   return gold;
-}
-
-function tally() {
-  let tp = 0, fp = 0, fn = 0, n = 0;
-  return {
-    add(yes: boolean, gold: boolean) {
-      n++;
-      if (yes && gold) tp++;
-      else if (yes) fp++;
-      else if (gold) fn++;
-    },
-    scores(): ClaimScores {
-      const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-      const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-      const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-      return { precision, recall, f1, flagged: tp + fp, gold: tp + fn, sentences: n };
-    },
-  };
 }

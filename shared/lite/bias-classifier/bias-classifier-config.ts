@@ -41,6 +41,8 @@ export const BiasClassifierConfigSchema = z.strictObject({
   contextValue: z.number().nonnegative(),
   /** Probability at or above which a word counts as a loaded cue. */
   cueThreshold: z.number().gt(0).lt(1),
+  /** A flag needs at least one cue rated this likely loaded: weak words together never make one. */
+  strongCue: z.number().gt(0).lt(1),
   /** A sentence is flagged when 1 − Π(1 − p) over its cue words reaches this (tuned for precision). */
   threshold: z.number().gt(0).lt(1),
   /** At most this many cue words per flag. */

@@ -1,5 +1,5 @@
 import type { BiasCategory, BiasFlag, Cue, Span } from '../../protocol/results';
-import { explainBiasFlag, joinWords } from '../explain-bias-flag';
+import { explainBiasFlag } from '../explain-bias-flag';
 import type { CueMatch } from '../match-bias-cues';
 import { rewordNeutrally } from '../reword-neutrally';
 import type { SentenceJudgement } from './judge-sentence';
@@ -29,7 +29,7 @@ export function describeModelFlag(text: string, scored: ScoredSentence, judged: 
     text: text.slice(sentence.start, sentence.end),
     category,
     score,
-    explanation: explainModelFlag(cues, score, known.filter((m) => m.cue.category === category)),
+    explanation: explainModelFlag(category, cues, score, cues.map(matchOf)),
     cues,
   };
   const matches = cues.map(matchOf);
@@ -42,17 +42,13 @@ export function describeModelFlag(text: string, scored: ScoredSentence, judged: 
 }
 
 /**
- * "Words like 'slammed' and 'radical' read as opinion rather than report (loaded-word score
- * 0.86)." followed, for cue words in Loupe's lexicon, by the lexicon's reason.
+ * "'slammed' and 'radical' are loaded language: they tell the reader how to feel. A neutral
+ * word: 'criticized'. Loaded-word score 0.86." — every cue named, in the words of the flag's
+ * category, with the lexicon's neutral forms where it has them.
  */
-export function explainModelFlag(cues: readonly Cue[], score: number, lexiconMatches: readonly CueMatch[]): string {
-  const names = [...new Set(cues.map((cue) => `'${cue.text}'`))];
-  const lead = names.length === 1 ? `The word ${names[0]} reads` : `Words like ${joinWords(names)} read`;
-  const base = `${lead} as opinion rather than report (loaded-word score ${score.toFixed(2)}).`;
-  const first = lexiconMatches[0];
-  if (!first) return base;
-  const unique = lexiconMatches.filter((m, i) => lexiconMatches.findIndex((o) => o.start === m.start) === i);
-  return `${base} ${explainBiasFlag(first.cue.category, unique.map((m) => ({ text: m.text, suggestion: m.cue.suggestion })))}`;
+export function explainModelFlag(category: BiasCategory, cues: readonly Cue[], score: number, matches: readonly (CueMatch | undefined)[]): string {
+  const explained = cues.map((cue, i) => ({ text: cue.text, ...(matches[i]?.cue.suggestion !== undefined && { suggestion: matches[i]!.cue.suggestion }) }));
+  return `${explainBiasFlag(category, explained)} Loaded-word score ${score.toFixed(2)}.`;
 }
 
 function round(value: number): number {

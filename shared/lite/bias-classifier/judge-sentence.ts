@@ -7,18 +7,19 @@ export interface SentenceJudgement {
   readonly cues: readonly ScoredWord[];
   /** 1 − Π(1 − p) over every cue word: how likely at least one of them is loaded. */
   readonly score: number;
-  /** Whether the sentence is flagged: some cue, and a score at or above `threshold`. */
+  /** Whether the sentence is flagged: a cue rated at least `strongCue`, and a score at or above `threshold`. */
   readonly flagged: boolean;
 }
 
 /**
  * Judges a sentence from its scored words alone: only words the model rates as loaded count
- * (less those the lexicon's context rules excuse here), so a sentence with no such word is
- * never flagged, whatever else it holds.
+ * (less those the lexicon's context rules excuse here), and one of them must be rated more
+ * likely loaded than not (`strongCue`): two weak words ("storm", "flood" in a flood report) never
+ * make a flag together, and a sentence with no such word is never flagged, whatever else it holds.
  */
-export function judgeSentence(sentence: ScoredSentence, config: Pick<BiasClassifierConfig, 'cueThreshold' | 'threshold' | 'maxCues'>): SentenceJudgement {
+export function judgeSentence(sentence: ScoredSentence, config: Pick<BiasClassifierConfig, 'cueThreshold' | 'strongCue' | 'threshold' | 'maxCues'>): SentenceJudgement {
   const loaded = sentence.scored.filter((w) => w.probability >= config.cueThreshold && !w.word.excused);
   const score = 1 - loaded.reduce((keep, w) => keep * (1 - w.probability), 1);
   const cues = [...loaded].sort((a, b) => b.probability - a.probability || a.word.start - b.word.start).slice(0, config.maxCues);
-  return { cues, score, flagged: cues.length > 0 && score >= config.threshold };
+  return { cues, score, flagged: (cues[0]?.probability ?? 0) >= config.strongCue && score >= config.threshold };
 }

@@ -4,6 +4,7 @@ import { STOPWORDS } from '../../text/stopwords';
 import { tokenizeWords } from '../../text/tokenize-words';
 import { lexiconKnows, looksLikeName, matchBiasCues, type CueMatch } from '../match-bias-cues';
 import { insideQuotes, quotedRanges } from '../sentence-attribution';
+import { isPlainNoun } from './plain-nouns';
 
 /** One word of a sentence as the loaded-word model sees it. */
 export interface SentenceWord extends Span {
@@ -21,7 +22,10 @@ export interface SentenceWord extends Span {
   readonly candidate: boolean;
   /** Loupe's lexicon category when the word is part of a lexicon cue here. */
   readonly lexicon?: BiasCategory;
-  /** A lexicon word its context excuses here ("greedy algorithm", "toxic chemical"): never a cue. */
+  /**
+   * Never a cue here: a lexicon word its context excuses ("greedy algorithm", "toxic chemical")
+   * or a plain concrete noun ("storm", "knife", "wall") the lexicon does not list.
+   */
   readonly excused: boolean;
 }
 
@@ -66,7 +70,7 @@ export function readSentenceWords(text: string, sentence: Span): SentenceWords {
       start, end, text: token.text, lower, stem: stemWord(lower), masked,
       quoted: insideQuotes(quoted, start, end),
       candidate: !masked && !STOPWORDS.has(lower) && (lower.match(/\p{L}/gu)?.length ?? 0) >= 3,
-      excused: lexicon === undefined && !masked && lexiconKnows(lower),
+      excused: lexicon === undefined && !masked && (lexiconKnows(lower) || isPlainNoun(stemWord(lower))),
       ...(lexicon ? { lexicon } : {}),
     });
   }

@@ -1,5 +1,5 @@
 import { createBiasModel } from '../../../shared/lite/bias-classifier/create-bias-model';
-import { evaluatePageGenres } from '../../../models/training/bias/eval/evaluate-page-genres';
+import { evaluatePageGenres } from '../bias-page-genres';
 import { sentencePipelines } from '../../../models/training/bias/eval/sentence-pipelines';
 import { loadBiasClassifier } from '../../../models/training/bias/ort-bias-runner';
 import { BIAS_MODEL_DIR } from '../../../models/training/bias/bias-paths';

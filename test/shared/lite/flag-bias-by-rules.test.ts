@@ -147,11 +147,3 @@ describe('flagBiasByRules on neutral and tricky sentences', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
-
-describe('beside a trained model', () => {
-  it('leaves loaded language and name-calling to the model, and keeps every other category', () => {
-    const text = 'Thugs slammed the plan. Experts agree it will fail. Real Americans know it.';
-    const flags = flagBiasByRules(text, segmentSentences(text), { besideModel: true });
-    expect(flags.map((f) => f.category)).toEqual(['unattributed-claim', 'flag-waving']);
-  });
-});

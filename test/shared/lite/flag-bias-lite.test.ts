@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../shared/lite/analyze-text';
 import { createBiasModel } from '../../../shared/lite/bias-classifier/create-bias-model';
 import { flagBiasLite } from '../../../shared/lite/flag-bias-lite';
+import type { BiasModel } from '../../../shared/lite/lite-models';
 import { BiasSchema } from '../../../shared/protocol/results';
 import { segmentSentences } from '../../../shared/text/segment-sentences';
 import { loadBiasClassifier } from '../../../models/training/bias/ort-bias-runner';
@@ -41,9 +42,20 @@ describe('bias flags with the trained model and the rules beside it', () => {
     expect(BiasSchema.safeParse({ flags, provenance: { engine: 'browser', tier: 'lite', model: config.modelId, backend: 'cpu' } }).success).toBe(true);
   });
 
-  it("does not flag the word a page is about, however often it appears", async () => {
-    const lines = Array.from({ length: 8 }, (_, i) => `People use the word literally in example ${i + 1}, and the dictionary lists literally as an adverb.`);
-    expect((await flagsOf(lines.join(' '))).filter((f) => f.cues.some((c) => c.text === 'literally'))).toEqual([]);
+  it('lets the lexicon add its words to a flag the model raised, never raise one of its own for loaded language', async () => {
+    const text = 'Councillor Victor Reyes slammed the disastrous plan as a reckless giveaway to waterfront developers.';
+    const [loaded] = (await flagsOf(text)).filter((f) => f.category === 'loaded-language');
+    expect(loaded?.cues.map((c) => c.text)).toEqual(expect.arrayContaining(['slammed', 'disastrous', 'reckless']));
+    const silent: BiasModel = { id: 'lite/bias@silent', backend: 'fake', flag: async () => [] };
+    expect(await flagBiasLite(text, segmentSentences(text), { model: silent })).toEqual([]);
+    expect((await flagBiasLite(text, segmentSentences(text))).map((f) => f.category)).toEqual(['loaded-language']);
+  });
+
+  it('does not flag the word a page is about (in its title, used again and again)', async () => {
+    const lines = Array.from({ length: 8 }, (_, i) => `Some writers use literally to mean figuratively, as in example ${i + 1}.`);
+    const flags = await flagBiasLite(lines.join(' '), segmentSentences(lines.join(' ')), { model: bias, title: 'On behalf of "literally"' });
+    expect(flags.filter((f) => f.cues.some((c) => c.text === 'literally'))).toEqual([]);
+    expect((await flagsOf(lines.join(' '))).filter((f) => f.cues.some((c) => c.text === 'literally')).length).toBeGreaterThan(0);
   });
 });
 

@@ -6,7 +6,7 @@ import { hashFeature } from '../../../../shared/lite/bias-classifier/hash-featur
 
 const config: BiasClassifierConfig = {
   modelId: 'lite/bias@fake', modelFile: 'none.onnx', hashSize: 4096, hashSeed: 0x811c9dc5, charNgrams: null,
-  charValue: 0, contextValue: 0, cueThreshold: 0.5, threshold: 0.6, maxCues: 4, featureCount: 4096,
+  charValue: 0, contextValue: 0, cueThreshold: 0.5, strongCue: 0.5, threshold: 0.6, maxCues: 4, featureCount: 4096,
 };
 
 /** An in-memory model: each listed word's own feature carries a logit, everything else zero. */
@@ -35,7 +35,7 @@ describe('bias flags from the loaded-word model', () => {
     const [flag] = await flagOf('The senator gave a grandstanding speech.', { grandstanding: 8 });
     expect(flag?.category).toBe('loaded-language');
     expect(flag?.cues.map((c) => c.text)).toEqual(['grandstanding']);
-    expect(flag?.explanation).toMatch(/^The word 'grandstanding' reads as opinion rather than report/u);
+    expect(flag?.explanation).toMatch(/^'grandstanding' is loaded language: it tells the reader how to feel\. Loaded-word score 0\.98\.$/u);
     expect(flag?.suggestion).toBeUndefined();
   });
 
@@ -55,6 +55,20 @@ describe('bias flags from the loaded-word model', () => {
   it('flags nothing when no single word reaches the cue threshold, however many weak ones there are', async () => {
     const text = 'The council met on Tuesday about the harbor budget and the ferry timetable.';
     expect(await flagOf(text, { council: 3.9, met: 3.9, harbor: 3.9, budget: 3.9, ferry: 3.9, timetable: 3.9 })).toEqual([]);
+  });
+
+  it('needs one word rated more likely loaded than not: weak words together never make a flag', async () => {
+    const weak = { ...config, cueThreshold: 0.3 };
+    const text = 'The grim report gave a bleak outlook.';
+    // p ≈ 0.45 each: together over the threshold (0.6), but neither is a strong cue.
+    expect(await createBiasModel(fakeRunner({ grim: 3.8, bleak: 3.8 }), weak).flag(text, span(text))).toEqual([]);
+    const [flag] = await createBiasModel(fakeRunner({ grim: 4.3, bleak: 3.8 }), weak).flag(text, span(text));
+    expect(flag?.cues.map((c) => c.text)).toEqual(['grim', 'bleak']);
+  });
+
+  it('never shows a plain concrete noun as a cue, whatever weight the model gives it', async () => {
+    const text = 'The storm sent a flood over the harbor wall.';
+    expect(await createBiasModel(fakeRunner({ storm: 9, flood: 9, wall: 9 }), config).flag(text, span(text))).toEqual([]);
   });
 
   it('rewords only when every cue has a neutral form', async () => {

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractArticle } from '../../../../daemon/capture/extract-article';
-import { analyzeText } from '../../../../shared/lite/analyze-text';
-import type { BiasModel } from '../../../../shared/lite/lite-models';
-import type { PageGenre } from '../../../../shared/protocol/page-hints';
-import type { BiasFlag } from '../../../../shared/protocol/results';
-import { segmentSentences } from '../../../../shared/text/segment-sentences';
-import { alerting, type SentencePipeline } from './sentence-pipelines';
+import { extractArticle } from '../../daemon/capture/extract-article';
+import { analyzeText } from '../../shared/lite/analyze-text';
+import type { BiasModel } from '../../shared/lite/lite-models';
+import type { PageGenre } from '../../shared/protocol/page-hints';
+import type { BiasFlag } from '../../shared/protocol/results';
+import { segmentSentences } from '../../shared/text/segment-sentences';
+import { alerting, type SentencePipeline } from '../../models/training/bias/eval/sentence-pipelines';
 
 /** Flag share on the saved pages of one genre. */
 export interface GenreShare {
