@@ -39,17 +39,31 @@ async function analyzeLine(line: string, tasks: TextTask[], analyze: AnalyzeFn):
   }
 }
 
+/** Lines analysed together: their entity tagging goes to the network as one batch. */
+export const JSONL_WINDOW = 256;
+
 /**
  * Reads one JSON object per line and writes one result line per input line, in input order;
- * a bad line gets an `error` line and the rest go on. Returns how many lines failed.
+ * a bad line gets an `error` line and the rest go on. Lines are analysed `window` at a time,
+ * concurrently, so that an engine whose entity model gathers calls (see batchEntityCalls) runs
+ * the network once per window rather than once per line. Returns how many lines failed.
  */
-export async function analyzeJsonl(input: NodeJS.ReadableStream, write: (line: string) => void, tasks: TextTask[], analyze: AnalyzeFn): Promise<number> {
+export async function analyzeJsonl(input: NodeJS.ReadableStream, write: (line: string) => void, tasks: TextTask[], analyze: AnalyzeFn, window = JSONL_WINDOW): Promise<number> {
   let failures = 0;
+  let pending: string[] = [];
+  const drain = async () => {
+    const results = await Promise.all(pending.map((line) => analyzeLine(line, tasks, analyze)));
+    pending = [];
+    for (const result of results) {
+      if ('error' in result) failures += 1;
+      write(JSON.stringify(result) + '\n');
+    }
+  };
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
-    const result = await analyzeLine(line, tasks, analyze);
-    if ('error' in result) failures += 1;
-    write(JSON.stringify(result) + '\n');
+    pending.push(line);
+    if (pending.length >= window) await drain();
   }
+  await drain();
   return failures;
 }

@@ -23,6 +23,8 @@ function entityLines(items: readonly Entity[]): string[] {
 export function formatReport(title: string, analysis: Analysis, byline?: string): string {
   const lines = [title, ...(byline ? [byline] : []), ''];
   const { summary, entities, bias } = analysis;
+  const language = analysis.page?.language;
+  if (language && !language.supported) lines.push(`Language: ${language.name} (${language.source}); the name and bias models read English only.`, '');
   if (summary) {
     lines.push(`Summary (${summary.provenance.model}, ${summary.provenance.engine})`);
     if (summary.generated) lines.push(`  ${summary.generated}`);
@@ -31,6 +33,7 @@ export function formatReport(title: string, analysis: Analysis, byline?: string)
   }
   if (entities) {
     lines.push(`Entities (${entities.items.length} mentions, ${entities.provenance.model})`);
+    if (entities.withheld) lines.push(`  ${entities.withheld.message}`);
     lines.push(...(entities.items.length ? entityLines(entities.items) : ['  none found']), '');
   }
   if (bias) {

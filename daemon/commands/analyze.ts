@@ -33,12 +33,13 @@ grouped by type, and bias flags with their cues.
     const [source] = positionals;
     if (values.jsonl && (source !== undefined || values.json)) throw new UsageError('--jsonl reads stdin: give no file and no --json.', 'analyze');
     if (!values.jsonl && source === undefined) throw new UsageError('Give a file.html, file.txt or an http(s) URL to analyse.', 'analyze');
-    const [{ createLiteEngine }, { loadLiteModels }, { loadInput }, { analyzeJsonl }, { formatReport }] = await Promise.all([
+    const [{ createLiteEngine }, { loadLiteModels }, { loadInput }, { analyzeJsonl }, { formatReport }, { batchEntityCalls }] = await Promise.all([
       import('../lite-engine'),
       import('../lite-models/load-lite-models'),
       import('../capture/load-input'),
       import('./analyze-jsonl'),
       import('./analyze-report'),
+      import('../../shared/lite/entity-tagger/batch-entity-calls'),
     ]);
     // Read first: an input over a limit is refused before any model loads.
     const input = values.jsonl ? undefined : await loadInput(source!);
@@ -46,7 +47,10 @@ grouped by type, and bias flags with their cues.
     try {
       const engine = createLiteEngine('in-process', lite);
       if (!input) {
-        const failures = await analyzeJsonl(io.stdin, io.stdout, tasks, engine.analyze);
+        // A window of lines shares one run of the entity network instead of one run per line.
+        const entities = lite.entities ? batchEntityCalls(lite.entities) : undefined;
+        const batched = createLiteEngine('in-process', { ...lite, ...(entities ? { entities } : {}) });
+        const failures = await analyzeJsonl(io.stdin, io.stdout, tasks, batched.analyze);
         return failures > 0 ? 1 : 0;
       }
       const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite', ...(input.page ? { page: input.page } : {}) }, { signal: new AbortController().signal, onProgress: () => {} });

@@ -1,6 +1,7 @@
 // The body of a lite worker thread: loads the lite models once, then analyses one request at a
 // time. The pool terminates this thread to cancel a request or enforce its deadline, so nothing
 // here needs to check for cancellation.
+import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toWireError } from '../../shared/protocol/errors';
 import { createLiteEngine, type LiteEngine } from '../lite-engine';
@@ -15,6 +16,14 @@ async function loadEngine(): Promise<LiteEngine> {
   return createLiteEngine(data.engine, await loadLiteModels({ logger: createLogger('quiet') }));
 }
 
+// Below the event loop's priority (on Linux this thread's, and the ONNX threads it starts): when
+// cores are short, the thread that answers every client runs first.
+try {
+  setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+} catch {
+  // Not allowed here (some platforms, some sandboxes): the analysis runs at normal priority.
+}
+
 const port = parentPort;
 if (!port) throw new Error('lite-worker.ts runs inside a worker thread started by the lite worker pool.');
 const engine = loadEngine();
@@ -25,9 +34,9 @@ port.on('message', async (raw: unknown) => {
   let reply: WorkerReply;
   try {
     const analysis = await (await engine).analyze(request.params, { signal: idle, onProgress: () => undefined });
-    reply = { type: 'result', job: request.job, json: JSON.stringify(analysis) };
+    reply = { type: 'result', job: request.job, json: new TextEncoder().encode(JSON.stringify(analysis)) };
   } catch (error) {
     reply = { type: 'error', job: request.job, error: toWireError(error) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, reply.type === 'result' ? [reply.json.buffer as ArrayBuffer] : []);
 });

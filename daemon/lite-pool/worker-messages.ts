@@ -20,11 +20,11 @@ export const WorkerRequestSchema = z.strictObject({
 export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
 
 /**
- * A worker answers each job once, with its analysis as JSON text (a string crosses to the main
- * thread far cheaper than the objects would) or the error to send to the client.
+ * A worker answers each job once, with its analysis as UTF-8 JSON (its buffer is transferred
+ * to the main thread, not copied) or the error to send to the client.
  */
 export const WorkerReplySchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('result'), job: z.number().int(), json: z.string() }),
+  z.strictObject({ type: z.literal('result'), job: z.number().int(), json: z.instanceof(Uint8Array) }),
   z.strictObject({ type: z.literal('error'), job: z.number().int(), error: WireErrorSchema }),
 ]);
 export type WorkerReply = z.infer<typeof WorkerReplySchema>;

@@ -39,7 +39,7 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
   const inFlight = new Map<string, AbortController>();
   const binaries = createBinaryWaiters(deps.limits.binaryWaitMs);
   const send = (message: ServerMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(serializeServerMessage(message));
+    if (ws.readyState === ws.OPEN) ws.send(serializeServerMessage(message), { binary: false });
   };
 
   function contextFor(id: string, signal: AbortSignal): HandlerContext {

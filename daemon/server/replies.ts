@@ -21,9 +21,13 @@ export function progressMessage(id: string, progress: Progress): ServerMessage {
   return { v: PROTOCOL_VERSION, type: 'progress', id, ...progress };
 }
 
-/** The frame text of `message`; an analysis still held as JSON text is spliced in, not re-serialised. */
-export function serializeServerMessage(message: ServerMessage): string {
+/**
+ * The text frame of `message`, as a string or UTF-8 bytes; an analysis still held as JSON
+ * bytes is spliced in, not re-serialised.
+ */
+export function serializeServerMessage(message: ServerMessage): string | Buffer {
   const json = message.type === 'result' && message.result.kind === 'analysis' ? analysisJson(message.result.analysis) : undefined;
   if (json === undefined) return JSON.stringify(message);
-  return `{"v":${message.v},"type":"result","id":${JSON.stringify(message.id)},"ok":true,"result":{"kind":"analysis","analysis":${json}}}`;
+  const head = `{"v":${message.v},"type":"result","id":${JSON.stringify(message.id)},"ok":true,"result":{"kind":"analysis","analysis":`;
+  return Buffer.concat([Buffer.from(head), json, Buffer.from('}}')]);
 }

@@ -1,13 +1,16 @@
 import { checkSentenceCount, checkTextLength } from '../limits';
 import { LoupeError } from '../protocol/errors';
 import type { PageHints } from '../protocol/page-hints';
-import type { Analysis, Bias, Entities, Entity, Provenance, Span, Summary, TextTask } from '../protocol/results';
+import type { Analysis, Bias, Entities, Entity, Provenance, Span, Summary, TextTask, Withheld } from '../protocol/results';
 import { segmentSentences } from '../text/segment-sentences';
 import { findCapitalisedEntities } from './find-capitalised-entities';
 import { findPatternEntities } from './find-pattern-entities';
 import { flagBiasLite } from './flag-bias-lite';
 import type { LiteModels } from './lite-models';
 import { mergeEntities } from './merge-entities';
+import { describePagePurpose } from './page/describe-page-purpose';
+import { languageWithheld } from './page/language-withheld';
+import { detectPageLanguage } from './page/detect-page-language';
 import { biasWithheldFor, judgedSentences, profilePage, type PageStructure } from './page/profile-page';
 import { summarizeExtractive } from './summarize-extractive';
 
@@ -25,7 +28,7 @@ export interface AnalyzeTextOptions {
   tasks: readonly TextTask[];
   /** Who is running this, shown in every result's provenance. */
   engine: Provenance['engine'];
-  /** Sentences in the summary (default 3). */
+  /** Key points in the summary (default: more for longer pages, 3 to 7). */
   summarySentences?: number;
   /** Trained lite models; rules and heuristics stand in for any that are absent. */
   models?: LiteModels;
@@ -37,7 +40,7 @@ export interface AnalyzeTextOptions {
 
 /** Method ids shown in provenance when no trained model ran. */
 export const LITE_METHOD_IDS = {
-  summary: 'lite/summary-centrality@1',
+  summary: 'lite/summary-centroid@2',
   bias: 'lite/bias-rules@1',
   entities: 'lite/entities-heuristic@1',
 } as const;
@@ -62,36 +65,41 @@ export async function analyzeText(text: string, options: AnalyzeTextOptions): Pr
   throwIfCancelled(options.signal);
   const sentences = segmentSentences(text);
   checkSentenceCount(sentences.length);
+  const language = detectPageLanguage(text, options.page?.lang);
   const structure = profilePage(text, sentences, options.page);
-  const analysis: Analysis = { text, page: structure.profile };
+  const analysis: Analysis = { text, page: { ...structure.profile, language } };
   if (options.tasks.includes('summary')) {
-    analysis.summary = summarize(text, keyPointCandidates(sentences, structure), options);
+    analysis.summary = summarize(text, sentences, structure, options);
     throwIfCancelled(options.signal);
   }
   if (options.tasks.includes('entities')) {
-    analysis.entities = await tagEntities(text, sentences, options);
+    analysis.entities = await tagEntities(text, sentences, options, languageWithheld(language, 'entities'));
     throwIfCancelled(options.signal);
   }
   if (options.tasks.includes('bias')) {
-    analysis.bias = await flagBias(text, sentences, structure, options);
+    analysis.bias = await flagBias(text, sentences, structure, options, languageWithheld(language, 'bias'));
     throwIfCancelled(options.signal);
   }
   return analysis;
 }
 
-function summarize(text: string, sentences: readonly Span[], options: AnalyzeTextOptions): Summary {
-  const count = options.summarySentences ?? 3;
+function summarize(text: string, sentences: readonly Span[], structure: PageStructure, options: AnalyzeTextOptions): Summary {
+  const count = options.summarySentences;
+  const purpose = describePagePurpose(sentences, structure.roles, structure.profile, options.page);
   return {
-    sentences: summarizeExtractive(text, sentences, { count }),
+    sentences: summarizeExtractive(text, keyPointCandidates(sentences, structure), count ? { count } : {}),
+    ...(purpose ? { generated: purpose } : {}),
     provenance: provenance(options.engine, LITE_METHOD_IDS.summary, 'rules'),
   };
 }
 
-async function tagEntities(text: string, sentences: readonly Span[], options: AnalyzeTextOptions): Promise<Entities> {
+/** Names need a model that reads the page's language; dates, numbers and links do not. */
+async function tagEntities(text: string, sentences: readonly Span[], options: AnalyzeTextOptions, withheld?: Withheld): Promise<Entities> {
   const model = options.models?.entities;
-  const named: Entity[] = model ? await model.tag(text, sentences) : findCapitalisedEntities(text, sentences);
+  const named: Entity[] = withheld ? [] : model ? await model.tag(text, sentences) : findCapitalisedEntities(text, sentences);
   return {
     items: mergeEntities(findPatternEntities(text), named),
+    ...(withheld ? { withheld } : {}),
     provenance: provenance(options.engine, model?.id ?? LITE_METHOD_IDS.entities, model?.backend ?? 'rules'),
   };
 }
@@ -102,14 +110,14 @@ function keyPointCandidates(sentences: readonly Span[], structure: PageStructure
   return prose.length > 0 ? prose : judgedSentences(sentences, structure.roles);
 }
 
-async function flagBias(text: string, sentences: readonly Span[], structure: PageStructure, options: AnalyzeTextOptions): Promise<Bias> {
+async function flagBias(text: string, sentences: readonly Span[], structure: PageStructure, options: AnalyzeTextOptions, byLanguage?: Withheld): Promise<Bias> {
   const model = options.models?.bias;
   const result = (flags: Bias['flags'], withheld?: Bias['withheld']): Bias => ({
     flags: [...flags].sort((a, b) => a.start - b.start || a.end - b.end),
     ...(withheld ? { withheld } : {}),
     provenance: provenance(options.engine, model?.id ?? LITE_METHOD_IDS.bias, model?.backend ?? 'rules'),
   });
-  const withheld = biasWithheldFor(structure.profile);
+  const withheld = byLanguage ?? biasWithheldFor(structure.profile);
   if (withheld) return result([], withheld);
   const judged = judgedSentences(sentences, structure.roles);
   const headings = sentences.filter((_, i) => structure.roles[i] === 'heading').map((s) => s.text);

@@ -13,6 +13,34 @@ export const HONORIFICS = words(
   'representative|rep.|deputy|coach|ambassador|archbishop|bishop|father|sister|brother|saint|st.',
 );
 
+/**
+ * Titles that also open names of other kinds ("General Motors", "Saint Louis", "Prince Edward
+ * Island"): the tagger's spans lose them only when the name is a person.
+ */
+export const AMBIGUOUS_TITLES = words(
+  'general|chief|director|officer|chair|father|sister|brother|saint|st.|king|queen|prince|princess|' +
+  'pope|deputy|vice|prime|justice|lord|lady|judge|captain|coach|secretary|minister',
+);
+
+/**
+ * Words of page furniture — buttons, links, labels, credits — that are never names on their
+ * own, however they are capitalised ("GET", "Complete", "Photo", "Post Comment").
+ */
+export const INTERFACE_WORDS = words(
+  'get|complete|completed|credit|credits|photo|photos|photograph|image|images|picture|video|videos|' +
+  'post|posts|comment|comments|reply|replies|share|shares|tweet|like|likes|follow|subscribe|' +
+  'unsubscribe|login|log|logout|sign|register|menu|search|home|next|previous|prev|back|more|' +
+  'read|click|submit|send|cancel|close|save|saved|edit|delete|download|upload|print|email|e-mail|' +
+  'caption|advertisement|ad|ads|sponsored|related|trending|watch|listen|play|pause|skip|continue|' +
+  'loading|accept|decline|cookies|privacy|terms|contact|about|faq|help|settings|account|profile|' +
+  'cart|checkout|buy|shop|add|remove|view|show|hide|open|toggle|copy|link|links|source|update|' +
+  'updated|published|posted|min|mins|advertise|newsletter|sharing|rss|feed|top|up|down|' +
+  'yes|no|ok|okay|done|start|stop|new|latest|popular|featured|join|now|free|here|all|less|' +
+  'see|also|tags|tag|category|categories|archive|archives|page|pages|step|steps|note|notes|' +
+  'courtesy|file|thumbnail|gallery|slideshow|' +
+  'enlarge|expand|collapse|zoom|full|screen|fullscreen|embed|permalink|report|flag|vote|rate',
+);
+
 /** A last word that makes a name an organisation. */
 export const ORG_SUFFIXES = words(
   'inc|inc.|corp|corp.|corporation|ltd|ltd.|llc|plc|co.|company|group|holdings|partners|bank|' +

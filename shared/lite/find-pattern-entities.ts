@@ -9,8 +9,24 @@ const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?`
 const CURRENCY_WORD = String.raw`(?:dollars?|euros?|pounds? sterling|pounds|cents|yen|yuan|francs?|rupees?|USD|EUR|GBP|JPY)`;
 const UNIT = String.raw`(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|litres?|liters?|ml|acres?|hectares?|feet|foot|ft|inches|lbs?|°C|°F|degrees)`;
 
+const APOSTROPHE = "['’]";
+/** Named days, seasons and events: names of their own (MISC), never a weekday plus a place. */
+const HOLIDAY = [
+  String.raw`Black Friday|Cyber Monday|Small Business Saturday|Giving Tuesday|Prime Day|Singles${APOSTROPHE} Day`,
+  String.raw`Good Friday|Ash Wednesday|Palm Sunday|Easter(?: Sunday| Monday)?|Maundy Thursday|Pentecost|Whitsun`,
+  String.raw`Christmas(?: Day| Eve)?|Boxing Day|New Year${APOSTROPHE}s(?: Day| Eve)|Hogmanay`,
+  String.raw`Thanksgiving(?: Day)?|Halloween|Valentine${APOSTROPHE}s Day|Mother${APOSTROPHE}s Day|Father${APOSTROPHE}s Day`,
+  String.raw`St\.? Patrick${APOSTROPHE}s Day|Saint Patrick${APOSTROPHE}s Day|April Fools${APOSTROPHE}? Day|Guy Fawkes Night|Bonfire Night`,
+  String.raw`Labou?r Day|Memorial Day|Independence Day|Veterans${APOSTROPHE}? Day|Presidents${APOSTROPHE}? Day|Columbus Day|Juneteenth`,
+  String.raw`Martin Luther King(?: Jr\.?)? Day|Remembrance (?:Day|Sunday)|Armistice Day|Anzac Day|Australia Day|Canada Day|Bastille Day`,
+  String.raw`Super (?:Tuesday|Bowl(?: [LXVI]+)?)|Election Day|Earth Day|World Cup|Olympic Games|Olympics|Paralympics|Eurovision(?: Song Contest)?`,
+  String.raw`Ramadan|Eid al-(?:Fitr|Adha)|Eid|Diwali|Holi|Hanukkah|Chanukah|Passover|Yom Kippur|Rosh Hashanah|Purim|Vesak`,
+  String.raw`(?:Lunar|Chinese) New Year|Mid-Autumn Festival|Day of the Dead|Mardi Gras|Oktoberfest`,
+].join('|');
+
 /** Each pattern with its type and confidence, tried in this order (earlier wins overlaps). */
 const PATTERNS: readonly { type: EntityType; score: number; pattern: RegExp }[] = [
+  { type: 'MISC', score: 0.9, pattern: new RegExp(String.raw`\b(?:${HOLIDAY})\b`, 'gu') },
   { type: 'EMAIL', score: 0.99, pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/giu },
   { type: 'URL', score: 0.99, pattern: /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]'’]/giu },
   { type: 'DATE', score: 0.95, pattern: new RegExp(String.raw`\b${YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`, 'gu') },
@@ -26,7 +42,8 @@ const PATTERNS: readonly { type: EntityType; score: number; pattern: RegExp }[] 
 ];
 
 /**
- * Finds entities that follow fixed patterns: dates ("12 March 2024", "March 12, 2024",
+ * Finds entities that follow fixed patterns: named days and events ("Black Friday",
+ * "Thanksgiving", "Ramadan", "World Cup") as MISC, dates ("12 March 2024", "March 12, 2024",
  * "2024-03-12", "last Tuesday"), times, money ("$5 million", "€20", "5 dollars"), percentages,
  * quantities, e-mail addresses and URLs. Overlaps keep the earlier pattern, then the longer match.
  */

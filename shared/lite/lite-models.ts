@@ -11,6 +11,11 @@ export interface EntityModel {
   readonly backend: string;
   /** Tags `text`; `sentences` are its sentence spans. Offsets index into `text`. */
   tag(text: string, sentences: readonly Span[]): Promise<Entity[]>;
+  /**
+   * Tags many texts with one run of the network (batch annotation); each page's entities are
+   * what `tag` would return for it alone. Absent on models that cannot batch.
+   */
+  tagMany?(pages: readonly { text: string; sentences: readonly Span[] }[]): Promise<Entity[][]>;
 }
 
 /** A trained lite bias classifier whose flags carry the cue words that drove each score. */

@@ -38,13 +38,19 @@ export function sentenceVectors(sentences: readonly Span[]): SentenceVectors {
 
 /** Cosine similarity of two sparse vectors; 0 when either is empty. */
 export function cosine(a: TermVector, b: TermVector): number {
-  let dot = 0;
-  for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
-  if (dot === 0) return 0;
-  return dot / (norm(a) * norm(b));
+  const product = dot(a, b);
+  return product === 0 ? 0 : product / (norm(a) * norm(b));
 }
 
-function norm(vector: TermVector): number {
+/** Dot product of two sparse vectors, in time linear in the first one's terms. */
+export function dot(a: TermVector, b: TermVector): number {
+  let sum = 0;
+  for (const [term, weight] of a) sum += weight * (b.get(term) ?? 0);
+  return sum;
+}
+
+/** Euclidean length of a sparse vector. */
+export function norm(vector: TermVector): number {
   let sum = 0;
   for (const weight of vector.values()) sum += weight * weight;
   return Math.sqrt(sum);

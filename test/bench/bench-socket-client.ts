@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity';
 import { LOUPE_SUBPROTOCOL, tokenSubprotocol } from '../../shared/protocol/handshake';
 import type { AnalyzeParams, ResultPayload } from '../../shared/protocol/messages';
-import { createRpcClient, DaemonUnavailableError } from '../../shared/protocol/rpc-client';
+import { createRpcClient, DaemonUnavailableError, type RpcClient } from '../../shared/protocol/rpc-client';
 
 /** A client of the daemon socket, as the extension connects: token + extension origin, the shared RPC client. */
 export interface BenchClient {
@@ -13,9 +13,9 @@ export interface BenchClient {
 
 const REPLY_TIMEOUT_MS = 30_000;
 
-/** Opens a socket to `wsUrl` with the pairing `token`, from the Chrome extension's origin. */
-export function connectBenchClient(wsUrl: string, token: string, name: string): Promise<BenchClient> {
-  const ws = new WebSocket(wsUrl, [LOUPE_SUBPROTOCOL, tokenSubprotocol(token)], { origin: CHROME_EXTENSION_ORIGIN });
+/** An open socket to `wsUrl` with the pairing `token`, from the Chrome extension's origin, driven by the shared RPC client. */
+export function openRpcSocket(wsUrl: string, token: string, name: string, timeoutMs = REPLY_TIMEOUT_MS): Promise<{ ws: WebSocket; rpc: RpcClient }> {
+  const ws = new WebSocket(wsUrl, [LOUPE_SUBPROTOCOL, tokenSubprotocol(token)], { origin: CHROME_EXTENSION_ORIGIN, maxPayload: 256 * 1024 * 1024 });
   let next = 0;
   const rpc = createRpcClient({
     send: (frame) => ws.send(frame),
@@ -23,18 +23,20 @@ export function connectBenchClient(wsUrl: string, token: string, name: string): 
       const timer = setTimeout(fn, ms);
       return () => clearTimeout(timer);
     },
-    timeoutMs: REPLY_TIMEOUT_MS,
+    timeoutMs,
     nextId: () => `${name}-${next++}`,
   });
   ws.on('message', (data, isBinary) => { if (!isBinary) rpc.receiveText(data.toString()); });
   ws.on('close', () => rpc.rejectAll(new DaemonUnavailableError('disconnected', 'the daemon closed the socket')));
-  const client: BenchClient = {
-    analyze: (params) => rpc.request({ type: 'analyze', params }),
-    close: () => ws.close(),
-  };
   return new Promise((resolve, reject) => {
-    ws.once('open', () => resolve(client));
+    ws.once('open', () => resolve({ ws, rpc }));
     ws.once('unexpected-response', (_req, res) => reject(new Error(`the daemon refused the socket: HTTP ${res.statusCode}`)));
     ws.once('error', reject);
   });
+}
+
+/** Opens a socket to `wsUrl` with the pairing `token`, from the Chrome extension's origin. */
+export async function connectBenchClient(wsUrl: string, token: string, name: string): Promise<BenchClient> {
+  const { ws, rpc } = await openRpcSocket(wsUrl, token, name);
+  return { analyze: (params) => rpc.request({ type: 'analyze', params }), close: () => ws.close() };
 }

@@ -1,7 +1,8 @@
 /**
  * Device check for a machine with an NVIDIA GPU: which execution providers onnxruntime-node
  * offers, whether its CUDA provider library is installed, which device chooseDevice picks
- * (LOUPE_DEVICE=auto) and why, then the synthetic-model benches on that device. Without the
+ * (LOUPE_DEVICE=auto) and why, then the synthetic-model benches on that device, then the
+ * real-size benches on the CPU (q8) and on that device (fp32) side by side. Without the
  * CUDA provider it stops with the install command, unless `--cpu` asks for the CPU path.
  * Run: bash test/bench/gpu-check.sh [--cpu]
  */
@@ -16,6 +17,7 @@ import { createFullEngine } from '../../daemon/full/full-engine';
 import { createMemoryLogger } from '../../daemon/logger';
 import { buildSyntheticModelsInTemp } from '../fixtures/synthetic-models/build-synthetic-models';
 import { benchFullConcurrency, formatFullConcurrency } from './full-concurrency';
+import { benchRealSize, type RealSizeResult } from './real-size/bench-real-size';
 
 const INSTALL_CUDA = 'install it with: ONNXRUNTIME_NODE_INSTALL=cuda12 node node_modules/onnxruntime-node/script/install (CUDA 12 + cuDNN 9 libraries must be on the loader path)';
 const allowCpu = process.argv.includes('--cpu');
@@ -71,7 +73,24 @@ async function main(): Promise<number> {
   await benchEachTask(choice.device);
   console.log('');
   console.log(formatFullConcurrency(await benchFullConcurrency({ device: choice.device })));
+  console.log('\nreal-size models (random weights; built once into .bench-cache/):');
+  const cpu = await benchRealSize('cpu', 'q8', console.log);
+  if (choice.device !== 'cpu') printSideBySide(cpu, await benchRealSize(choice.device, 'fp32', console.log));
+  else printSideBySide(cpu);
   return 0;
+}
+
+/** The same real-size benches on the CPU (q8, what the daemon runs there) and on the device (fp32). */
+function printSideBySide(cpu: RealSizeResult, device?: RealSizeResult): void {
+  const cell = (r: RealSizeResult['rows'][number] | undefined) => (r ? `${r.unit === 'ms' ? Math.round(r.value) : r.value.toFixed(2)} ${r.unit}` : '');
+  const header = ['what', `cpu ${cpu.dtype}`, ...(device ? [`${device.device} ${device.dtype}`, 'speed-up'] : [])];
+  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+  cpu.rows.forEach((row, i) => {
+    const other = device?.rows[i];
+    const faster = other && row.value > 0 && other.value > 0 ? (row.unit === 'ms' ? row.value / other.value : other.value / row.value) : undefined;
+    const cells = [row.what, cell(row), ...(device ? [cell(other), faster === undefined || row.unit === 'MiB' ? '' : `${faster.toFixed(1)}×`] : [])];
+    console.log(`| ${cells.join(' | ')} |`);
+  });
 }
 
 process.exitCode = await main();

@@ -1,13 +1,16 @@
 /**
  * `npm run bench [-- <section>...]`: speed figures of Loupe on this machine, each beside a
  * baseline measured in the same run. Sections: entities, bias, analyze, ocr, protocol,
- * concurrency, full-batching, extension (default: all). `extension` compares the built extension
- * with the figures recorded before a change (`-- extension --save-baseline` records them).
- * Everything runs on 127.0.0.1 and stops by itself.
+ * concurrency, full-batching, full-real, extension, scaling, jsonl (default: all). `extension`
+ * compares the built extension with the figures recorded before a change (`-- extension
+ * --save-baseline` records them). Everything runs on 127.0.0.1 and stops by itself.
  */
 import type { LoadedLiteModels } from '../../daemon/lite-models/load-lite-models';
 import { benchAnalyzeCliSection } from './bench-analyze-cli';
 import { benchFullBatchingSection } from './bench-full-batching';
+import { benchFullRealSection } from './bench-full-real';
+import { benchJsonlSection } from './bench-jsonl';
+import { benchScalingSection } from './bench-scaling';
 import { benchBiasSection, benchEntitiesSection, loadBenchModels } from './bench-lite-models';
 import { benchOcrSection } from './bench-ocr';
 import { benchConcurrencySection, benchProtocolSection } from './bench-socket';
@@ -24,7 +27,10 @@ const SECTIONS: Record<string, Section> = {
   protocol: async (lite) => benchProtocolSection(await lite()),
   concurrency: async (lite) => benchConcurrencySection(await lite()),
   'full-batching': () => benchFullBatchingSection(),
+  'full-real': () => benchFullRealSection(),
   extension: (_lite, flags) => benchExtensionSection(flags),
+  scaling: async (lite) => benchScalingSection(await lite()),
+  jsonl: () => benchJsonlSection(),
 };
 
 function chosenSections(args: string[]): string[] | null {

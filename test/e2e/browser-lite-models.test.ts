@@ -11,14 +11,14 @@ describe('the trained lite models in the browser, with no daemon', () => {
   beforeAll(async () => { server = await startFixtureServer(); });
   afterAll(async () => { await server.close(); });
 
-  it('tags entities with lite/entities@1 and flags bias with lite/bias@2 on WebAssembly, as the daemon would', async () => {
+  it('tags entities with lite/entities@2 and flags bias with lite/bias@2 on WebAssembly, as the daemon would', async () => {
     const chromium = await launchWithExtension();
     const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
     const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
     expect(state.error).toBeUndefined();
     const { text, entities, bias } = state.analysis!;
 
-    expect(entities!.provenance).toEqual({ engine: 'browser', tier: 'lite', model: 'lite/entities@1', backend: 'wasm' });
+    expect(entities!.provenance).toEqual({ engine: 'browser', tier: 'lite', model: 'lite/entities@2', backend: 'wasm' });
     const named = entities!.items.filter((e) => ['PER', 'ORG', 'LOC', 'MISC'].includes(e.type));
     expect(named.map((e) => e.source)).toEqual(named.map(() => 'model'));
     expect(named).toContainEqual(expect.objectContaining({ type: 'ORG', text: 'Northfield University' }));

@@ -34,7 +34,7 @@ describe('Loupe in Firefox ESR (MV3 build, temporary add-on)', () => {
     expect(manifest.content_security_policy.extension_pages).toMatch(/connect-src [^;]*ws:\/\/127\.0\.0\.1:\*/);
     expect(manifest.browser_specific_settings.gecko.id).toBe(GECKO_ADDON_ID);
     // The lite engine is bundled into the background page itself (no offscreen documents in Firefox).
-    expect(readFileSync(join(FIREFOX_BUILD, 'background.js'), 'utf8')).toContain('lite/summary-centrality@1');
+    expect(readFileSync(join(FIREFOX_BUILD, 'background.js'), 'utf8')).toContain('lite/summary-centroid@2');
   });
 
   it('installs, and annotates an article on 127.0.0.1 when asked from its side panel', async () => {

@@ -56,7 +56,18 @@ describe('images outside <figure> on a real-looking page', () => {
     expect(harbor.description).toMatch(/text read from the image/i);
     // It quotes the picture, so it must not claim to come from the page only.
     expect(harbor.description).not.toMatch(/not the picture/i);
+    // An image that arrives after the page loaded (lazy loading, a gallery) is described when it loads.
+    await page.evaluate(() => {
+      const late = document.createElement('img');
+      Object.assign(late, { src: 'pier.png?late', alt: 'image', width: 320, height: 200, id: 'late' });
+      document.querySelector('article')!.append(late);
+    });
+    await page.waitForFunction(() => document.getElementById('late')?.hasAttribute('aria-describedby'), { timeout: 60_000, polling: 200 });
+    await chromium.worker.evaluate(async (id) => {
+      while ((globalThis.loupe!.lastResults(id).accessibleImages?.length ?? 0) < 3) await new Promise((resolve) => setTimeout(resolve, 100));
+    }, tabId);
     const state = await chromium.worker.evaluate((id) => globalThis.loupe!.lastResults(id), tabId);
-    expect(state.accessibleImages?.map((img) => new URL(img.srcUrl).pathname).sort()).toEqual(['/articles/harbor.png', '/articles/pier.png']);
+    expect(state.accessibleImages?.map((img) => new URL(img.srcUrl).pathname + new URL(img.srcUrl).search).sort())
+      .toEqual(['/articles/harbor.png', '/articles/pier.png', '/articles/pier.png?late']);
   });
 });

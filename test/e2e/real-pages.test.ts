@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis } from '../../shared/protocol/results';
+import type { Analysis, Entity } from '../../shared/protocol/results';
+import { measureNameConsistency } from '../../models/training/entities/name-consistency';
 import type { TabState } from '../../extension/lib/tab-state';
 import type { ExtensionBrowser } from './helpers/launch-browser';
 import { openTab } from './helpers/tabs';
@@ -25,6 +26,8 @@ interface PageOutcome {
   notes?: string[];
   /** Sentences with a bias flag, out of the page's sentences (withheld pages flag none). */
   flagged?: { sentences: number; of: number; withheld: boolean };
+  /** The page's entities, for the one-name-one-type figure. */
+  entities?: Entity[];
 }
 
 interface Sweep {
@@ -102,7 +105,8 @@ async function annotateOne(chromium: ExtensionBrowser, page: Page, tabId: number
     : {};
   const bias = state.analysis?.bias;
   const flagged = { sentences: new Set(bias?.flags.map((f) => f.start)).size, of: state.analysis?.page?.sentences ?? 0, withheld: bias?.withheld !== undefined };
-  return { name: target.name, status: state.status === 'done' ? 'annotated' : 'failed', detail: state.status, check, flagged, ...kept };
+  const entities = state.analysis?.entities?.items ?? [];
+  return { name: target.name, status: state.status === 'done' ? 'annotated' : 'failed', detail: state.status, check, flagged, entities, ...kept };
 }
 
 /** Annotates every page in one tab of one browser, in sequence, offline. */
@@ -144,7 +148,7 @@ async function sweep(pages: readonly RealPage[]): Promise<Sweep> {
   }
 }
 
-/** "name 3/120 (2.5 %)" for each annotated page, "withheld" where its genre turns flags off. */
+/** "name 3/120 (2.5 %)" for each annotated page, "withheld" where its genre or language turns flags off. */
 function flagRates(run: Sweep): string {
   return run.outcomes.filter((o) => o.status === 'annotated' && o.flagged).map(({ name, flagged }) => {
     const { sentences, of, withheld } = flagged!;
@@ -157,8 +161,10 @@ function figure(setName: string, run: Sweep): string {
   const total = annotated.reduce((n, o) => n + (o.check?.total ?? 0), 0);
   const matching = annotated.reduce((n, o) => n + (o.check?.matching ?? 0), 0);
   const noArticle = run.outcomes.filter((o) => o.status === 'no-article').length;
+  const names = measureNameConsistency(annotated.map((o) => o.entities ?? []));
   return `[real pages: ${setName}] annotated ${annotated.length} of ${run.outcomes.length} pages; `
-    + `highlights matching their span text: ${matching} of ${total}; pages with no article: ${noArticle}`;
+    + `highlights matching their span text: ${matching} of ${total}; pages with no article: ${noArticle}; `
+    + `repeated names split across types: ${names.split} of ${names.repeated}`;
 }
 
 const sweeps = new Map<string, Promise<Sweep>>();
@@ -198,6 +204,12 @@ describe(`annotating ${dataset.pages.length} saved pages from ${dataset.name}, o
     const annotated = run.outcomes.filter((o) => o.status === 'annotated');
     for (const o of annotated) expect(o.flagged!.sentences, o.name).toBeLessThanOrEqual(o.flagged!.of);
     expect(flagRates(run).split(', ')).toHaveLength(annotated.length);
+  });
+
+  it('gives a name one type across a page (at most 2 % of repeated names split) and never tags page furniture', () => {
+    const names = measureNameConsistency(run.outcomes.map((o) => o.entities ?? []));
+    expect(names.split, names.examples.join('; ')).toBeLessThanOrEqual(0.02 * names.repeated);
+    expect(names.interfaceNames).toBe(0);
   });
 
   it('marks exactly the words each summary sentence, entity and bias flag stands for', () => {

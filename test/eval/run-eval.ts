@@ -20,6 +20,7 @@ const TASKS: Record<string, () => Promise<(dataDir: string) => Promise<TaskRepor
   summary: async () => (await import('./tasks/summary-tables')).summaryTables,
   extraction: async () => (await import('./tasks/extraction-tables')).extractionTables,
   ocr: async () => (await import('./tasks/ocr-tables')).ocrTables,
+  language: async () => (await import('./tasks/language-tables')).languageTables,
 };
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { INPUT_LIMITS, MAX_TEXT_FRAME_BYTES } from '../../shared/limits';
-import { encodeBinaryFrame } from '../../shared/protocol/binary-frame';
+import type { TextTask } from '../../shared/protocol/results';
 import { connectStressClient, percentile, startPinger, type StressClient } from './stress-client';
 import type { StressDaemon } from './stress-daemon';
 import type { StressRow } from './stress-table';
@@ -60,12 +60,12 @@ export async function oversizedInputs(daemon: StressDaemon): Promise<StressRow> 
 }
 
 async function analyze(client: StressClient, text: string): Promise<{ code: string; ms: number }> {
-  const { reply, ms } = await client.request({ type: 'analyze', params: { text, tasks: ['summary'] } });
+  const { reply, ms } = await client.request({ type: 'analyze', params: { text, tasks: ['summary'], tier: 'lite' } });
   return { code: reply.type === 'error' ? reply.error.code : 'ok', ms };
 }
 
 async function image(client: StressClient, bytes: Uint8Array, byteLength = bytes.length): Promise<{ code: string; ms: number }> {
-  const { reply, ms } = await client.requestWithBinary({ type: 'describe-image', params: { context: [], byteLength } }, (id) => encodeBinaryFrame(id, bytes));
+  const { reply, ms } = await client.requestWithBinary({ type: 'describe-image', params: { context: [], byteLength, tier: 'lite' } }, bytes);
   return { code: reply.type === 'error' ? reply.error.code : 'ok', ms };
 }
 
@@ -75,7 +75,7 @@ async function image(client: StressClient, bytes: Uint8Array, byteLength = bytes
  * sentence limit: refused) and long ones (analysed: entities and bias).
  */
 export async function twoMillionCharacters(daemon: StressDaemon): Promise<StressRow[]> {
-  const pages = [
+  const pages: Array<{ name: string; tasks: TextTask[]; text: string }> = [
     { name: 'short sentences, summary', tasks: ['summary'], text: 'The vote passed. '.repeat(Math.floor(INPUT_LIMITS.maxTextChars / 17)) },
     { name: 'long sentences, entities + bias', tasks: ['entities', 'bias'], text: longSentences(INPUT_LIMITS.maxTextChars) },
   ];
@@ -83,7 +83,7 @@ export async function twoMillionCharacters(daemon: StressDaemon): Promise<Stress
   for (const page of pages) {
     const big = await connectStressClient(daemon.wsUrl, daemon.token);
     const pinger = await startPinger(daemon.wsUrl, daemon.token);
-    const { reply, ms } = await big.request({ type: 'analyze', params: { text: page.text, tasks: page.tasks } }, 180_000);
+    const { reply, ms } = await big.request({ type: 'analyze', params: { text: page.text, tasks: page.tasks, tier: 'lite' } }, 180_000);
     const pings = await pinger.stop();
     big.close();
     const outcome = reply.type === 'error' ? `${reply.error.code}: ${reply.error.message.slice(0, 90)}` : 'analysed';

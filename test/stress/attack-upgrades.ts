@@ -1,8 +1,11 @@
 import net from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import WebSocket from 'ws';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity';
 import { LOUPE_SUBPROTOCOL, tokenSubprotocol } from '../../shared/protocol/handshake';
 import { connectStressClient, percentile } from './stress-client';
+import { startTestDaemon } from '../integration/daemon/test-daemon';
 import type { StressDaemon } from './stress-daemon';
 import type { StressRow } from './stress-table';
 
@@ -15,7 +18,7 @@ interface Attempt {
 }
 
 /** Opens an upgrade the way a hostile local process or page would; resolves with the HTTP status (101 when accepted). */
-function tryUpgrade(daemon: StressDaemon, attempt: Attempt): Promise<number> {
+function tryUpgrade(daemon: { port: number; token: string }, attempt: Attempt): Promise<number> {
   const protocols = attempt.protocols ?? [LOUPE_SUBPROTOCOL, ...(attempt.token === null ? [] : [tokenSubprotocol(attempt.token ?? daemon.token)])];
   const ws = new WebSocket(`ws://127.0.0.1:${daemon.port}${attempt.path ?? '/ws'}`, protocols, {
     ...(attempt.origin === undefined ? {} : { origin: attempt.origin }),
@@ -116,4 +119,38 @@ export async function halfOpen(daemon: StressDaemon, count: number): Promise<Str
     detail: `${dropped} dropped at once (pending cap 64, oldest first), the rest at the 10 s request timeout; the owner connected in ${ownerMs.toFixed(0)} ms`,
     rssMiB: daemon.rssMiB(),
   };
+}
+
+/** A full garbage collection, so heap figures count live objects only. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/**
+ * The same flood against the server run in this process, where the heap can be measured after
+ * a full collection: what the gate keeps per one-off origin, without the allocator's slack that
+ * the daemon's RSS includes.
+ */
+export async function oneOffOriginsHeap(count: number): Promise<StressRow> {
+  const daemon = await startTestDaemon();
+  const target = { port: daemon.server.port, token: daemon.token };
+  try {
+    const heap = () => (collectGarbage(), process.memoryUsage().heapUsed / 1024 ** 2);
+    await tryUpgrade(target, { origin: 'http://warm-up.example', token: 'x' });
+    const before = heap();
+    let refused = 0;
+    for (let i = 0; i < count; i += 50) {
+      refused += (await Promise.all(Array.from({ length: Math.min(50, count - i) }, (_, j) => tryUpgrade(target, { origin: `http://heap-${i + j}.example`, token: 'x' })))).filter((s) => s !== 101).length;
+    }
+    const growth = heap() - before;
+    return {
+      attack: `${count.toLocaleString('en')} one-off origins, server in-process (heap after a full GC)`,
+      tried: count,
+      held: refused === count && growth < 5 ? refused : 0,
+      detail: `heap ${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MiB after the flood (held: refused, and under 5 MiB kept)`,
+    };
+  } finally {
+    await daemon.stop();
+  }
 }

@@ -20,7 +20,7 @@ export async function killMidRequest(rounds: number): Promise<StressRow> {
       const daemon = await startStressDaemon(home);
       const client = await connectStressClient(daemon.wsUrl, daemon.token);
       const closed = new Promise<number>((resolve) => client.ws.once('close', () => resolve(performance.now())));
-      const pending = client.request({ type: 'analyze', params: { text: 'A long page. '.repeat(INPUT_LIMITS.maxSentences - 1), tasks: ['entities', 'bias'] } }).catch(() => undefined);
+      const pending = client.request({ type: 'analyze', params: { text: 'A long page. '.repeat(INPUT_LIMITS.maxSentences - 1), tasks: ['entities', 'bias'], tier: 'lite' } }).catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 50));
       const killedAt = performance.now();
       await daemon.kill();

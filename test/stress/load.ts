@@ -1,10 +1,11 @@
 import { INPUT_LIMITS } from '../../shared/limits';
+import type { ClientBody } from '../../shared/protocol/rpc-client';
 import { newsArticleText } from '../bench/bench-corpus';
 import { connectStressClient, percentile, type StressClient } from './stress-client';
 import type { StressDaemon } from './stress-daemon';
 import type { StressRow } from './stress-table';
 
-const article = () => ({ type: 'analyze', params: { text: newsArticleText(), tasks: ['summary', 'entities', 'bias'] } });
+const article = (): ClientBody => ({ type: 'analyze', params: { text: newsArticleText(), tasks: ['summary', 'entities', 'bias'], tier: 'lite' } });
 
 async function clients(daemon: StressDaemon, count: number): Promise<StressClient[]> {
   return Promise.all(Array.from({ length: count }, () => connectStressClient(daemon.wsUrl, daemon.token)));
@@ -69,7 +70,7 @@ export async function cancels(daemon: StressDaemon, count: number): Promise<Stre
     await started;
     const { reply, ms } = await client.request({ type: 'cancel', target: id });
     cancelMs.push(ms);
-    const next = await client.request({ type: 'analyze', params: { text: 'A short note. It is done.', tasks: ['summary'] } });
+    const next = await client.request({ type: 'analyze', params: { text: 'A short note. It is done.', tasks: ['summary'], tier: 'lite' } });
     nextMs.push(next.ms);
     if (reply.type === 'result' && next.reply.type === 'result') held++;
   }

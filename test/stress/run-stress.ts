@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { halfOpen, hostileUpgrades, oneOffOrigins } from './attack-upgrades';
+import { halfOpen, hostileUpgrades, oneOffOrigins, oneOffOriginsHeap } from './attack-upgrades';
 import { fuzzedFrames } from './attack-frames';
 import { cliFiveMegabytes, oversizedInputs, twoMillionCharacters } from './attack-inputs';
 import { killMidRequest } from './crash';
@@ -33,6 +33,7 @@ async function main(): Promise<number> {
     process.stdout.write(`Loupe stress: daemon pid RSS at start ${daemon.rssMiB().toFixed(0)} MiB\n\n`);
     await run('hostile upgrades', () => hostileUpgrades(daemon, scale(20, 5)));
     await run('one-off origins', () => oneOffOrigins(daemon, scale(10_000, 2_000)));
+    await run('one-off origins, heap', () => oneOffOriginsHeap(scale(10_000, 2_000)));
     await run('half-open connections', () => halfOpen(daemon, scale(200, 80)));
     await run('fuzzed frames', () => fuzzedFrames(daemon, scale(5_000, 1_000)));
     await run('oversized inputs', () => oversizedInputs(daemon));

@@ -1,86 +1,65 @@
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity';
-import { LOUPE_SUBPROTOCOL, tokenSubprotocol } from '../../shared/protocol/handshake';
-import { PROTOCOL_VERSION, ServerMessageSchema, type ServerMessage } from '../../shared/protocol/messages';
+import { LoupeError, type WireError } from '../../shared/protocol/errors';
+import type { ResultPayload } from '../../shared/protocol/messages';
+import type { ClientBody } from '../../shared/protocol/rpc-client';
+import { openRpcSocket } from '../bench/bench-socket-client';
+
+/** A request's outcome: its result, or the daemon's error. */
+export type Outcome = { type: 'result'; result: ResultPayload } | { type: 'error'; error: WireError };
 
 /** One reply and how long it took. */
 export interface Timed {
-  reply: ServerMessage;
+  reply: Outcome;
   ms: number;
 }
 
-/** A paired client of the daemon socket, as the extension connects. Every request has a deadline. */
+/** A paired client of the daemon socket, as the extension connects, over the shared RPC client. */
 export interface StressClient {
   readonly ws: WebSocket;
-  /** Sends `message` (given an id and version) and resolves with its final reply. */
-  request(message: Record<string, unknown>, timeoutMs?: number): Promise<Timed>;
-  /** Like `request`, followed at once by the binary frame `frameFor(id)` (describe-image). */
-  requestWithBinary(message: Record<string, unknown>, frameFor: (id: string) => Uint8Array): Promise<Timed>;
+  /** Sends `body` and resolves with its outcome (a daemon error is an outcome, not a rejection). */
+  request(body: ClientBody, timeoutMs?: number): Promise<Timed>;
+  /** Like `request`, followed at once by `bytes` in a binary frame (describe-image). */
+  requestWithBinary(body: ClientBody, bytes: Uint8Array): Promise<Timed>;
   /** Like `request`, but an `overloaded` reply is retried after its `retryAfterMs` (up to `tries` times). */
-  requestWithRetry(message: Record<string, unknown>, tries?: number): Promise<Timed & { retries: number; lastMs: number }>;
+  requestWithRetry(body: ClientBody, tries?: number): Promise<Timed & { retries: number; lastMs: number }>;
   ping(): Promise<number>;
-  /** Messages that could not be parsed or matched no request. */
-  readonly stray: number;
   close(): void;
 }
 
-let nextId = 0;
+let clients = 0;
 
-export function connectStressClient(wsUrl: string, token: string, origin = CHROME_EXTENSION_ORIGIN): Promise<StressClient> {
-  const ws = new WebSocket(wsUrl, [LOUPE_SUBPROTOCOL, tokenSubprotocol(token)], { origin, maxPayload: 64 * 1024 * 1024 });
-  const pending = new Map<string, (message: ServerMessage) => void>();
-  let stray = 0;
-  ws.on('message', (data) => {
-    const parsed = ServerMessageSchema.safeParse(JSON.parse(data.toString()));
-    if (!parsed.success) return void stray++;
-    if (parsed.data.type === 'progress') return;
-    const waiter = parsed.data.id === null ? undefined : pending.get(parsed.data.id);
-    if (!waiter) return void stray++;
-    pending.delete(parsed.data.id!);
-    waiter(parsed.data);
-  });
-  const request = (message: Record<string, unknown>, timeoutMs = 60_000, binary?: (id: string) => Uint8Array) => {
-    const id = `s${nextId++}`;
+export async function connectStressClient(wsUrl: string, token: string): Promise<StressClient> {
+  const { ws, rpc } = await openRpcSocket(wsUrl, token, `stress${clients++}`, 180_000);
+  const request = async (body: ClientBody, options: { timeoutMs?: number; binary?: Uint8Array } = {}): Promise<Timed> => {
     const began = performance.now();
-    return new Promise<Timed>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        pending.delete(id);
-        reject(new Error(`no reply to ${String(message.type)} ${id} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      pending.set(id, (reply) => {
-        clearTimeout(timer);
-        resolve({ reply, ms: performance.now() - began });
-      });
-      ws.send(JSON.stringify({ v: PROTOCOL_VERSION, id, ...message }));
-      if (binary) ws.send(binary(id));
-    });
+    const reply: Outcome = await rpc.request(body, options).then(
+      (result) => ({ type: 'result' as const, result }),
+      (error: unknown) => {
+        if (!(error instanceof LoupeError)) throw error;
+        return { type: 'error' as const, error: { code: error.code, message: error.message, ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}) } };
+      },
+    );
+    return { reply, ms: performance.now() - began };
   };
-  const client: StressClient = {
+  return {
     ws,
-    request: (message, timeoutMs) => request(message, timeoutMs),
-    requestWithBinary: (message, frameFor) => request(message, 60_000, frameFor),
-    async requestWithRetry(message, tries = 50) {
+    request: (body, timeoutMs) => request(body, timeoutMs ? { timeoutMs } : {}),
+    requestWithBinary: (body, binary) => request(body, { binary }),
+    async requestWithRetry(body, tries = 50) {
       const began = performance.now();
       for (let retries = 0; ; retries++) {
-        const { reply, ms: lastMs } = await request(message);
+        const { reply, ms: lastMs } = await request(body);
         const wait = reply.type === 'error' && reply.error.code === 'overloaded' ? reply.error.retryAfterMs ?? 100 : undefined;
         if (wait === undefined || retries >= tries) return { reply, ms: performance.now() - began, retries, lastMs };
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     },
     async ping() {
-      return (await request({ type: 'ping' }, 10_000)).ms;
-    },
-    get stray() {
-      return stray;
+      return (await request({ type: 'ping' }, { timeoutMs: 10_000 })).ms;
     },
     close: () => ws.close(),
   };
-  return new Promise((resolve, reject) => {
-    ws.once('open', () => resolve(client));
-    ws.once('unexpected-response', (_req, res) => reject(new Error(`the daemon refused the socket: HTTP ${res.statusCode}`)));
-    ws.once('error', reject);
-  });
 }
 
 /** The p-th percentile (0..100) of `values`. */

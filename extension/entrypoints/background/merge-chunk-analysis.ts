@@ -1,3 +1,4 @@
+import { unifyNameTypes } from '../../../shared/lite/entity-tagger/unify-name-types';
 import type { Analysis, BiasFlag, Entity } from '../../../shared/protocol/results';
 
 function shift<T extends { start: number; end: number }>(span: T, offset: number): T {
@@ -10,7 +11,8 @@ function shiftFlag(flag: BiasFlag, offset: number): BiasFlag {
 
 /**
  * Adds the entities and bias flags of one chunk (analysed on its own, offsets from 0) to the
- * results so far, whose offsets index the whole text. The latest chunk's provenance wins, so a
+ * results so far, whose offsets index the whole text, each name then taking one type over all
+ * chunks. The latest chunk's provenance wins, so a
  * fallback note from any chunk stays visible; so does a chunk's reason for withholding a task.
  */
 export function mergeChunkAnalysis(total: Analysis, chunk: Analysis, offset: number): Analysis {
@@ -18,7 +20,8 @@ export function mergeChunkAnalysis(total: Analysis, chunk: Analysis, offset: num
   if (chunk.entities) {
     const items: Entity[] = [...(total.entities?.items ?? []), ...chunk.entities.items.map((e) => shift(e, offset))];
     merged.entities = {
-      items,
+      // Each chunk typed its names alone: one name keeps one type across the whole page.
+      items: unifyNameTypes(items),
       ...(chunk.entities.withheld ? { withheld: chunk.entities.withheld } : {}),
       provenance: total.entities?.provenance.note && !chunk.entities.provenance.note ? total.entities.provenance : chunk.entities.provenance,
     };

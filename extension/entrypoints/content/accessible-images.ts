@@ -72,6 +72,11 @@ export function applyDescription(doc: Document, img: HTMLImageElement, text: str
   return 'describedby';
 }
 
+/** Every image described on this page so far (runs add up: images that load late get their own run). */
+export function describedSoFar(): AccessibleImage[] {
+  return applied.map(({ img, text, noteId }) => ({ srcUrl: img.currentSrc || img.src, text, applied: noteId ? 'describedby' : 'alt' }));
+}
+
 /** Puts back the page's own alt and aria-describedby on every image Loupe described. */
 export function removeDescriptions(doc: Document): void {
   for (const { img, text, previousAlt, noteId } of applied.splice(0)) {

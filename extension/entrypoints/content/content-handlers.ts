@@ -7,7 +7,7 @@ import {
 import { validated } from '../../lib/messaging/validated';
 import { siteOf } from '../../lib/site-settings';
 import type { AccessibleImage } from '../../lib/tab-state';
-import { describePageImages, removeDescriptions } from './accessible-images';
+import { describedSoFar, describePageImages, removeDescriptions } from './accessible-images';
 import { createBiasHover } from './bias-hover';
 import { closeCaptionCard, showCaptionCard } from './caption-card';
 import { capturePage } from './capture-page';
@@ -111,7 +111,7 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
 
   const describeImages = async () => {
     const done = await describePageImages(doc, (srcUrl, context) => backgroundMessenger.sendMessage('describePageImage', { srcUrl, context }));
-    if (done.length > 0) await backgroundMessenger.sendMessage('reportAccessibleImages', { images: done }).catch(() => undefined);
+    if (done.length > 0) await backgroundMessenger.sendMessage('reportAccessibleImages', { images: describedSoFar().slice(-200) }).catch(() => undefined);
     return done;
   };
   contentMessenger.onMessage('describeImages', validated(z.undefined(), describeImages));

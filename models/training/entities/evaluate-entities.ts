@@ -1,13 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
-import { TAGGER_TYPES } from '../../../shared/lite/entity-tagger/bio-labels';
 import { createEntityModel } from '../../../shared/lite/entity-tagger/create-entity-model';
 import { parseTaggerConfig, type TaggerConfig } from '../../../shared/lite/entity-tagger/tagger-config';
-import { conllAsText, type ConllPage } from './conll-as-text';
-import { conllDir } from './conll-dir';
+import type { EntityModel } from '../../../shared/lite/lite-models';
+import type { ConllPage } from './conll-as-text';
+import { pagesOf } from './encode-corpora';
+import { readEntityCorpora, type EvalSet } from './entity-corpora';
 import { createOrtNodeRunner, ENTITY_CONFIG_PATH, ENTITY_MODEL_PATH } from './ort-node-runner';
-import { readConll } from './read-conll';
 import { createSpanCounter, type SpanScores, type TypedSpan } from './span-f1';
 
 /** Exact span + type scores, overall and per type. */
@@ -18,41 +17,66 @@ export interface EntityScores {
   readonly perType: Record<string, SpanScores>;
 }
 
-/** The exported lite tagger's scores on eng.testa, and compromise's on the same pages. */
-export interface EntityEvaluation extends EntityScores {
-  readonly model: string;
-  readonly split: 'eng.testa';
+/** The exported tagger's and compromise's scores on one set. */
+export interface SetEvaluation {
+  readonly set: string;
+  readonly part: 'dev' | 'test';
   readonly documents: number;
   readonly tokens: number;
-  /** compromise's people/organizations/places as PER/ORG/LOC; scored against gold PER/ORG/LOC only. */
+  /** The types scored (gold and predicted names of other types are left out). */
+  readonly types: readonly string[];
+  readonly model: EntityScores;
+  /** Scores on PER/ORG/LOC alone, the types compromise knows. */
+  readonly modelPerOrgLoc: EntityScores;
+  /** compromise's people/organizations/places as PER/ORG/LOC, scored on gold PER/ORG/LOC. */
   readonly compromise: EntityScores;
 }
 
+export interface EntityEvaluation {
+  readonly model: string;
+  readonly sets: readonly SetEvaluation[];
+}
+
+const PER_ORG_LOC = ['PER', 'ORG', 'LOC'];
+
 /**
  * Runs the exported ONNX tagger (models/lite/entities) through `createEntityModel` on
- * onnxruntime-node over CoNLL-2003 eng.testa, rebuilt as text (tokens joined by spaces, one
- * sentence per line) so tokenisation is the tagger's own, and scores exact character spans.
- * `dataDir` is the shared data folder (holding conll2003/) or the conll2003 folder itself.
- * Prints nothing.
+ * onnxruntime-node over every dev and test set (CoNLL-2003 eng.testa, CoNLL++ test when the
+ * data folder has it, the dev and held-out parts of Wikigold and of the social-media sets),
+ * each rebuilt as text (tokens joined by spaces, one sentence per line) so tokenisation is the
+ * tagger's own, and scores exact character spans beside compromise. Prints nothing.
  */
-export async function evaluateEntities(dataDir?: string, files = { model: ENTITY_MODEL_PATH, config: ENTITY_CONFIG_PATH }): Promise<EntityEvaluation> {
-  const dir = dataDir && existsSync(join(dataDir, 'conll2003')) ? join(dataDir, 'conll2003') : dataDir;
-  const pages = readConll(join(conllDir(dir), 'eng.testa')).map(conllAsText);
+export async function evaluateEntities(dataDir: string, files = { model: ENTITY_MODEL_PATH, config: ENTITY_CONFIG_PATH }): Promise<EntityEvaluation> {
+  const corpora = readEntityCorpora(dataDir);
   const config = loadTaggerConfig(files.config);
   const model = createEntityModel(createOrtNodeRunner({ 'lite/entities': files.model }), config);
-  const tagger = createSpanCounter(TAGGER_TYPES);
-  const baselineTypes = ['PER', 'ORG', 'LOC'];
-  const baseline = createSpanCounter(baselineTypes);
+  const sets: SetEvaluation[] = [];
+  for (const [part, list] of [['dev', corpora.dev], ['test', corpora.test]] as const) {
+    for (const set of list) sets.push(await evaluateSet(model, set, part));
+  }
+  return { model: config.modelId, sets };
+}
+
+async function evaluateSet(model: EntityModel, set: EvalSet, part: 'dev' | 'test'): Promise<SetEvaluation> {
+  const pages = pagesOf(set);
+  const ours = createSpanCounter(set.types);
+  const oursPol = createSpanCounter(PER_ORG_LOC);
+  const baseline = createSpanCounter(PER_ORG_LOC);
+  const only = (types: readonly string[], spans: readonly TypedSpan[]) => spans.filter((s) => types.includes(s.type));
   for (const page of pages) {
-    tagger.add(page.gold, await model.tag(page.text, page.sentences));
-    baseline.add(page.gold.filter((g) => baselineTypes.includes(g.type)), compromiseEntities(page));
+    const found = await model.tag(page.text, page.sentences);
+    ours.add(only(set.types, page.gold), only(set.types, found));
+    oursPol.add(only(PER_ORG_LOC, page.gold), only(PER_ORG_LOC, found));
+    baseline.add(only(PER_ORG_LOC, page.gold), compromiseEntities(page));
   }
   return {
-    ...scoresOf(tagger),
-    model: config.modelId,
-    split: 'eng.testa',
+    set: set.name,
+    part,
     documents: pages.length,
     tokens: pages.reduce((sum, p) => sum + p.tokens, 0),
+    types: set.types,
+    model: scoresOf(ours),
+    modelPerOrgLoc: scoresOf(oursPol),
     compromise: scoresOf(baseline),
   };
 }

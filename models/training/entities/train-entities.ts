@@ -3,17 +3,19 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BIO_LABELS } from '../../../shared/lite/entity-tagger/bio-labels';
 import { FEATURES_PER_TOKEN, type HashingParams } from '../../../shared/lite/entity-tagger/extract-features';
+import { writeNameLexicon } from '../../../shared/lite/entity-tagger/name-lexicon';
 import type { TaggerConfig } from '../../../shared/lite/entity-tagger/tagger-config';
-import { createAveragedPerceptron, type EncodedSentence, type TaggerWeights } from './averaged-perceptron';
-import { encodeDocuments, fitTemperature, scoreWeights } from './encode-conll';
-import { conllDir } from './conll-dir';
+import { createAveragedPerceptron, type TaggerWeights } from './averaged-perceptron';
+import type { LexiconTable } from './build-name-lexicon';
+import { encodeCorpora, type EncodedCorpora } from './encode-corpora';
+import { fitTemperature, scoreWeights } from './encode-conll';
+import { DEFAULT_DATA_DIR, DEFAULT_MIX, readEntityCorpora, type TrainingMix } from './entity-corpora';
 import { buildEmissionGraph, quantiseRows } from './export-onnx';
-import { readConll } from './read-conll';
 import { seededRandom } from '../seeded-random';
 
 /** What `trainEntities` can be told; every field has a default. */
 export interface TrainEntitiesOptions {
-  /** Folder with eng.train and eng.testa (default ../shared/data/conll2003). */
+  /** The shared data folder holding conll2003/ and ner-web/ (default ../shared/data). */
   readonly dataDir?: string;
   /** Where model.onnx and tagger-config.json go (default models/lite/entities). */
   readonly outDir?: string;
@@ -21,77 +23,87 @@ export interface TrainEntitiesOptions {
   readonly maxEpochs?: number;
   /** Seeds both the shuffling and the feature hash. */
   readonly seed?: number;
+  /** How many times per epoch each source is seen. */
+  readonly mix?: TrainingMix;
   readonly log?: (line: string) => void;
 }
 
 /** What training produced. */
 export interface TrainEntitiesResult {
   readonly bestEpoch: number;
-  /** Span F1 on eng.testa of the float weights with gold tokens (the exported model is measured separately). */
+  /** Mean span F1 over the dev sets of the float weights (the exported model is measured separately). */
   readonly devF1: number;
   readonly modelPath: string;
   readonly configPath: string;
   readonly modelBytes: number;
+  readonly configBytes: number;
   readonly seconds: number;
 }
 
+/** Catalogue id and version of the model this trainer writes. */
+export const ENTITY_MODEL_ID = 'lite/entities@2';
 const DEFAULT_OUT = fileURLToPath(new URL('../../lite/entities', import.meta.url));
 
 /**
- * Trains the lite entity tagger (averaged structured perceptron over hashed features, BIO
- * Viterbi) on CoNLL-2003 eng.train, picks the epoch with the best span F1 on eng.testa, and
- * writes models/lite/entities/{model.onnx, tagger-config.json}. Deterministic for a given seed.
+ * Trains the lite entity tagger (averaged structured perceptron over hashed features and a
+ * jackknifed name lexicon, BIO Viterbi) on CoNLL-2003 eng.train, the training part of Wikigold
+ * and of the social-media sets; picks the epoch with the best mean span F1 over the dev sets
+ * (eng.testa and the dev parts of the web sets); writes models/lite/entities/{model.onnx,
+ * tagger-config.json}. Deterministic for a given seed. Never reads a test part.
  */
 export async function trainEntities(options: TrainEntitiesOptions = {}): Promise<TrainEntitiesResult> {
   const began = performance.now();
   const log = options.log ?? (() => {});
-  const dataDir = conllDir(options.dataDir);
   const seed = options.seed ?? 1996;
   const hashing: HashingParams = { buckets: options.buckets ?? 2 ** 18, seed };
-  const train = encodeDocuments(readConll(join(dataDir, 'eng.train')), hashing);
-  const dev = encodeDocuments(readConll(join(dataDir, 'eng.testa')), hashing);
-  log(`encoded ${train.length} train and ${dev.length} dev sentences (${FEATURES_PER_TOKEN} features per token, ${hashing.buckets} buckets)`);
-  const best = runEpochs(train, dev, hashing, options.maxEpochs ?? 15, seed, log);
-  const temperature = fitTemperature(best.weights, dev.filter((_, i) => i % 4 === 0));
-  log(`best epoch ${best.epoch}: dev span F1 ${best.f1.toFixed(4)} (float weights, gold tokens); score temperature ${temperature}`);
+  const corpora = readEntityCorpora(resolve(options.dataDir ?? DEFAULT_DATA_DIR), options.mix ?? DEFAULT_MIX);
+  log(`training on ${corpora.train.map((s) => `${s.name} ×${s.repeat}`).join(', ')}; ${FEATURES_PER_TOKEN} features per token, ${hashing.buckets} buckets`);
+  const encoded = encodeCorpora(corpora, hashing, log);
+  const best = runEpochs(encoded, hashing, options.maxEpochs ?? 15, seed, log);
+  const calibration = encoded.dev.flatMap((d) => d.sentences).filter((_, i) => i % 4 === 0);
+  const temperature = fitTemperature(best.weights, calibration);
+  log(`best epoch ${best.epoch}: mean dev span F1 ${best.f1.toFixed(4)} (float weights); score temperature ${temperature}`);
   const outDir = resolve(options.outDir ?? DEFAULT_OUT);
   mkdirSync(outDir, { recursive: true });
   const io = { input: 'feature_ids', output: 'emissions' };
   const onnxBytes = buildEmissionGraph(quantiseRows(best.weights.emission, hashing.buckets + 1, BIO_LABELS.length), FEATURES_PER_TOKEN, io);
   const modelPath = join(outDir, 'model.onnx');
   const configPath = join(outDir, 'tagger-config.json');
+  const configText = `${JSON.stringify(configOf(best.weights, hashing, encoded.lexicon, temperature, io))}\n`;
   writeFileSync(modelPath, onnxBytes);
-  writeFileSync(configPath, `${JSON.stringify(configOf(best.weights, hashing, temperature, io), null, 2)}\n`);
+  writeFileSync(configPath, configText);
   const seconds = (performance.now() - began) / 1000;
-  return { bestEpoch: best.epoch, devF1: best.f1, modelPath, configPath, modelBytes: onnxBytes.length, seconds };
+  return { bestEpoch: best.epoch, devF1: best.f1, modelPath, configPath, modelBytes: onnxBytes.length, configBytes: configText.length, seconds };
 }
 
-function runEpochs(train: EncodedSentence[], dev: EncodedSentence[], hashing: HashingParams, maxEpochs: number, seed: number, log: (line: string) => void) {
+function runEpochs(encoded: EncodedCorpora, hashing: HashingParams, maxEpochs: number, seed: number, log: (line: string) => void) {
   const perceptron = createAveragedPerceptron(BIO_LABELS, hashing.buckets + 1, FEATURES_PER_TOKEN, hashing.buckets);
   const random = seededRandom(seed);
-  const order = train.map((_, i) => i);
+  const order = [...encoded.epoch];
   let best = { epoch: 0, f1: -1, weights: perceptron.averaged() };
   for (let epoch = 1; epoch <= maxEpochs; epoch++) {
     shuffle(order, random);
-    for (const i of order) perceptron.learn(train[i] as EncodedSentence);
+    for (const i of order) perceptron.learn(encoded.sentences[i]!);
     const weights = perceptron.averaged();
-    const { overall } = scoreWeights(weights, dev);
-    log(`epoch ${epoch}: dev P ${overall.precision.toFixed(4)} R ${overall.recall.toFixed(4)} F1 ${overall.f1.toFixed(4)}`);
-    if (overall.f1 > best.f1) best = { epoch, f1: overall.f1, weights };
+    const scores = encoded.dev.map(({ set, sentences }) => ({ name: set.name, f1: scoreWeights(weights, sentences, set.types).overall.f1 }));
+    const mean = scores.reduce((sum, s) => sum + s.f1, 0) / scores.length;
+    log(`epoch ${epoch}: dev F1 ${scores.map((s) => `${s.name} ${s.f1.toFixed(4)}`).join(', ')}; mean ${mean.toFixed(4)}`);
+    if (mean > best.f1) best = { epoch, f1: mean, weights };
     else if (epoch - best.epoch >= 3) break;
   }
   return best;
 }
 
-function configOf(weights: TaggerWeights, hashing: HashingParams, temperature: number, io: { input: string; output: string }): TaggerConfig {
+function configOf(weights: TaggerWeights, hashing: HashingParams, lexicon: LexiconTable, temperature: number, io: { input: string; output: string }): TaggerConfig {
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   return {
     format: 'loupe-entity-tagger',
-    modelId: 'lite/entities@1',
+    modelId: ENTITY_MODEL_ID,
     labels: [...BIO_LABELS],
     transitions: weights.chain.transitions.map((row) => row.map(round)),
     start: weights.chain.start.map(round),
     hashing: { buckets: hashing.buckets, seed: hashing.seed, featuresPerToken: FEATURES_PER_TOKEN },
+    lexicon: writeNameLexicon(lexicon.table, lexicon.seed, lexicon.maxPhraseTokens),
     scoreTemperature: temperature,
     io,
   };

@@ -2,11 +2,19 @@ import type { Entity, EntityType, Span } from '../../protocol/results';
 import { taggerTokens } from './tagger-tokens';
 import type { EntityModel } from '../lite-models';
 import type { Tensor, TensorRunner } from '../tensor-runner';
-import { bioToSpans } from './bio-labels';
+import { bioToSpans, TAGGER_TYPES } from './bio-labels';
+import { decideNames, type NameMention } from './decide-names';
 import { extractFeatures } from './extract-features';
 import { labelMarginals } from './label-marginals';
+import { EMPTY_LEXICON, readNameLexicon } from './name-lexicon';
 import type { TaggerConfig } from './tagger-config';
 import { viterbi } from './viterbi';
+
+/** Options of {@link createEntityModel}. */
+export interface EntityModelOptions {
+  /** `false` returns the tagger's mentions as decoded, sentence by sentence (for measuring what the page-level decisions add). */
+  readonly documentDecisions?: boolean;
+}
 
 interface SentenceTokens {
   readonly tokens: Span[];
@@ -16,39 +24,74 @@ interface SentenceTokens {
 
 /**
  * The lite named-entity tagger: tokenises each sentence, hashes features for the whole page,
- * runs the ONNX emission graph once on every token of the page, then decodes each sentence
+ * runs the ONNX emission graph once on every token of the page (of every page, for `tagMany`:
+ * one model call for a whole batch of inputs), then decodes each sentence
  * with BIO-constrained Viterbi. Entities are PER, ORG, LOC and MISC with exact offsets into
- * the text and a confidence (mean per-token probability of the chosen labels).
+ * the text and a confidence (mean per-token probability of the chosen labels); a name keeps
+ * one type across the page (see {@link decideNames}).
  */
-export function createEntityModel(runner: TensorRunner, config: TaggerConfig): EntityModel {
+export function createEntityModel(runner: TensorRunner, config: TaggerConfig, options: EntityModelOptions = {}): EntityModel {
   const catalogueId = config.modelId.split('@')[0] ?? config.modelId;
-  const chain = { labels: config.labels, transitions: config.transitions, start: config.start };
+  const lexicon = readNameLexicon(config.lexicon) ?? EMPTY_LEXICON;
+  const decode = mentionDecoder(config);
+  const tagMany: EntityModel['tagMany'] = async (pages) => {
+    const tokenized = pages.map(({ text, sentences }) => tokenizeSentences(text, sentences));
+    const total = tokenized.reduce((sum, page) => sum + page.total, 0);
+    if (total === 0) return pages.map(() => []);
+    const perToken = config.hashing.featuresPerToken;
+    const ids = new BigInt64Array(total * perToken);
+    let at = 0;
+    for (const { batch } of tokenized) {
+      // Features per page: document features read one page, never its neighbours in the batch.
+      for (const sentence of extractFeatures(batch.map((s) => s.tokens.map((t) => t.text)), config.hashing, lexicon)) {
+        for (const id of sentence) ids[at++] = BigInt(id);
+      }
+    }
+    const outputs = await runner.run(catalogueId, { [config.io.input]: { type: 'int64', data: ids, dims: [total, perToken] } });
+    const emissions = checkedEmissions(outputs[config.io.output], total, config.labels.length);
+    let first = 0;
+    return tokenized.map(({ batch, total: tokens }, p) => {
+      const text = pages[p]?.text ?? '';
+      const mentions = batch.flatMap(({ tokens: words, offset }) => decode(text, emissions, first + offset, words));
+      first += tokens;
+      return options.documentDecisions === false ? mentions.map((m) => m.entity) : decideNames(text, mentions);
+    });
+  };
   return {
     id: config.modelId,
     backend: runner.backend,
+    tagMany,
     async tag(text, sentences) {
-      const { batch, total } = tokenizeSentences(text, sentences);
-      if (total === 0) return [];
-      const features = extractFeatures(batch.map((s) => s.tokens.map((t) => t.text)), config.hashing);
-      const ids = new BigInt64Array(total * config.hashing.featuresPerToken);
-      let at = 0;
-      for (const sentence of features) for (const id of sentence) ids[at++] = BigInt(id);
-      const input: Tensor = { type: 'int64', data: ids, dims: [total, config.hashing.featuresPerToken] };
-      const outputs = await runner.run(catalogueId, { [config.io.input]: input });
-      const emissions = checkedEmissions(outputs[config.io.output], total, config.labels.length);
-      return batch.flatMap(({ tokens, offset }) => {
-        const path = viterbi(emissions, offset, tokens.length, chain);
-        const marginals = labelMarginals(emissions, offset, tokens.length, chain, config.scoreTemperature);
-        return bioToSpans(config.labels, path).map((span): Entity => {
-          let confidence = 0;
-          for (let t = span.start; t < span.end; t++) confidence += marginals[t * config.labels.length + (path[t] ?? 0)] ?? 0;
-          const start = tokens[span.start]?.start ?? 0;
-          const end = tokens[span.end - 1]?.end ?? start;
-          const score = Math.min(1, Math.max(0, confidence / (span.end - span.start)));
-          return { start, end, text: text.slice(start, end), type: span.type as EntityType, score, source: 'model' };
-        });
-      });
+      return (await tagMany([{ text, sentences }]))[0] ?? [];
     },
+  };
+}
+
+/** Decodes one sentence's rows of emissions into name mentions with their per-type leanings. */
+function mentionDecoder(config: TaggerConfig) {
+  const chain = { labels: config.labels, transitions: config.transitions, start: config.start };
+  const n = config.labels.length;
+  const typeOfLabel = config.labels.map((label) => (TAGGER_TYPES as readonly string[]).indexOf(label.slice(2)));
+  return (text: string, emissions: Float32Array, offset: number, tokens: readonly Span[]): NameMention[] => {
+    const path = viterbi(emissions, offset, tokens.length, chain);
+    const marginals = labelMarginals(emissions, offset, tokens.length, chain, config.scoreTemperature);
+    return bioToSpans(config.labels, path).map((span): NameMention => {
+      let confidence = 0;
+      const typeScores = TAGGER_TYPES.map(() => 0);
+      for (let t = span.start; t < span.end; t++) {
+        confidence += marginals[t * n + (path[t] ?? 0)] ?? 0;
+        for (let y = 0; y < n; y++) {
+          const type = typeOfLabel[y] ?? -1;
+          if (type >= 0) typeScores[type] = (typeScores[type] ?? 0) + (marginals[t * n + y] ?? 0);
+        }
+      }
+      const length = span.end - span.start;
+      const start = tokens[span.start]?.start ?? 0;
+      const end = tokens[span.end - 1]?.end ?? start;
+      const score = Math.min(1, Math.max(0, confidence / length));
+      const entity: Entity = { start, end, text: text.slice(start, end), type: span.type as EntityType, score, source: 'model' };
+      return { entity, typeScores: typeScores.map((value) => value / length) };
+    });
   };
 }
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { FEATURES_PER_TOKEN } from './extract-features';
+import { NameLexiconFileSchema } from './name-lexicon';
 
 /**
  * `models/lite/entities/tagger-config.json`: everything the tagger needs besides the ONNX
- * emission graph — labels (emission column order), BIO transition scores, and the hashing
- * parameters the features were trained with.
+ * emission graph — labels (emission column order), BIO transition scores, the hashing
+ * parameters the features were trained with, and the name lexicon built from the training data.
  */
 export const TaggerConfigSchema = z.strictObject({
   format: z.literal('loupe-entity-tagger'),
@@ -20,6 +21,8 @@ export const TaggerConfigSchema = z.strictObject({
     seed: z.number().int().nonnegative(),
     featuresPerToken: z.literal(FEATURES_PER_TOKEN),
   }),
+  /** Hashed names, words of names and word case from the training data (see name-lexicon.ts). */
+  lexicon: NameLexiconFileSchema,
   /** Divides scores before the softmax that yields each entity's confidence. */
   scoreTemperature: z.number().positive(),
   /** ONNX graph input (int64 `[tokens, featuresPerToken]`) and output (float32 `[tokens, labels]`). */
@@ -43,6 +46,9 @@ export function parseTaggerConfig(json: unknown): TaggerConfigResult {
   const square = transitions.length === labels.length && transitions.every((row) => row.length === labels.length);
   if (!square || start.length !== labels.length) {
     return { ok: false, error: `tagger-config.json transitions do not match its ${labels.length} labels — rebuild it with \`npm run train -- entities\`` };
+  }
+  if (parsed.data.lexicon.keyGaps.length !== parsed.data.lexicon.values.length) {
+    return { ok: false, error: 'tagger-config.json lexicon has unpaired keys and values — rebuild it with `npm run train -- entities`' };
   }
   return { ok: true, value: parsed.data };
 }

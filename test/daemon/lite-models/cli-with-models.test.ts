@@ -28,7 +28,7 @@ describe('loupe analyze with the trained lite models', () => {
     expect(code).toBe(0);
     const analysis = AnalysisSchema.parse(JSON.parse(stdout));
     const entities = analysis.entities!;
-    expect(entities.provenance).toEqual({ engine: 'in-process', tier: 'lite', model: 'lite/entities@1', backend: 'cpu' });
+    expect(entities.provenance).toEqual({ engine: 'in-process', tier: 'lite', model: 'lite/entities@2', backend: 'cpu' });
     const named = entities.items.filter((e) => e.source === 'model');
     expect(named.map((e) => [e.type, e.text])).toEqual(expect.arrayContaining([['PER', 'Amara Okafor'], ['ORG', 'Northfield University']]));
     for (const e of entities.items) expect(analysis.text.slice(e.start, e.end)).toBe(e.text);
@@ -49,7 +49,7 @@ describe('loupe analyze with the trained lite models', () => {
     const { code, stdout } = await loupe(['analyze', NEWS, '--tasks', 'entities,bias']);
     expect(code).toBe(0);
     expect(stdout).toContain('Entities (');
-    expect(stdout).toContain('lite/entities@1)');
+    expect(stdout).toContain('lite/entities@2)');
     expect(stdout).toContain('lite/bias@2)');
   }, 60_000);
 });
@@ -71,11 +71,11 @@ describe('loupe serve with the trained lite models', () => {
         });
         void exited.then((code) => reject(new Error(`serve exited with ${code} before listening`)));
       });
-      expect(stdout).toContain('Lite models: lite/entities@1, lite/bias@2');
+      expect(stdout).toContain('Lite models: lite/entities@2, lite/bias@2');
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
       const info = EngineInfoSchema.parse(await (await fetch(url + '/')).json());
       expect(info.models).toEqual([
-        { id: 'lite/entities@1', task: 'entities', tier: 'lite' },
+        { id: 'lite/entities@2', task: 'entities', tier: 'lite' },
         { id: 'lite/bias@2', task: 'bias', tier: 'lite' },
       ]);
       child.kill('SIGTERM');

@@ -37,7 +37,7 @@ describe('loadLiteModels on the committed models', () => {
     const { lite } = await load();
     expect(lite.unavailable).toEqual({});
     expect(lite.info).toEqual([
-      { id: 'lite/entities@1', task: 'entities', tier: 'lite' },
+      { id: 'lite/entities@2', task: 'entities', tier: 'lite' },
       { id: 'lite/bias@2', task: 'bias', tier: 'lite' },
     ]);
     const info = EngineInfoSchema.parse(createEngineInfo({ device: 'auto' }, lite.info, Object.values(lite.unavailable)));
@@ -49,7 +49,7 @@ describe('loadLiteModels on the committed models', () => {
     const analysis = await createLiteEngine('daemon', lite).analyze({ text: TEXT, tasks: ['entities', 'bias'], tier: 'lite' }, signal());
     const named = analysis.entities!.items.filter((e) => e.source === 'model');
     expect(named.map((e) => [e.type, e.text])).toEqual(expect.arrayContaining([['PER', 'Amara Okafor'], ['ORG', 'Northfield University']]));
-    expect(analysis.entities!.provenance).toEqual({ engine: 'daemon', tier: 'lite', model: 'lite/entities@1', backend: 'cpu' });
+    expect(analysis.entities!.provenance).toEqual({ engine: 'daemon', tier: 'lite', model: 'lite/entities@2', backend: 'cpu' });
     expect(analysis.bias!.provenance).toEqual({ engine: 'daemon', tier: 'lite', model: 'lite/bias@2', backend: 'cpu' });
     const flag = analysis.bias!.flags.find((f) => f.text.startsWith('Critics slammed'));
     expect(flag?.cues.map((c) => c.text)).toContain('slammed');
@@ -84,7 +84,7 @@ describe('loadLiteModels on a damaged models folder', () => {
     await rm(path.join(dir, 'bias', 'bias-classifier.onnx'));
     const { lite, logs } = await load(dir);
     expect(lite.bias).toBeUndefined();
-    expect(lite.info.map((m) => m.id)).toEqual(['lite/entities@1']);
+    expect(lite.info.map((m) => m.id)).toEqual(['lite/entities@2']);
     expect(lite.unavailable.bias).toContain('bias-classifier.onnx is missing');
     expect(lite.unavailable.bias).toContain('git checkout models/lite/bias');
     expect(logs.some((line) => line.includes('warn') && line.includes('bias-classifier.onnx is missing'))).toBe(true);
@@ -92,7 +92,7 @@ describe('loadLiteModels on a damaged models folder', () => {
     const analysis = await createLiteEngine('daemon', lite).analyze({ text: TEXT, tasks: ['entities', 'bias'], tier: 'lite' }, signal());
     expect(analysis.bias!.provenance).toMatchObject({ model: 'lite/bias-rules@1', backend: 'rules', note: lite.unavailable.bias });
     expect(analysis.bias!.flags.some((f) => f.cues.some((c) => c.text === 'slammed'))).toBe(true);
-    expect(analysis.entities!.provenance.model).toBe('lite/entities@1');
+    expect(analysis.entities!.provenance.model).toBe('lite/entities@2');
     expect(analysis.entities!.provenance.note).toBeUndefined();
 
     const info = EngineInfoSchema.parse(createEngineInfo({ device: 'auto' }, lite.info, Object.values(lite.unavailable)));

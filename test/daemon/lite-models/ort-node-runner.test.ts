@@ -8,7 +8,7 @@ import type { Tensor } from '../../../shared/lite/tensor-runner';
 import { rejection } from './lite-model-dir';
 
 const ENTITY_ONNX = path.join(DEFAULT_LITE_MODELS_DIR, 'entities', 'model.onnx');
-const FEATURES = 27;
+const FEATURES = 34;
 const LABELS = 9;
 
 /** `tokens` rows of hashed feature ids, as the entity tagger feeds its graph. */

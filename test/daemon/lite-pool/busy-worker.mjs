@@ -8,5 +8,5 @@ parentPort.on('message', ({ job, params }) => {
     const kept = [];
     for (;;) kept.push(new Array(1e6).fill(Math.random()));
   }
-  parentPort.postMessage({ type: 'result', job, json: JSON.stringify({ text: params.text }) });
+  parentPort.postMessage({ type: 'result', job, json: new TextEncoder().encode(JSON.stringify({ text: params.text })) });
 });

@@ -11,7 +11,7 @@ const analysis: Analysis = {
 
 describe('an analysis kept as JSON text', () => {
   it('reads like the analysis it holds', () => {
-    const lazy = serializedAnalysis(JSON.stringify(analysis));
+    const lazy = serializedAnalysis(new TextEncoder().encode(JSON.stringify(analysis)));
     expect(lazy.text).toBe(analysis.text);
     expect(lazy.entities?.items[0]?.text).toBe('Daniel Reyes');
     expect('summary' in lazy).toBe(false);
@@ -19,9 +19,9 @@ describe('an analysis kept as JSON text', () => {
   });
 
   it('goes out as the same frame as the object would', () => {
-    const sent = serializeServerMessage(resultMessage('r-1', { kind: 'analysis', analysis: serializedAnalysis(JSON.stringify(analysis)) }));
+    const sent = serializeServerMessage(resultMessage('r-1', { kind: 'analysis', analysis: serializedAnalysis(new TextEncoder().encode(JSON.stringify(analysis))) }));
     const expected = resultMessage('r-1', { kind: 'analysis', analysis });
-    expect(ServerMessageSchema.parse(JSON.parse(sent))).toEqual(expected);
-    expect(JSON.parse(serializeServerMessage(expected))).toEqual(expected);
+    expect(ServerMessageSchema.parse(JSON.parse(sent.toString()))).toEqual(expected);
+    expect(JSON.parse(serializeServerMessage(expected).toString())).toEqual(expected);
   });
 });

@@ -21,9 +21,9 @@ export function bundledModelCases(): BundledModelCase[] {
   const file = (id: string) => `${ROOT}models/lite/${bundledModelPath(id).replace(/^\/models\/lite\//, '')}`;
   return [
     {
-      modelId: 'lite/entities@1',
-      file: file('lite/entities@1'),
-      feeds: { feature_ids: { type: 'int64', dims: [3, 27], data: featureIds(3 * 27, 262_144) } },
+      modelId: 'lite/entities@2',
+      file: file('lite/entities@2'),
+      feeds: { feature_ids: { type: 'int64', dims: [3, 34], data: featureIds(3 * 34, 262_144) } },
     },
     {
       modelId: 'lite/bias@1',

@@ -16,6 +16,9 @@ describe('findPatternEntities', () => {
     ['It is 2.4 km long.', [['QUANTITY', '2.4 km']]],
     ['Mail seawall@harborpoint.gov or see https://harborpoint.gov/seawall.', [['EMAIL', 'seawall@harborpoint.gov'], ['URL', 'https://harborpoint.gov/seawall']]],
     ['Built in the 1990s.', [['DATE', '1990s']]],
+    ['Black Friday deals start on Thanksgiving.', [['MISC', 'Black Friday'], ['MISC', 'Thanksgiving']]],
+    ["Shops close on New Year's Day and during Ramadan.", [['MISC', "New Year's Day"], ['MISC', 'Ramadan']]],
+    ['Tickets for the World Cup went on sale last Friday.', [['MISC', 'World Cup'], ['DATE', 'last Friday']]],
   ])('finds the entities in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -24,6 +27,7 @@ describe('findPatternEntities', () => {
     'May I help? She may visit.',
     'The vote was 6-3 and they march on.',
     'Call 555 0199 now.',
+    'The holiday season and the Holiday Inn.',
   ])('finds nothing in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

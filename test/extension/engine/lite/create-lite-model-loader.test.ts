@@ -38,7 +38,7 @@ describe('createLiteModelLoader (trained lite models for the in-browser engine)'
     const files = bundledFiles();
     const models = loader({ fetchJson: files.fetchJson });
     const loaded = await models.load();
-    expect(loaded.entities?.id).toBe('lite/entities@1');
+    expect(loaded.entities?.id).toBe('lite/entities@2');
     expect(loaded.bias?.id).toBe('lite/bias@2');
     expect(loaded.unavailable).toEqual({});
     expect(files.fetched.sort()).toEqual(['/models/lite/bias/classifier-config.json', '/models/lite/entities/tagger-config.json']);
@@ -76,7 +76,7 @@ describe('createLiteModelLoader (trained lite models for the in-browser engine)'
     expect(loaded.bias).toBeUndefined();
     expect(loaded.unavailable.bias).toMatch(/bias classifier config is invalid .*threshold/);
     expect(loaded.unavailable.bias).toContain('npm run build');
-    expect(loaded.entities?.id).toBe('lite/entities@1');
+    expect(loaded.entities?.id).toBe('lite/entities@2');
   });
 
   it('leaves out a model whose network cannot run (its .onnx is missing from the extension)', async () => {
@@ -109,7 +109,7 @@ describe('createLiteModelLoader (trained lite models for the in-browser engine)'
     expect(first.unavailable.entities).toContain('if this persists, reinstall or rebuild the extension (npm run build)');
     const second = await models.load();
     expect(second.unavailable).toEqual({});
-    expect(second.entities?.id).toBe('lite/entities@1');
+    expect(second.entities?.id).toBe('lite/entities@2');
   });
 
   it('without WebAssembly, loads nothing and says how to get the models back', async () => {

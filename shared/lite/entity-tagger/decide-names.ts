@@ -1,0 +1,138 @@
+import type { Entity, EntityType } from '../../protocol/results';
+import { AMBIGUOUS_TITLES, HONORIFICS, INTERFACE_WORDS, ORG_SUFFIXES } from '../entity-cues';
+import { TAGGER_TYPES } from './bio-labels';
+import { taggerTokens } from './tagger-tokens';
+
+/** One name the tagger found, with how strongly its tokens leaned to each type. */
+export interface NameMention {
+  readonly entity: Entity;
+  /** Mean probability of each of {@link TAGGER_TYPES} over the mention's tokens, in that order. */
+  readonly typeScores: readonly number[];
+}
+
+/** What a title before a name adds to its person score (a title is strong evidence). */
+const TITLE_EVIDENCE = 1;
+/** What a closing organisation word ("Motors", "Inc", "Council") adds to its organisation score. */
+const SUFFIX_EVIDENCE = 0.5;
+
+interface Working {
+  entity: Entity;
+  scores: number[];
+  /** Lower-cased words of the mention, titles removed. */
+  words: string[];
+}
+
+/**
+ * Document-level decisions over the tagger's mentions of one page, so that a name carries one
+ * type across the page:
+ * - titles before a person's name ("Mayor", "President", "Dr.") leave the span and count as
+ *   evidence that it names a person; a closing organisation word ("Keller Motors") counts as
+ *   evidence of an organisation;
+ * - mentions made only of interface words ("GET", "Photo", "Post Comment") are dropped, unless
+ *   they are the short form of a longer name on the page ("the Post" after "The Washington Post");
+ * - mentions of the same name (case and a trailing "'s" aside) share one type, the one with the
+ *   most probability summed over all its mentions;
+ * - a surname after a person's full name ("Ford" after "John M. Ford") and the leading words of
+ *   an organisation's name ("Keller" after "Keller Motors", unless they name a place) take the
+ *   longer name's type.
+ * Returns the kept mentions as entities, in their original order.
+ */
+export function decideNames(text: string, mentions: readonly NameMention[]): Entity[] {
+  const working = mentions.map((mention) => stripTitles(text, mention)).filter((m): m is Working => m !== null);
+  const groups = groupByName(working);
+  const decided = new Map<string, EntityType>();
+  for (const [key, members] of groups) decided.set(key, topType(members));
+  const index = indexLongerNames(groups, decided);
+  const longerNames = [...groups.keys()].filter((key) => key.includes(' ') && !isFurniture(key.split(' ')));
+  const wordsOfLongerNames = new Set(longerNames.flatMap((key) => key.split(' ')));
+  const kept: Entity[] = [];
+  for (const mention of working) {
+    const key = mention.words.join(' ');
+    const owner = longerOwner(mention, index, decided);
+    if (isFurniture(mention.words) && !(mention.words.length === 1 && wordsOfLongerNames.has(key))) continue;
+    const type = owner ? (decided.get(owner) as EntityType) : (decided.get(key) ?? mention.entity.type);
+    kept.push({ ...mention.entity, type });
+  }
+  return kept;
+}
+
+/** The mention without leading titles (a person's only), or null when nothing but a title is left. */
+function stripTitles(text: string, mention: NameMention): Working | null {
+  const { entity } = mention;
+  const tokens = taggerTokens(entity.text);
+  const scores = [...mention.typeScores];
+  const personLeads = argmax(scores) === 0;
+  let from = 0;
+  while (from < tokens.length - 1) {
+    const word = tokens[from]?.text.toLowerCase() ?? '';
+    if (!HONORIFICS.has(word) || (AMBIGUOUS_TITLES.has(word) && !personLeads)) break;
+    from++;
+  }
+  const rest = tokens.slice(from);
+  if (rest.length === 0 || !/^\p{Lu}/u.test(rest[0]?.text ?? '')) return from === 0 ? { entity, scores, words: words(tokens) } : null;
+  if (from > 0) scores[0] = (scores[0] ?? 0) + TITLE_EVIDENCE;
+  if (rest.length > 1 && ORG_SUFFIXES.has(rest.at(-1)?.text.toLowerCase() ?? '')) scores[1] = (scores[1] ?? 0) + SUFFIX_EVIDENCE;
+  const start = entity.start + (rest[0]?.start ?? 0);
+  const trimmed = from > 0 ? { ...entity, start, text: text.slice(start, entity.end) } : entity;
+  return { entity: trimmed, scores, words: words(rest) };
+}
+
+/** Made only of interface words and punctuation: a button or label, not a name. */
+function isFurniture(words: readonly string[]): boolean {
+  return words.every((w) => INTERFACE_WORDS.has(w) || !/\p{L}/u.test(w));
+}
+
+function words(tokens: readonly { text: string }[]): string[] {
+  const out = tokens.map((t) => t.text.toLowerCase());
+  if (out.length > 1 && /^['’]s$/u.test(out.at(-1) ?? '')) out.pop();
+  return out;
+}
+
+function groupByName(mentions: readonly Working[]): Map<string, Working[]> {
+  const groups = new Map<string, Working[]>();
+  for (const mention of mentions) {
+    const key = mention.words.join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), mention]);
+  }
+  return groups;
+}
+
+function topType(members: readonly Working[]): EntityType {
+  const totals = TAGGER_TYPES.map((_, t) => members.reduce((sum, m) => sum + (m.scores[t] ?? 0), 0));
+  return TAGGER_TYPES[argmax(totals)] ?? 'MISC';
+}
+
+/**
+ * Where short forms find their longer name: a person's surname (last word) → the full names
+ * ending in it; an organisation's leading words → the names they open. Built once per page, so
+ * the lookups stay linear in the page's length.
+ */
+function indexLongerNames(groups: ReadonlyMap<string, readonly Working[]>, decided: ReadonlyMap<string, EntityType>): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  const add = (short: string, key: string) => index.set(short, (index.get(short) ?? new Set()).add(key));
+  for (const [key, members] of groups) {
+    const words = members[0]?.words ?? [];
+    if (words.length < 2) continue;
+    const type = decided.get(key);
+    if (type === 'PER') add(words.at(-1) ?? '', key);
+    if (type === 'ORG') for (let n = 1; n < words.length; n++) add(words.slice(0, n).join(' '), key);
+  }
+  return index;
+}
+
+/** The one longer name a mention is a short form of; undefined when there is none or the candidates disagree on the type. */
+function longerOwner(mention: Working, index: ReadonlyMap<string, ReadonlySet<string>>, decided: ReadonlyMap<string, EntityType>): string | undefined {
+  const own = decided.get(mention.words.join(' '));
+  // A place or nationality that opens an organisation's name ("Chicago" of "Chicago Cubs", "Iraqi"
+  // of "Iraqi National Congress") is usually still the place: only people and organisations follow.
+  const owners = [...(index.get(mention.words.join(' ')) ?? [])].filter((key) =>
+    decided.get(key) === 'PER' ? mention.words.length === 1 : own === 'PER' || own === 'ORG');
+  const types = new Set(owners.map((key) => decided.get(key)));
+  return types.size === 1 ? owners[0] : undefined;
+}
+
+function argmax(values: readonly number[]): number {
+  let best = 0;
+  values.forEach((value, i) => { if (value > (values[best] ?? -Infinity)) best = i; });
+  return best;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { hashFeature } from './hash-feature';
+
+/** Bits of the name types a lexicon entry was seen as. */
+export const NAME_TYPE_BITS: Readonly<Record<string, number>> = { PER: 1, ORG: 2, LOC: 4, MISC: 8 };
+
+/** How a word is written mid-sentence in the training text. */
+export const WORD_CASE = { unseen: 0, lower: 1, capitalised: 2, both: 3 } as const;
+
+/**
+ * What the tagger knows of names from its training data, without any of the words themselves:
+ * keys are hashes of "kind + lower-cased text". Built by the trainer, shipped in
+ * tagger-config.json. `phrase` and `word` hold type bits ({@link NAME_TYPE_BITS}), `case` a
+ * {@link WORD_CASE} value.
+ */
+export interface NameLexicon {
+  /** Longest phrase, in tokens, the lexicon holds. */
+  readonly maxPhraseTokens: number;
+  /** Type bits of names that were exactly this phrase (lower-cased tokens joined by one space). */
+  phraseTypes(lowerPhrase: string): number;
+  /** Type bits of names this lower-cased word was part of. */
+  wordTypes(lowerWord: string): number;
+  /** How this lower-cased word is written mid-sentence in the training text ({@link WORD_CASE}). */
+  wordCase(lowerWord: string): number;
+}
+
+export type LexiconKind = 'phrase' | 'word' | 'case';
+
+/** The hash a lexicon entry is stored under. */
+export function lexiconKey(kind: LexiconKind, lowerText: string, seed: number): number {
+  return hashFeature(`${kind}\u0000${lowerText}`, seed);
+}
+
+/**
+ * The lexicon as stored in tagger-config.json: sorted keys as gaps from the previous key (the
+ * first from 0), and one value per key.
+ */
+export const NameLexiconFileSchema = z.strictObject({
+  seed: z.number().int().nonnegative(),
+  maxPhraseTokens: z.number().int().min(1).max(16),
+  keyGaps: z.array(z.number().int().nonnegative()),
+  values: z.array(z.number().int().min(0).max(255)),
+});
+export type NameLexiconFile = z.infer<typeof NameLexiconFileSchema>;
+
+/** The lexicon of a stored file; `null` when its keys and values do not pair up. */
+export function readNameLexicon(file: NameLexiconFile): NameLexicon | null {
+  if (file.keyGaps.length !== file.values.length) return null;
+  const table = new Map<number, number>();
+  let key = 0;
+  file.keyGaps.forEach((gap, i) => {
+    key += gap;
+    table.set(key, file.values[i] ?? 0);
+  });
+  return lexiconOver(table, file.seed, file.maxPhraseTokens);
+}
+
+/** A lexicon over a table of hashed keys (see {@link lexiconKey}) → values. */
+export function lexiconOver(table: ReadonlyMap<number, number>, seed: number, maxPhraseTokens: number): NameLexicon {
+  const get = (kind: LexiconKind, text: string) => table.get(lexiconKey(kind, text, seed)) ?? 0;
+  return {
+    maxPhraseTokens,
+    phraseTypes: (phrase) => get('phrase', phrase),
+    wordTypes: (word) => get('word', word),
+    wordCase: (word) => get('case', word),
+  };
+}
+
+/** Stores a table of hashed keys → values as a {@link NameLexiconFile}. */
+export function writeNameLexicon(table: ReadonlyMap<number, number>, seed: number, maxPhraseTokens: number): NameLexiconFile {
+  const keys = [...table.keys()].sort((a, b) => a - b);
+  return {
+    seed,
+    maxPhraseTokens,
+    keyGaps: keys.map((key, i) => key - (i === 0 ? 0 : (keys[i - 1] ?? 0))),
+    values: keys.map((key) => table.get(key) ?? 0),
+  };
+}
+
+/** A lexicon that knows nothing (every lookup 0). */
+export const EMPTY_LEXICON: NameLexicon = lexiconOver(new Map(), 0, 1);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractFeatures, FEATURES_PER_TOKEN } from '../../../../shared/lite/entity-tagger/extract-features';
+import { lexiconKey, lexiconOver, readNameLexicon, writeNameLexicon } from '../../../../shared/lite/entity-tagger/name-lexicon';
+
+const SEED = 11;
+const table = new Map([
+  [lexiconKey('phrase', 'harbor point council', SEED), 2],
+  [lexiconKey('phrase', 'lisbon', SEED), 4],
+  [lexiconKey('word', 'lisbon', SEED), 4],
+  [lexiconKey('case', 'council', SEED), 2],
+]);
+
+describe('the name lexicon', () => {
+  it('survives being stored and read back, and knows nothing else', () => {
+    const lexicon = readNameLexicon(writeNameLexicon(table, SEED, 3))!;
+    expect(lexicon.phraseTypes('harbor point council')).toBe(2);
+    expect(lexicon.wordTypes('lisbon')).toBe(4);
+    expect(lexicon.wordCase('council')).toBe(2);
+    expect(lexicon.phraseTypes('harbor point')).toBe(0);
+    expect(lexicon.wordTypes('council')).toBe(0);
+  });
+
+  it('refuses a stored lexicon whose keys and values do not pair up', () => {
+    expect(readNameLexicon({ seed: 1, maxPhraseTokens: 2, keyGaps: [1, 2], values: [1] })).toBeNull();
+  });
+
+  it('changes the features of the words of a known name, whatever their case, and only theirs', () => {
+    const lexicon = lexiconOver(table, SEED, 3);
+    const hashing = { buckets: 1 << 14, seed: 3 };
+    const sentence = ['the', 'harbor', 'point', 'council', 'met', 'in', 'lisbon'];
+    const [withLexicon] = extractFeatures([sentence], hashing, lexicon);
+    const [without] = extractFeatures([sentence], hashing);
+    const row = (ids: Int32Array | undefined, t: number) => Array.from(ids!.slice(t * FEATURES_PER_TOKEN, (t + 1) * FEATURES_PER_TOKEN));
+    for (const t of [1, 2, 3, 6]) expect(row(withLexicon, t)).not.toEqual(row(without, t));
+    expect(row(withLexicon, 4)).not.toEqual(row(without, 4)); // "met" sees a name end before it
+    expect(row(withLexicon, 0)).not.toEqual(row(without, 0)); // "the" sees one start after it
+  });
+});
