@@ -20,8 +20,8 @@ const WHY: Readonly<Record<Exclude<BiasCategory, 'unattributed-claim' | 'clickba
     many: 'are name-calling: labels meant to make the reader dislike someone, in place of what they did',
   },
   exaggeration: {
-    one: 'overstates: it leaves no room for exceptions or makes a thing sound bigger than the facts show',
-    many: 'overstate: they leave no room for exceptions or make a thing sound bigger than the facts show',
+    one: 'overstates: it makes a thing sound bigger than the facts show',
+    many: 'overstate: they make a thing sound bigger than the facts show',
   },
   'framing-verb': {
     one: 'frames what was said as a fact or a confession instead of simply reporting it',
@@ -85,7 +85,6 @@ function neutralHint(category: BiasCategory, cues: readonly ExplainedCue[]): str
   if (replacements.length === 1) return ` A neutral ${noun}: '${replacements[0]}'.`;
   if (replacements.length > 1) return ` Neutral ${noun}s: ${joinWords(replacements.map((r) => `'${r}'`))}.`;
   if (droppable) return ' The sentence says the same without it.';
-  if (category === 'hedge') return ' Look for who actually holds the view.';
   return '';
 }
 

@@ -29,7 +29,7 @@ export function describeModelFlag(text: string, scored: ScoredSentence, judged: 
     text: text.slice(sentence.start, sentence.end),
     category,
     score,
-    explanation: explainModelFlag(category, cues, score, cues.map(matchOf)),
+    explanation: explainModelFlag(category, cues, cues.map(matchOf)),
     cues,
   };
   const matches = cues.map(matchOf);
@@ -43,12 +43,12 @@ export function describeModelFlag(text: string, scored: ScoredSentence, judged: 
 
 /**
  * "'slammed' and 'radical' are loaded language: they tell the reader how to feel. A neutral
- * word: 'criticized'. Loaded-word score 0.86." — every cue named, in the words of the flag's
- * category, with the lexicon's neutral forms where it has them.
+ * word: 'criticized'." — every cue named, in the words of the flag's category, with the
+ * lexicon's neutral forms where it has them (the flag's score travels beside it).
  */
-export function explainModelFlag(category: BiasCategory, cues: readonly Cue[], score: number, matches: readonly (CueMatch | undefined)[]): string {
+export function explainModelFlag(category: BiasCategory, cues: readonly Cue[], matches: readonly (CueMatch | undefined)[]): string {
   const explained = cues.map((cue, i) => ({ text: cue.text, ...(matches[i]?.cue.suggestion !== undefined && { suggestion: matches[i]!.cue.suggestion }) }));
-  return `${explainBiasFlag(category, explained)} Loaded-word score ${score.toFixed(2)}.`;
+  return explainBiasFlag(category, explained);
 }
 
 function round(value: number): number {

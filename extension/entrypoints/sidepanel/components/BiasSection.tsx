@@ -7,8 +7,8 @@ import { ProvenanceBadge } from './ProvenanceBadge';
 import { Section } from './Section';
 import { TopItems } from './TopItems';
 
-/** Flags shown per category before "Show all": the strongest. */
-const TOP_FLAGS = 3;
+/** Flags shown per category before "Show all": the strongest; quiet hints show one. */
+const TOP_FLAGS = { alert: 3, quiet: 1 } as const;
 
 /** Categories in a fixed order, quiet hints last, each with its flags strongest first. */
 function byCategory(flags: readonly BiasFlag[]): Array<[BiasCategory, BiasFlag[]]> {
@@ -59,7 +59,7 @@ export function BiasSection({ bias, site, dismissals, query, note, onFocus }: Bi
               {site && <button class="link small" onClick={() => void dismissCategory(local, site, category)} title={`Hide every "${info.label}" flag on ${site}`}>hide on this site</button>}
             </h3>
             <p class="legend">{info.legend}</p>
-            <TopItems items={flags} limit={TOP_FLAGS} noun={info.label.toLowerCase()} class="flags"
+            <TopItems items={flags} limit={TOP_FLAGS[info.severity]} noun={info.label.toLowerCase()} class="flags"
               render={(flag) => <FlagItem key={`${flag.start}:${flag.category}`} flag={flag} site={site} onFocus={onFocus} />} />
           </div>
         );

@@ -35,7 +35,7 @@ describe('bias flags from the loaded-word model', () => {
     const [flag] = await flagOf('The senator gave a grandstanding speech.', { grandstanding: 8 });
     expect(flag?.category).toBe('loaded-language');
     expect(flag?.cues.map((c) => c.text)).toEqual(['grandstanding']);
-    expect(flag?.explanation).toMatch(/^'grandstanding' is loaded language: it tells the reader how to feel\. Loaded-word score 0\.98\.$/u);
+    expect(flag?.explanation).toBe("'grandstanding' is loaded language: it tells the reader how to feel.");
     expect(flag?.suggestion).toBeUndefined();
   });
 
