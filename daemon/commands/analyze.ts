@@ -54,7 +54,7 @@ grouped by type, and bias flags with their cues.
         return failures > 0 ? 1 : 0;
       }
       const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite', ...(input.page ? { page: input.page } : {}) }, { signal: new AbortController().signal, onProgress: () => {} });
-      io.stdout(values.json ? JSON.stringify(analysis) + '\n' : formatReport(input.title, analysis, input.byline));
+      io.stdout(values.json ? JSON.stringify({ text: input.text, ...analysis }) + '\n' : formatReport(input.title, analysis, input.byline));
       return 0;
     } finally {
       await lite.release();

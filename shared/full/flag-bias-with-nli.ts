@@ -1,5 +1,12 @@
 import {
-  biasedScore, NLI_BIAS_HYPOTHESIS, NLI_BIAS_LABELS, NLI_BIAS_THRESHOLD, nliBiasResult, nliCandidateSentences, nliCategoryFlags, NLI_CATEGORY_HYPOTHESES,
+  biasedScore,
+  NLI_BIAS_HYPOTHESIS,
+  NLI_BIAS_LABELS,
+  NLI_BIAS_THRESHOLD,
+  nliBiasResult,
+  nliCandidateSentences,
+  nliCategoryFlags,
+  NLI_CATEGORY_HYPOTHESES,
 } from '../lite/nli-bias-flags';
 import { LoupeError } from '../protocol/errors';
 import type { PageHints } from '../protocol/page-hints';
@@ -32,9 +39,14 @@ export async function flagBiasWithNli(runtime: FullRuntime, text: string, lite: 
   const flags: BiasFlag[] = [];
   let unexplained = 0;
   for (let from = 0; from < sentences.length; from += batchSize) {
-    if (options.signal?.aborted) throw new LoupeError('cancelled', 'Bias analysis cancelled: the tab was closed or the request was withdrawn.');
+    if (options.signal?.aborted)
+      throw new LoupeError('cancelled', 'Bias analysis cancelled: the tab was closed or the request was withdrawn.');
     const batch = sentences.slice(from, from + batchSize);
-    const results = await model.classify(batch.map((s) => s.text), NLI_BIAS_LABELS, NLI_BIAS_HYPOTHESIS);
+    const results = await model.classify(
+      batch.map((s) => s.text),
+      NLI_BIAS_LABELS,
+      NLI_BIAS_HYPOTHESIS,
+    );
     const modelId = runtime.provenance('bias').model;
     // Only the sentences rated biased are asked the second question: which category.
     const biased = batch.filter((_, i) => biasedScore(results[i]) >= NLI_BIAS_THRESHOLD);

@@ -101,7 +101,7 @@ async function annotateOne(chromium: ExtensionBrowser, page: Page, tabId: number
   const highlighted = await readHighlights(page);
   const check = checkHighlights(spanTexts(state.analysis), highlighted);
   const kept = target.expectations
-    ? { analysedText: state.analysis?.text ?? '', highlighted: Object.values(highlighted).flat(), notes: state.notes ?? [] }
+    ? { analysedText: (await chromium.worker.evaluate((id) => globalThis.loupe!.capturedText(id), tabId)) ?? '', highlighted: Object.values(highlighted).flat(), notes: state.notes ?? [] }
     : {};
   const bias = state.analysis?.bias;
   const flagged = { sentences: new Set(bias?.flags.map((f) => f.start)).size, of: state.analysis?.page?.sentences ?? 0, withheld: bias?.withheld !== undefined };
