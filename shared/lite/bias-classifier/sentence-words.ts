@@ -6,6 +6,9 @@ import { lexiconKnows, looksLikeName, matchBiasCues, type CueMatch } from '../ma
 import { insideQuotes, quotedRanges } from '../sentence-attribution';
 import { isPlainNoun } from './plain-nouns';
 
+/** A quotation this long is a statement someone made; a shorter one may be the writer's scare quotes. */
+const SPEECH_WORDS = 5;
+
 /** One word of a sentence as the loaded-word model sees it. */
 export interface SentenceWord extends Span {
   /** Lower case, curly apostrophes folded. */
@@ -18,6 +21,11 @@ export interface SentenceWord extends Span {
   readonly masked: boolean;
   /** Inside quotation marks: the words of someone the writer quotes. */
   readonly quoted: boolean;
+  /**
+   * Inside a quoted statement (five words or more): someone else's speech, credited in the
+   * text, not the writer's word choice. Short "scare quotes" are not speech.
+   */
+  readonly speech: boolean;
   /** Whether the model scores it: an unmasked word of three letters or more that is not a function word. */
   readonly candidate: boolean;
   /** Loupe's lexicon category when the word is part of a lexicon cue here. */
@@ -52,6 +60,7 @@ function mayBeName(word: string, lexicon: BiasCategory | undefined): boolean {
  */
 export function readSentenceWords(text: string, sentence: Span): SentenceWords {
   const quoted = quotedRanges(text);
+  const statements = quoted.filter((q) => (q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= SPEECH_WORDS);
   const cueMatches = matchBiasCues(text, sentence);
   const words: SentenceWord[] = [];
   let initial = true;
@@ -69,6 +78,7 @@ export function readSentenceWords(text: string, sentence: Span): SentenceWords {
     words.push({
       start, end, text: token.text, lower, stem: stemWord(lower), masked,
       quoted: insideQuotes(quoted, start, end),
+      speech: insideQuotes(statements, start, end),
       candidate: !masked && !STOPWORDS.has(lower) && (lower.match(/\p{L}/gu)?.length ?? 0) >= 3,
       excused: lexicon === undefined && !masked && (lexiconKnows(lower) || isPlainNoun(stemWord(lower))),
       ...(lexicon ? { lexicon } : {}),

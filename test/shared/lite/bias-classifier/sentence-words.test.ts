@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { judgeSentence } from '../../../../shared/lite/bias-classifier/judge-sentence';
 import { readSentenceWords } from '../../../../shared/lite/bias-classifier/sentence-words';
 
 const words = (text: string) => readSentenceWords(text, { start: 0, end: text.length, text }).words;
@@ -23,5 +24,28 @@ describe('readSentenceWords: what the loaded-word model may score', () => {
     expect(quoted.find((w) => w.text === 'yesterday')?.quoted).toBe(false);
     expect(words('The greedy algorithm is fast.').find((w) => w.text === 'greedy')?.excused).toBe(true);
     expect(words('The greedy bankers won.').find((w) => w.text === 'greedy')).toMatchObject({ excused: false, lexicon: 'loaded-language' });
+  });
+});
+
+describe('quoted statements are the speaker\'s words, not the writer\'s', () => {
+  const settings = { cueThreshold: 0.3, strongCue: 0.5, threshold: 0.6, maxCues: 4 };
+  /** Judges a sentence as if the model rated `loaded` 0.95 and every other word 0.01. */
+  function judge(text: string, loaded: string) {
+    const read = readSentenceWords(text, { start: 0, end: text.length, text });
+    const scored = read.words.filter((w) => w.candidate).map((word) => ({ word, probability: word.lower === loaded ? 0.95 : 0.01 }));
+    return judgeSentence({ ...read, scored }, settings);
+  }
+
+  it('does not let a loaded word inside a quoted statement flag the sentence', () => {
+    const text = '“We feel that the whole plan is ridiculous,” said the harbour master.';
+    expect(words(text).find((w) => w.text === 'ridiculous')).toMatchObject({ quoted: true, speech: true });
+    expect(judge(text, 'ridiculous').flagged).toBe(false);
+  });
+
+  it('still flags the writer\'s own loaded word, and a loaded word in short scare quotes', () => {
+    expect(judge('The council passed a ridiculous plan on Tuesday.', 'ridiculous').flagged).toBe(true);
+    const scare = 'The council called it a "ridiculous" delay.';
+    expect(words(scare).find((w) => w.text === 'ridiculous')).toMatchObject({ quoted: true, speech: false });
+    expect(judge(scare, 'ridiculous').flagged).toBe(true);
   });
 });
