@@ -1,4 +1,4 @@
-import { isAllCaps, isCapitalised } from './word-shape';
+import { factsOf } from './word-facts';
 
 /** How a word is written where its case carries information (mid-sentence, not in a headline). */
 export type DocumentCase = 'cap' | 'low' | 'mixed' | 'unseen';
@@ -24,11 +24,10 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
   sentences.forEach((tokens, s) => {
     if (headline[s]) return;
     for (let i = 1; i < tokens.length; i++) {
-      const word = tokens[i] ?? '';
-      if (!/\p{L}/u.test(word) || isAllCaps(word)) continue;
-      const key = word.toLowerCase();
-      if (isCapitalised(word)) capitalised.add(key);
-      else lower.add(key);
+      const word = factsOf(tokens[i] ?? '');
+      if (!word.lettered || word.allCaps) continue;
+      if (word.capitalised) capitalised.add(word.lowerCase);
+      else lower.add(word.lowerCase);
     }
   });
   return {
@@ -46,10 +45,11 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
 function isHeadline(tokens: readonly string[]): boolean {
   let letters = 0;
   let caps = 0;
-  for (const word of tokens) {
-    if (!/\p{L}/u.test(word)) continue;
+  for (const token of tokens) {
+    const word = factsOf(token);
+    if (!word.lettered) continue;
     letters++;
-    if (isAllCaps(word)) caps++;
+    if (word.allCaps) caps++;
   }
   return letters >= 2 && caps / letters >= 0.8;
 }

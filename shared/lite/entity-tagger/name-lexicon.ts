@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hashFeature } from './hash-feature';
+import { feedHash, finishHash, hashFeature, startHash } from './hash-feature';
 
 /** Bits of the name types a lexicon entry was seen as. */
 export const NAME_TYPE_BITS: Readonly<Record<string, number>> = { PER: 1, ORG: 2, LOC: 4, MISC: 8 };
@@ -18,6 +18,12 @@ export interface NameLexicon {
   readonly maxPhraseTokens: number;
   /** Type bits of names that were exactly this phrase (lower-cased tokens joined by one space). */
   phraseTypes(lowerPhrase: string): number;
+  /**
+   * The longest phrase of the lexicon that `lowerWords` start with at `start` (its length in
+   * tokens and its type bits), or `undefined`: what {@link phraseTypes} says of each longer
+   * stretch, without joining the words.
+   */
+  longestPhrase(lowerWords: readonly string[], start: number): { length: number; types: number } | undefined;
   /** Type bits of names this lower-cased word was part of. */
   wordTypes(lowerWord: string): number;
   /** How this lower-cased word is written mid-sentence in the training text ({@link WORD_CASE}). */
@@ -29,6 +35,10 @@ export type LexiconKind = 'phrase' | 'word' | 'case';
 /** The hash a lexicon entry is stored under. */
 export function lexiconKey(kind: LexiconKind, lowerText: string, seed: number): number {
   return hashFeature(`${kind}\u0000${lowerText}`, seed);
+}
+
+function keyStart(kind: LexiconKind, seed: number): number {
+  return feedHash(startHash(seed), `${kind}\u0000`);
 }
 
 /**
@@ -57,10 +67,23 @@ export function readNameLexicon(file: NameLexiconFile): NameLexicon | null {
 
 /** A lexicon over a table of hashed keys (see {@link lexiconKey}) → values. */
 export function lexiconOver(table: ReadonlyMap<number, number>, seed: number, maxPhraseTokens: number): NameLexicon {
-  const get = (kind: LexiconKind, text: string) => table.get(lexiconKey(kind, text, seed)) ?? 0;
+  // lexiconKey's hash, fed from each kind's prefix state instead of a joined string.
+  const starts = { phrase: keyStart('phrase', seed), word: keyStart('word', seed), case: keyStart('case', seed) };
+  const get = (kind: LexiconKind, text: string) => table.get(finishHash(feedHash(starts[kind], text))) ?? 0;
+  const phraseStart = starts.phrase;
   return {
     maxPhraseTokens,
     phraseTypes: (phrase) => get('phrase', phrase),
+    longestPhrase(lowerWords, start) {
+      let found: { length: number; types: number } | undefined;
+      let state = phraseStart;
+      for (let length = 1; length <= maxPhraseTokens && start + length <= lowerWords.length; length++) {
+        state = feedHash(length === 1 ? state : feedHash(state, ' '), lowerWords[start + length - 1] ?? '');
+        const types = table.get(finishHash(state)) ?? 0;
+        if (types !== 0) found = { length, types };
+      }
+      return found;
+    },
     wordTypes: (word) => get('word', word),
     wordCase: (word) => get('case', word),
   };

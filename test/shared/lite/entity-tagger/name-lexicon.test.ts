@@ -20,6 +20,17 @@ describe('the name lexicon', () => {
     expect(lexicon.wordTypes('council')).toBe(0);
   });
 
+  it('finds the longest known name a sentence holds from a word on, as word-by-word lookups would', () => {
+    const lexicon = lexiconOver(table, SEED, 3);
+    const words = ['the', 'harbor', 'point', 'council', 'met', 'in', 'lisbon'];
+    expect(lexicon.longestPhrase(words, 1)).toEqual({ length: 3, types: 2 });
+    expect(lexicon.longestPhrase(words, 6)).toEqual({ length: 1, types: 4 });
+    expect(lexicon.longestPhrase(words, 2)).toBeUndefined(); // "point council" is no name
+    expect(lexicon.longestPhrase(words, 0)).toBeUndefined(); // "the harbor point" neither
+    // A limit of two words never reaches the three-word name.
+    expect(lexiconOver(table, SEED, 2).longestPhrase(words, 1)).toBeUndefined();
+  });
+
   it('refuses a stored lexicon whose keys and values do not pair up', () => {
     expect(readNameLexicon({ seed: 1, maxPhraseTokens: 2, keyGaps: [1, 2], values: [1] })).toBeNull();
   });
