@@ -81,9 +81,11 @@ function mentionDecoder(config: TaggerConfig) {
   return (text: string, emissions: Float32Array, offset: number, tokens: readonly Span[]): NameMention[] => {
     const path = viterbi(emissions, offset, tokens.length, chain);
     const spans = bioToSpans(config.labels, path);
-    // Confidences are read only on names: a sentence without one skips forward–backward.
+    // Confidences are read only on names: forward–backward covers the stretch from the first
+    // name to the last, and a sentence without one skips it.
     if (spans.length === 0) return [];
-    const marginals = labelMarginals(emissions, offset, tokens.length, chain, config.scoreTemperature);
+    const needed = { from: spans[0]?.start ?? 0, to: spans[spans.length - 1]?.end ?? tokens.length };
+    const marginals = labelMarginals(emissions, offset, tokens.length, chain, config.scoreTemperature, needed);
     return spans.map((span): NameMention => {
       let confidence = 0;
       const typeScores = TAGGER_TYPES.map(() => 0);
