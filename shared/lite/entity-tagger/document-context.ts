@@ -1,4 +1,4 @@
-import { factsOf } from './word-facts';
+import type { WordFacts } from './word-facts';
 
 /** How a word is written where its case carries information (mid-sentence, not in a headline). */
 export type DocumentCase = 'cap' | 'low' | 'mixed' | 'unseen';
@@ -17,15 +17,15 @@ export interface DocumentContext {
  * sentence, not in a headline). "LEICESTERSHIRE" in a headline is then known to be written
  * "Leicestershire" in the body, and a sentence-initial "The" to be "the" elsewhere.
  */
-export function buildDocumentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+export function buildDocumentContext(sentences: readonly (readonly WordFacts[])[]): DocumentContext {
   const headline = sentences.map(isHeadline);
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   sentences.forEach((tokens, s) => {
     if (headline[s]) return;
     for (let i = 1; i < tokens.length; i++) {
-      const word = factsOf(tokens[i] ?? '');
-      if (!word.lettered || word.allCaps) continue;
+      const word = tokens[i];
+      if (!word?.lettered || word.allCaps) continue;
       if (word.capitalised) capitalised.add(word.lowerCase);
       else lower.add(word.lowerCase);
     }
@@ -42,11 +42,10 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
   };
 }
 
-function isHeadline(tokens: readonly string[]): boolean {
+function isHeadline(tokens: readonly WordFacts[]): boolean {
   let letters = 0;
   let caps = 0;
-  for (const token of tokens) {
-    const word = factsOf(token);
+  for (const word of tokens) {
     if (!word.lettered) continue;
     letters++;
     if (word.allCaps) caps++;

@@ -47,15 +47,16 @@ export function extractFeatures(
   hashing: HashingParams,
   lexicon: NameLexicon = EMPTY_LEXICON,
 ): Int32Array[] {
-  const document = buildDocumentContext(sentences);
+  const facts = sentences.map((tokens) => tokens.map(factsOf));
+  const document = buildDocumentContext(facts);
   const row = new RowWriter(hashing);
-  return sentences.map((tokens, s) => {
-    const views = tokens.map((word): TokenView => ({ facts: factsOf(word), match: '', quoted: false }));
+  return facts.map((words, s) => {
+    const views = words.map((word): TokenView => ({ facts: word, match: '', quoted: false }));
     markLexiconNames(views, lexicon);
     markQuotations(views);
     const context: SentenceContext = { document, lexicon, headline: document.headline[s] ?? false, caseless: isCaseless(views) };
-    const out = new Int32Array(tokens.length * FEATURES_PER_TOKEN);
-    for (let i = 0; i < tokens.length; i++) {
+    const out = new Int32Array(words.length * FEATURES_PER_TOKEN);
+    for (let i = 0; i < words.length; i++) {
       row.start(out, i * FEATURES_PER_TOKEN);
       tokenFeatures(views, i, context, row);
       row.end();
@@ -167,9 +168,13 @@ class RowWriter {
   private at = 0;
   private slot = 0;
   private readonly starts: Int32Array;
+  /** `buckets - 1` when buckets is a power of two: then `hash & mask` is `hash % buckets`, in integers. */
+  private readonly mask: number | undefined;
 
   constructor(private readonly hashing: HashingParams) {
     this.starts = slotStartsFor(hashing.seed);
+    const { buckets } = hashing;
+    this.mask = buckets > 0 && buckets <= 2 ** 30 && (buckets & (buckets - 1)) === 0 ? buckets - 1 : undefined;
   }
 
   start(out: Int32Array, at: number): void {
@@ -182,7 +187,8 @@ class RowWriter {
     if (c !== undefined) state = feedHash(state, c);
     if (d !== undefined) state = feedHash(state, d);
     if (e !== undefined) state = feedHash(state, e);
-    this.out[this.at + this.slot++] = finishHash(state) % this.hashing.buckets;
+    const hash = finishHash(state);
+    this.out[this.at + this.slot++] = this.mask === undefined ? hash % this.hashing.buckets : hash & this.mask;
   }
 
   putOrPad(feature: string | undefined): void {
