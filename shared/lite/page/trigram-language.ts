@@ -99,32 +99,44 @@ function buildModels(): Map<string, ScriptModels> {
   const built = new Map<string, ScriptModels>();
   for (const [script, languageModels] of Object.entries(data)) {
     const languages = Object.keys(languageModels);
-    const postings = new Map<string, [number, number][]>();
-    languages.forEach((name, l) => {
-      const seen = new Set<string>();
-      // A trigram listed twice keeps its first rank, as in franc-min.
-      (languageModels[name] ?? '').split('|').forEach((trigram, rank) => {
-        // Input trigrams are three UTF-16 units; nothing else could ever match.
-        if (trigram.length !== 3 || seen.has(trigram)) return;
-        seen.add(trigram);
-        const list = postings.get(trigram) ?? [];
-        if (list.length === 0) postings.set(trigram, list);
-        list.push([l, rank]);
-      });
-    });
+    // Two passes over the models, the first counting each trigram's languages, so that the
+    // postings go straight into flat arrays (this runs once per process, on its first page).
+    const lists = languages.map((name) => firstRanks(languageModels[name] ?? ''));
     const rows = new Map<number, number>();
-    const rowStart = new Int32Array(postings.size + 1);
-    const total = [...postings.values()].reduce((sum, list) => sum + list.length, 0);
-    const language = new Int32Array(total);
-    const rank = new Int32Array(total);
-    let at = 0;
-    for (const [trigram, list] of postings) {
-      rowStart[rows.size] = at;
-      rows.set(trigramKey(trigram, 0), rows.size);
-      for (const [l, r] of list) [language[at], rank[at++]] = [l, r];
+    const counts: number[] = [];
+    for (const list of lists) {
+      for (const key of list.keys()) {
+        let row = rows.get(key);
+        if (row === undefined) rows.set(key, (row = counts.push(0) - 1));
+        counts[row] = (counts[row] ?? 0) + 1;
+      }
     }
-    rowStart[rows.size] = at;
+    const rowStart = new Int32Array(rows.size + 1);
+    for (let r = 0; r < rows.size; r++) rowStart[r + 1] = (rowStart[r] ?? 0) + (counts[r] ?? 0);
+    const filled = rowStart.slice(0, rows.size);
+    const language = new Int32Array(rowStart[rows.size] ?? 0);
+    const rank = new Int32Array(language.length);
+    lists.forEach((list, l) => {
+      for (const [key, r] of list) {
+        const row = rows.get(key) ?? 0;
+        const at = filled[row] ?? 0;
+        filled[row] = at + 1;
+        [language[at], rank[at]] = [l, r];
+      }
+    });
     built.set(script, { languages, rows, rowStart, language, rank });
   }
   return built;
+}
+
+/** A model's trigrams (as keys) with their ranks; a trigram listed twice keeps its first rank, as in franc-min. */
+function firstRanks(model: string): Map<number, number> {
+  const ranks = new Map<number, number>();
+  model.split('|').forEach((trigram, rank) => {
+    // Input trigrams are three UTF-16 units; nothing else could ever match.
+    if (trigram.length !== 3) return;
+    const key = trigramKey(trigram, 0);
+    if (!ranks.has(key)) ranks.set(key, rank);
+  });
+  return ranks;
 }
