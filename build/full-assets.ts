@@ -18,12 +18,15 @@ export function sharedOrtAlias(rootDir: string): { find: RegExp; replacement: st
 
 /** Adds the Hub (and the CDNs its downloads redirect to) to the extension pages' connect-src. */
 export function allowModelHub(csp: string): string {
-  return csp.split(';').map((directive) => {
-    const trimmed = directive.trim();
-    if (!trimmed.startsWith('connect-src')) return trimmed;
-    const missing = MODEL_HUB_CONNECT_SRC.filter((host) => !trimmed.split(/\s+/u).includes(host));
-    return [trimmed, ...missing].join(' ');
-  }).join('; ');
+  return csp
+    .split(';')
+    .map((directive) => {
+      const trimmed = directive.trim();
+      if (!trimmed.startsWith('connect-src')) return trimmed;
+      const missing = MODEL_HUB_CONNECT_SRC.filter((host) => !trimmed.split(/\s+/u).includes(host));
+      return [trimmed, ...missing].join(' ');
+    })
+    .join('; ');
 }
 
 type AliasEntry = { find: string | RegExp; replacement: string };

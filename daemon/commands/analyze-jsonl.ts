@@ -40,7 +40,7 @@ async function analyzeLine(line: string, tasks: TextTask[], analyze: AnalyzeFn):
   try {
     const text = 'text' in input.value ? input.value.text : await textOfHtml(input.value.html, input.value.url);
     const analysis = await analyze({ text, tasks, tier: 'lite' }, { signal: new AbortController().signal, onProgress: () => {} });
-    return { id, ...analysis };
+    return { id, text, ...analysis };
   } catch (error) {
     return { id, error: toWireError(error) };
   }

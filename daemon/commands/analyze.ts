@@ -72,7 +72,7 @@ async function analyzePage(source: string, tasks: TextTask[], json: boolean, { i
   try {
     const engine = createLiteEngine('in-process', lite);
     const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite', ...(input.page ? { page: input.page } : {}) }, { signal: new AbortController().signal, onProgress: () => {} });
-    io.stdout(json ? JSON.stringify(analysis) + '\n' : formatReport(input.title, analysis, input.byline));
+    io.stdout(json ? JSON.stringify({ text: input.text, ...analysis }) + '\n' : formatReport(input.title, analysis, input.byline));
     return 0;
   } finally {
     await lite.release();

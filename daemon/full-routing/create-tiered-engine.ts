@@ -17,7 +17,11 @@ export interface TieredEngine {
  */
 export function createTieredEngine({ lite, full, logger }: { lite: TieredEngine; full: FullTier; logger: Logger }): TieredEngine {
   // Read once per request: a model pulled or removed meanwhile counts from the next one.
-  const upgradeFor = async (signal: AbortSignal, onProgress?: FullUpgrade['onProgress'], page?: FullUpgrade['page']): Promise<FullUpgrade> => ({
+  const upgradeFor = async (
+    signal: AbortSignal,
+    onProgress?: FullUpgrade['onProgress'],
+    page?: FullUpgrade['page'],
+  ): Promise<FullUpgrade> => ({
     tasks: full.engine,
     modelIds: full.modelIds,
     installed: new Set((await full.installed.refresh()).map((m) => m.id)),
@@ -25,7 +29,8 @@ export function createTieredEngine({ lite, full, logger }: { lite: TieredEngine;
     ...(onProgress ? { onProgress } : {}),
     ...(page ? { page } : {}),
     notInstalledNote,
-    onFailure: (task, error) => logger.warn(`full-tier ${task} failed, serving lite: ${error instanceof Error ? error.message : String(error)}`),
+    onFailure: (task, error) =>
+      logger.warn(`full-tier ${task} failed, serving lite: ${error instanceof Error ? error.message : String(error)}`),
   });
 
   return {

@@ -51,10 +51,21 @@ export async function startFullTier(options: StartFullTierOptions): Promise<Full
   logger.info(`execution provider: ${choice.device} (${choice.reason})`);
   const store = options.store ?? createModelStore({ cacheDir: settings.cacheDir, mirror: settings.modelMirror, logger });
   const models = { ...FULL_MODEL_IDS, ...options.engine?.models };
-  const engine = createFullEngine({ dtype: choice.dtype, ...options.engine, models, resolveModel: modelResolver(store, options.engine?.dtype ?? choice.dtype), device: choice.device, logger });
+  const engine = createFullEngine({
+    dtype: choice.dtype,
+    ...options.engine,
+    models,
+    resolveModel: modelResolver(store, options.engine?.dtype ?? choice.dtype),
+    device: choice.device,
+    logger,
+  });
   const installed = createInstalledModels(store, logger);
   const found = await installed.refresh();
-  logger.info(found.length ? `full-tier models installed: ${found.map((m) => m.id).join(', ')}` : 'no full-tier models installed (`loupe models list` shows them; requests for the full tier use lite until they are pulled)');
+  logger.info(
+    found.length
+      ? `full-tier models installed: ${found.map((m) => m.id).join(', ')}`
+      : 'no full-tier models installed (`loupe models list` shows them; requests for the full tier use lite until they are pulled)',
+  );
   const timer = setInterval(() => void installed.refresh(), options.refreshMs ?? 30_000);
   timer.unref();
   return {

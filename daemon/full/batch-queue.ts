@@ -1,6 +1,12 @@
-export interface BatchQueue<I, O> { push(item: I): Promise<O> }
+export interface BatchQueue<I, O> {
+  push(item: I): Promise<O>;
+}
 
-interface Waiting<I, O> { item: I; resolve(value: O): void; reject(error: unknown): void }
+interface Waiting<I, O> {
+  item: I;
+  resolve(value: O): void;
+  reject(error: unknown): void;
+}
 
 /**
  * Micro-batching: items pushed in the same tick, or while a batch is running, go to the model
@@ -16,7 +22,7 @@ export function createBatchQueue<I, O>(runBatch: (items: I[]) => Promise<O[]>, m
       const batch = waiting.splice(0, maxBatch);
       try {
         const results = await runBatch(batch.map((w) => w.item));
-        batch.forEach((w, i) => w.resolve(results[i] as O));
+        for (const [i, w] of batch.entries()) w.resolve(results[i] as O);
       } catch (error) {
         for (const w of batch) w.reject(error);
       }

@@ -7,14 +7,25 @@ export type BenchTask =
   | { task: 'caption'; png: Uint8Array }
   | { task: 'bias'; text: string; labels?: string[] };
 
-export interface BenchResult { task: BenchTask['task']; runs: number; loadMs: number; msPerOp: number; minMs: number; maxMs: number }
+export interface BenchResult {
+  task: BenchTask['task'];
+  runs: number;
+  loadMs: number;
+  msPerOp: number;
+  minMs: number;
+  maxMs: number;
+}
 
 function once(engine: FullEngine, input: BenchTask): Promise<unknown> {
   switch (input.task) {
-    case 'summary': return engine.summarize(input.text);
-    case 'entities': return engine.tagEntities(input.text);
-    case 'caption': return engine.caption(input.png);
-    case 'bias': return engine.classify(input.text, input.labels);
+    case 'summary':
+      return engine.summarize(input.text);
+    case 'entities':
+      return engine.tagEntities(input.text);
+    case 'caption':
+      return engine.caption(input.png);
+    case 'bias':
+      return engine.classify(input.text, input.labels);
   }
 }
 

@@ -16,9 +16,14 @@ export interface DeviceProbe {
   trySession(device: 'cuda' | 'webgpu'): Promise<ProbeResult>;
 }
 
-export interface DeviceChoice { device: FullDevice; dtype: FullDtype; reason: string }
+export interface DeviceChoice {
+  device: FullDevice;
+  dtype: FullDtype;
+  reason: string;
+}
 
-export const CUDA_MISSING = 'LOUPE_DEVICE=cuda but the CUDA execution provider is not installed — fetch it with `ONNXRUNTIME_NODE_INSTALL=cuda12 node node_modules/onnxruntime-node/script/install` (CUDA 12; see the README), or set LOUPE_DEVICE=auto';
+export const CUDA_MISSING =
+  'LOUPE_DEVICE=cuda but the CUDA execution provider is not installed — fetch it with `ONNXRUNTIME_NODE_INSTALL=cuda12 node node_modules/onnxruntime-node/script/install` (CUDA 12; see the README), or set LOUPE_DEVICE=auto';
 
 async function probeCuda(probe: DeviceProbe): Promise<ProbeResult> {
   if (!probe.cudaProviderInstalled()) return { ok: false, reason: 'the CUDA execution provider is not installed' };
@@ -39,12 +44,18 @@ export async function chooseDevice({ requested, probe }: { requested: RequestedD
   if (requested === 'cuda') {
     const cuda = await probeCuda(probe);
     if (cuda.ok) return choice('cuda', 'LOUPE_DEVICE=cuda');
-    throw new SettingsError(probe.cudaProviderInstalled() ? `LOUPE_DEVICE=cuda but CUDA failed to start (${cuda.reason}) — check the NVIDIA driver and CUDA 12 libraries, or set LOUPE_DEVICE=auto` : CUDA_MISSING);
+    throw new SettingsError(
+      probe.cudaProviderInstalled()
+        ? `LOUPE_DEVICE=cuda but CUDA failed to start (${cuda.reason}) — check the NVIDIA driver and CUDA 12 libraries, or set LOUPE_DEVICE=auto`
+        : CUDA_MISSING,
+    );
   }
   if (requested === 'webgpu') {
     const webgpu = await probe.trySession('webgpu');
     if (webgpu.ok) return choice('webgpu', 'LOUPE_DEVICE=webgpu');
-    throw new SettingsError(`LOUPE_DEVICE=webgpu but WebGPU is unavailable (${webgpu.reason}) — install the GPU's Vulkan driver, or set LOUPE_DEVICE=auto`);
+    throw new SettingsError(
+      `LOUPE_DEVICE=webgpu but WebGPU is unavailable (${webgpu.reason}) — install the GPU's Vulkan driver, or set LOUPE_DEVICE=auto`,
+    );
   }
   const cuda = await probeCuda(probe);
   if (cuda.ok) return choice('cuda', 'auto: the CUDA execution provider opened a session');

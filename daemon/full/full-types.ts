@@ -7,7 +7,11 @@ export type FullDtype = 'fp32' | 'fp16' | 'q8' | 'int8' | 'q4';
 
 /** The file-name suffix transformers.js loads for each dtype (`onnx/model<suffix>.onnx`). */
 export const DTYPE_SUFFIX: Record<FullDtype, string> = {
-  fp32: '', fp16: '_fp16', q8: '_quantized', int8: '_int8', q4: '_q4',
+  fp32: '',
+  fp16: '_fp16',
+  q8: '_quantized',
+  int8: '_int8',
+  q4: '_q4',
 };
 
 /** q8 keeps CPU inference fast and small; GPUs run fp16 natively. */

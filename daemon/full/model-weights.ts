@@ -7,15 +7,20 @@ const SUFFIXES = Object.values(DTYPE_SUFFIX).filter(Boolean);
 
 /** The ONNX graphs of a model by base name (`model`, `encoder_model`...), from its fp32 names or any dtype's. */
 function baseNames(files: string[]): string[] {
-  const names = files.filter((f) => f.endsWith('.onnx')).map((f) => {
-    const stem = f.slice(0, -'.onnx'.length);
-    const suffix = SUFFIXES.find((s) => stem.endsWith(s));
-    return suffix ? stem.slice(0, -suffix.length) : stem;
-  });
+  const names = files
+    .filter((f) => f.endsWith('.onnx'))
+    .map((f) => {
+      const stem = f.slice(0, -'.onnx'.length);
+      const suffix = SUFFIXES.find((s) => stem.endsWith(s));
+      return suffix ? stem.slice(0, -suffix.length) : stem;
+    });
   return [...new Set(names)];
 }
 
-export interface ModelWeights { dtype: FullDtype; sizeBytes: number }
+export interface ModelWeights {
+  dtype: FullDtype;
+  sizeBytes: number;
+}
 
 /**
  * The dtype to load from `dir`: `preferred` when every graph has that file, else q8, else fp32
@@ -34,5 +39,8 @@ export async function pickModelWeights(dir: string, preferred: FullDtype): Promi
     const sizes = await Promise.all(wanted.map(async (f) => (await stat(path.join(onnxDir, f))).size));
     return { dtype, sizeBytes: sizes.reduce((a, b) => a + b, 0) };
   }
-  throw new LoupeError('model-missing', `${onnxDir} has no complete ${preferred}, q8 or fp32 weights — run \`loupe models pull <model> --dtype q8\`.`);
+  throw new LoupeError(
+    'model-missing',
+    `${onnxDir} has no complete ${preferred}, q8 or fp32 weights — run \`loupe models pull <model> --dtype q8\`.`,
+  );
 }

@@ -47,27 +47,36 @@ export function createNodeFullRuntime(options: NodeFullRuntimeOptions): NodeFull
     caption: (dir, dtype) => transformers.loadCaptioner(dir, { device, dtype }),
     bias: (dir, dtype) => transformers.loadZeroShotClassifier(dir, { device, dtype }),
   };
-  const slots = createModelSlots<AnyModel>({
-    async measure(id) {
-      const weights = await pickModelWeights(await options.resolveModel(id), options.dtype ?? defaultDtype(device));
-      dtypes.set(id, weights.dtype);
-      return weights.sizeBytes;
+  const slots = createModelSlots<AnyModel>(
+    {
+      async measure(id) {
+        const weights = await pickModelWeights(await options.resolveModel(id), options.dtype ?? defaultDtype(device));
+        dtypes.set(id, weights.dtype);
+        return weights.sizeBytes;
+      },
+      async load(id) {
+        const task = taskOf.get(id);
+        if (!task) throw new LoupeError('unknown-task', `${id} is not a full-tier model Loupe runs.`);
+        const model = await loaders[task](await options.resolveModel(id), dtypes.get(id) ?? 'q8');
+        if (task === 'summary' && !(model as Summarizer).hasPastKeyValues) {
+          await model.dispose();
+          throw new LoupeError(
+            'model-corrupt',
+            `${id}'s decoder has no past key values: transformers.js feeds such a decoder only the last token, so its summaries would be garbage — run \`loupe models pull ${id}\` to get the export with decoder_model_merged.onnx.`,
+          );
+        }
+        return model;
+      },
+      dispose: (model) => model.dispose(),
     },
-    async load(id) {
-      const task = taskOf.get(id);
-      if (!task) throw new LoupeError('unknown-task', `${id} is not a full-tier model Loupe runs.`);
-      const model = await loaders[task](await options.resolveModel(id), dtypes.get(id) ?? 'q8');
-      if (task === 'summary' && !(model as Summarizer).hasPastKeyValues) {
-        await model.dispose();
-        throw new LoupeError('model-corrupt', `${id}'s decoder has no past key values: transformers.js feeds such a decoder only the last token, so its summaries would be garbage — run \`loupe models pull ${id}\` to get the export with decoder_model_merged.onnx.`);
-      }
-      return model;
-    },
-    dispose: (model) => model.dispose(),
-  }, { idleMs: options.idleMs, memoryBudgetBytes: options.memoryBudgetBytes, clock: options.clock, logger });
+    { idleMs: options.idleMs, memoryBudgetBytes: options.memoryBudgetBytes, clock: options.clock, logger },
+  );
 
   const run = <M extends AnyModel, R>(task: FullTask, fn: (m: M) => Promise<R>) => slots.run(ids[task], (m) => fn(m as M));
-  const tagQueue = createBatchQueue<string, TokenTag[]>((texts) => run<TokenClassifier, TokenTag[][]>('entities', (m) => m.tag(texts)), options.maxBatch);
+  const tagQueue = createBatchQueue<string, TokenTag[]>(
+    (texts) => run<TokenClassifier, TokenTag[][]>('entities', (m) => m.tag(texts)),
+    options.maxBatch,
+  );
 
   const handles: { [T in FullTask]: (loaded: AnyModel) => FullModels[T] } = {
     entities: (m) => ({
@@ -79,10 +88,18 @@ export function createNodeFullRuntime(options: NodeFullRuntimeOptions): NodeFull
       maxInputTokens: m.maxInputTokens,
       countTokens: (text) => m.countTokens(text),
       // The daemon always passes its requests' AbortSignal, which can interrupt generation.
-      summarize: (text, o) => run<Summarizer, string>('summary', (s) => s.summarize(text, { maxNewTokens: o.maxNewTokens, ...(o.signal ? { signal: o.signal as AbortSignal } : {}) })),
+      summarize: (text, o) =>
+        run<Summarizer, string>('summary', (s) =>
+          s.summarize(text, { maxNewTokens: o.maxNewTokens, ...(o.signal ? { signal: o.signal as AbortSignal } : {}) }),
+        ),
     }),
     caption: () => ({ caption: (image) => run<Captioner, string>('caption', (c) => c.caption(image)) }),
-    bias: () => ({ classify: (texts, labels, template) => run<ZeroShotClassifier, Awaited<ReturnType<ZeroShotClassifier['classify']>>>('bias', (z) => z.classify([...texts], [...labels], template)) }),
+    bias: () => ({
+      classify: (texts, labels, template) =>
+        run<ZeroShotClassifier, Awaited<ReturnType<ZeroShotClassifier['classify']>>>('bias', (z) =>
+          z.classify([...texts], [...labels], template),
+        ),
+    }),
   };
 
   return {

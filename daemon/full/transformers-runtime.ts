@@ -4,7 +4,10 @@ import { env, InterruptableStoppingCriteria, pipeline, RawImage } from '@hugging
 import type { LabelScores, TokenTag } from '../../shared/full/full-runtime';
 import type { FullDevice, FullDtype } from './full-types';
 
-interface LoadOptions { device: FullDevice; dtype: FullDtype }
+interface LoadOptions {
+  device: FullDevice;
+  dtype: FullDtype;
+}
 
 interface LoadedModel {
   /** Tokens the model reads at most (position embeddings / tokenizer limit). */
@@ -13,13 +16,17 @@ interface LoadedModel {
   countTokens(text: string): number;
   dispose(): Promise<void>;
 }
-export interface TokenClassifier extends LoadedModel { tag(texts: string[]): Promise<TokenTag[][]> }
+export interface TokenClassifier extends LoadedModel {
+  tag(texts: string[]): Promise<TokenTag[][]>;
+}
 export interface Summarizer extends LoadedModel {
   /** Whether the decoder takes past key values; transformers.js feeds later steps one token only. */
   readonly hasPastKeyValues: boolean;
   summarize(text: string, options: { maxNewTokens: number; signal?: AbortSignal }): Promise<string>;
 }
-export interface Captioner extends LoadedModel { caption(png: Uint8Array): Promise<string> }
+export interface Captioner extends LoadedModel {
+  caption(png: Uint8Array): Promise<string>;
+}
 export interface ZeroShotClassifier extends LoadedModel {
   classify(texts: string[], labels: string[], hypothesisTemplate: string): Promise<LabelScores[]>;
 }
@@ -40,8 +47,9 @@ interface AnyPipeline {
 }
 
 function base(p: AnyPipeline): LoadedModel {
-  const limits = [p.tokenizer.model_max_length, p.model.config.max_position_embeddings]
-    .filter((n): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n < 1e7);
+  const limits = [p.tokenizer.model_max_length, p.model.config.max_position_embeddings].filter(
+    (n): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n < 1e7,
+  );
   return {
     maxInputTokens: limits.length ? Math.min(...limits) : 512,
     countTokens: (text) => p.tokenizer(text).input_ids.dims.at(-1) ?? 0,
@@ -85,7 +93,9 @@ export function createTransformersRuntime({ localModelPath }: { localModelPath?:
           signal?.addEventListener('abort', interrupt, { once: true });
           try {
             // Greedy: transformers.js 4 has no beam search; `num_beams` from the config is ignored anyway.
-            const out = (await p(text, { max_new_tokens: maxNewTokens, num_beams: 1, do_sample: false, stopping_criteria: [stop] })) as { summary_text: string }[];
+            const out = (await p(text, { max_new_tokens: maxNewTokens, num_beams: 1, do_sample: false, stopping_criteria: [stop] })) as {
+              summary_text: string;
+            }[];
             return out[0]?.summary_text.trim() ?? '';
           } finally {
             signal?.removeEventListener('abort', interrupt);
@@ -109,7 +119,9 @@ export function createTransformersRuntime({ localModelPath }: { localModelPath?:
       return {
         ...base(p),
         async classify(texts, labels, hypothesisTemplate) {
-          const out = (await p(texts, labels, { hypothesis_template: hypothesisTemplate, multi_label: false })) as LabelScores | LabelScores[];
+          const out = (await p(texts, labels, { hypothesis_template: hypothesisTemplate, multi_label: false })) as
+            | LabelScores
+            | LabelScores[];
           return Array.isArray(out) ? out : [out];
         },
       };

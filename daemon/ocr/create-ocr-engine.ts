@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createSerialQueue } from '../../shared/async/serial-queue';
 import { parseOcrDictionary } from '../../shared/lite/ocr/ctc-decode';
 import { OCR_MIN_LINE_SCORE } from '../../shared/lite/ocr/ocr-files';
 import { readTextInImage, type OcrResult } from '../../shared/lite/ocr/read-text-in-image';
@@ -64,7 +65,7 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
   const { loadRunner = loadOcrRunner, decodeLimits = DEFAULT_OCR_DECODE_LIMITS } = options;
   const models = lazyOcrModels(options.modelDir, loadRunner);
   let backend: string | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
   let closed = false;
 
   const read = async (bytes: Uint8Array, signal?: AbortSignal): Promise<OcrResult> => {
@@ -82,14 +83,10 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
 
   return {
     get backend() { return backend; },
-    readText(bytes, signal) {
-      const run = queue.then(() => read(bytes, signal));
-      queue = run.catch(() => undefined);
-      return run;
-    },
+    readText: (bytes, signal) => queue.run(() => read(bytes, signal)),
     async close() {
       closed = true;
-      await queue;
+      await queue.run(() => undefined);
       await models.release();
     },
   };

@@ -1,4 +1,4 @@
-import type { EngineDevice } from './engine-protocol';
+import type { EngineDevice } from './engine-host-protocol';
 
 /** The slice of WebGPU this module touches (TypeScript's DOM lib has no WebGPU types). */
 export interface GpuLike {

@@ -14,6 +14,8 @@ export async function ensureOffscreenDocument(): Promise<void> {
   // Concurrent callers share one creation: Chrome allows a single offscreen document.
   creating ??= browser.offscreen
     .createDocument({ url: OFFSCREEN_PATH, reasons: ['WORKERS'], justification: 'Run Loupe models with WebAssembly/WebGPU' })
-    .finally(() => { creating = undefined; });
+    .finally(() => {
+      creating = undefined;
+    });
   await creating;
 }

@@ -7,7 +7,7 @@ import { LoupeError } from '../../shared/protocol/errors';
 import { createOnnxSessionRunner } from '../../shared/lite/onnx-session-runner';
 import type { Tensor, TensorRunner } from '../../shared/lite/tensor-runner';
 import { detectBackend, type DetectedBackend, type GpuLike } from './detect-backend';
-import type { EngineDevice } from './engine-protocol';
+import type { EngineDevice } from './engine-host-protocol';
 import { bundledModelUrl } from './bundled-model-url';
 import { loadModelBytes } from './load-model-bytes';
 
@@ -72,7 +72,9 @@ export function createOrtWebRunner(options: OrtWebRunnerOptions = {}): OrtWebRun
     try {
       return await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
     } catch (error) {
-      throw new LoupeError('model-corrupt', `The model file ${url} could not be loaded (${errorText(error)}): ${REBUILD_FIX}.`, { cause: error });
+      throw new LoupeError('model-corrupt', `The model file ${url} could not be loaded (${errorText(error)}): ${REBUILD_FIX}.`, {
+        cause: error,
+      });
     }
   }
 
@@ -82,11 +84,16 @@ export function createOrtWebRunner(options: OrtWebRunnerOptions = {}): OrtWebRun
     toTensor: (t) => new ort.Tensor(t.type, t.data, [...t.dims]),
     backend: () => device.backend,
     fixFor: () => REBUILD_FIX,
+    oneRunAtATime: true,
   });
 
   return {
-    get backend() { return device.backend; },
-    get reason() { return device.reason; },
+    get backend() {
+      return device.backend;
+    },
+    get reason() {
+      return device.reason;
+    },
     async engineInfo() {
       await decide();
       return { backend: device.backend, reason: device.reason };

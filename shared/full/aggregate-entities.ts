@@ -1,7 +1,12 @@
 import { ENTITY_TYPES, type Entity, type EntityType } from '../protocol/results';
 import type { AlignedToken } from './align-token-tags';
 
-interface Word { start: number; end: number; label: string; scores: number[] }
+interface Word {
+  start: number;
+  end: number;
+  label: string;
+  scores: number[];
+}
 
 /** Glues ## pieces to their word; the word keeps its first piece's label (HF's "first" strategy). */
 function toWords(tokens: readonly AlignedToken[]): Word[] {
@@ -20,7 +25,7 @@ function toWords(tokens: readonly AlignedToken[]): Word[] {
 
 function entityType(label: string): { type: EntityType; begins: boolean } | null {
   const match = /^([BIES])-(.+)$/.exec(label);
-  const name = match ? match[2] ?? '' : label;
+  const name = match ? (match[2] ?? '') : label;
   if (name === 'O' || name === '') return null;
   const type = (ENTITY_TYPES as readonly string[]).includes(name) ? (name as EntityType) : 'MISC';
   return { type, begins: match?.[1] === 'B' || match?.[1] === 'S' };
@@ -38,14 +43,21 @@ export function aggregateEntities(text: string, tokens: readonly AlignedToken[],
     if (!open) return;
     const score = open.scores.reduce((a, b) => a + b, 0) / open.scores.length;
     entities.push({
-      start: offset + open.start, end: offset + open.end, text: text.slice(open.start, open.end),
-      type: open.type, score: Math.min(1, Math.max(0, score)), source: 'model',
+      start: offset + open.start,
+      end: offset + open.end,
+      text: text.slice(open.start, open.end),
+      type: open.type,
+      score: Math.min(1, Math.max(0, score)),
+      source: 'model',
     });
     open = null;
   };
   for (const word of toWords(tokens)) {
     const tag = entityType(word.label);
-    if (!tag) { close(); continue; }
+    if (!tag) {
+      close();
+      continue;
+    }
     if (open && !tag.begins && open.type === tag.type) {
       open.end = word.end;
       open.scores.push(...word.scores);

@@ -1,7 +1,13 @@
 import type { TokenTag } from './full-runtime';
 
 /** A token placed in the submitted text. `continues`: a ## piece glued to the token before it. */
-export interface AlignedToken { start: number; end: number; label: string; score: number; continues: boolean }
+export interface AlignedToken {
+  start: number;
+  end: number;
+  label: string;
+  score: number;
+  continues: boolean;
+}
 
 /** How far past the cursor a token may be found (text the tokenizer dropped, [UNK] words). */
 const MAX_SKIP = 200;

@@ -20,7 +20,7 @@ function pack(text: string, parts: Span[], countTokens: CountTokens, maxTokens: 
   return chunks;
 }
 
-function words(text: string, sentence: Span): Span[] {
+function words(sentence: Span): Span[] {
   return [...sentence.text.matchAll(/\S+/gu)].map((m) => {
     const start = sentence.start + m.index;
     return { start, end: start + m[0].length, text: m[0] };
@@ -33,6 +33,6 @@ function words(text: string, sentence: Span): Span[] {
  * words. Offsets index into `text`.
  */
 export function chunkByTokens(text: string, countTokens: CountTokens, maxTokens: number): Span[] {
-  const bySentence = (sentence: Span) => pack(text, words(text, sentence), countTokens, maxTokens, (word) => [word]);
+  const bySentence = (sentence: Span) => pack(text, words(sentence), countTokens, maxTokens, (word) => [word]);
   return pack(text, segmentSentences(text), countTokens, maxTokens, bySentence);
 }

@@ -1,5 +1,11 @@
 import {
-  biasedScore, NLI_BIAS_HYPOTHESIS, NLI_BIAS_LABELS, NLI_BIAS_THRESHOLD, nliBiasResult, nliCandidateSentences, nliSentenceFlags,
+  biasedScore,
+  NLI_BIAS_HYPOTHESIS,
+  NLI_BIAS_LABELS,
+  NLI_BIAS_THRESHOLD,
+  nliBiasResult,
+  nliCandidateSentences,
+  nliSentenceFlags,
 } from '../lite/nli-bias-flags';
 import { LoupeError } from '../protocol/errors';
 import type { PageHints } from '../protocol/page-hints';
@@ -31,9 +37,14 @@ export async function flagBiasWithNli(runtime: FullRuntime, text: string, lite: 
   const flags: BiasFlag[] = [];
   let unexplained = 0;
   for (let from = 0; from < sentences.length; from += batchSize) {
-    if (options.signal?.aborted) throw new LoupeError('cancelled', 'Bias analysis cancelled: the tab was closed or the request was withdrawn.');
+    if (options.signal?.aborted)
+      throw new LoupeError('cancelled', 'Bias analysis cancelled: the tab was closed or the request was withdrawn.');
     const batch = sentences.slice(from, from + batchSize);
-    const results = await model.classify(batch.map((s) => s.text), NLI_BIAS_LABELS, NLI_BIAS_HYPOTHESIS);
+    const results = await model.classify(
+      batch.map((s) => s.text),
+      NLI_BIAS_LABELS,
+      NLI_BIAS_HYPOTHESIS,
+    );
     const modelId = runtime.provenance('bias').model;
     for (const [i, sentence] of batch.entries()) {
       const score = biasedScore(results[i]);

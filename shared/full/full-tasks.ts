@@ -56,6 +56,7 @@ export function createFullTasks(runtime: FullRuntime, options: FullTasksOptions 
       const caption = await model.caption(image, mimeType);
       return { caption, provenance: runtime.provenance('caption') };
     },
-    flagBias: (text, lite, call = {}) => flagBiasWithNli(runtime, text, lite, { ...(options.biasBatchSize ? { batchSize: options.biasBatchSize } : {}), ...call }),
+    flagBias: (text, lite, call = {}) =>
+      flagBiasWithNli(runtime, text, lite, { ...(options.biasBatchSize ? { batchSize: options.biasBatchSize } : {}), ...call }),
   };
 }

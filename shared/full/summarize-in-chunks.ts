@@ -3,7 +3,10 @@ import { chunkByTokens } from './chunk-by-tokens';
 import type { AbortSignalLike } from './full-runtime';
 
 /** Summary progress: chunks summarised so far, out of chunks + 1 combining pass when there are several. */
-export interface SummaryProgress { completed: number; total: number }
+export interface SummaryProgress {
+  completed: number;
+  total: number;
+}
 
 export interface ChunkedSummaryDeps {
   countTokens(text: string): number;

@@ -66,7 +66,7 @@ export async function analyzeText(text: string, options: AnalyzeTextOptions): Pr
   checkSentenceCount(sentences.length);
   const language = detectPageLanguage(text, options.page?.lang);
   const structure = profilePage(text, sentences, options.page);
-  const analysis: Analysis = { text, page: { ...structure.profile, language } };
+  const analysis: Analysis = { page: { ...structure.profile, language } };
   if (options.tasks.includes('summary')) {
     analysis.summary = summarize(text, sentences, structure, options);
     throwIfCancelled(options.signal);

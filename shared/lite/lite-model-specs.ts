@@ -57,7 +57,10 @@ export const BIAS_SPEC: LiteModelSpec<BiasModel> = {
     const parsed = parseBiasClassifierConfig(json);
     if (!parsed.ok) throw new LoupeError('model-corrupt', `${parsed.error} — ${fix}`);
     if (parsed.value.modelFile !== onnxFile) {
-      throw new LoupeError('model-corrupt', `classifier-config.json names ${parsed.value.modelFile} but the catalogue lists ${onnxFile} — ${fix}.`);
+      throw new LoupeError(
+        'model-corrupt',
+        `classifier-config.json names ${parsed.value.modelFile} but the catalogue lists ${onnxFile} — ${fix}.`,
+      );
     }
     return createBiasModel(runner, parsed.value);
   },

@@ -27,6 +27,11 @@ export interface OnnxSessionRunnerOptions {
   backend(): string;
   /** What to tell the user when a model answers with a tensor type the pipelines cannot read. */
   fixFor(modelId: string): string;
+  /**
+   * One run at a time across all sessions, not per session: onnxruntime-web's WebGPU backend
+   * holds one session's state at a time and refuses another's run meanwhile ("Session mismatch").
+   */
+  oneRunAtATime?: boolean;
 }
 
 /** A TensorRunner whose sessions can be opened ahead of use, run by key, and freed. */
@@ -49,7 +54,10 @@ function fromOrt(modelId: string, name: string, tensor: OrtTensorLike, fix: stri
   if (data instanceof Float32Array) return { type: 'float32', data, dims: [...dims] };
   if (data instanceof Int32Array) return { type: 'int32', data, dims: [...dims] };
   if (data instanceof BigInt64Array) return { type: 'int64', data, dims: [...dims] };
-  throw new LoupeError('model-corrupt', `Model ${modelId} returned output "${name}" as ${tensor.type}, which Loupe does not read — ${fix}.`);
+  throw new LoupeError(
+    'model-corrupt',
+    `Model ${modelId} returned output "${name}" as ${tensor.type}, which Loupe does not read — ${fix}.`,
+  );
 }
 
 /**
@@ -59,14 +67,17 @@ function fromOrt(modelId: string, name: string, tensor: OrtTensorLike, fix: stri
  */
 export function createOnnxSessionRunner(options: OnnxSessionRunnerOptions): OnnxSessionRunner {
   const slots = new Map<string, Slot>();
+  const shared = options.oneRunAtATime ? createSerialQueue() : undefined;
 
   const slotFor = (key: string): { slot: Slot; session: Promise<OrtSessionLike> } => {
-    const slot = slots.get(key) ?? { session: null, queue: createSerialQueue() };
+    const slot = slots.get(key) ?? { session: null, queue: shared ?? createSerialQueue() };
     slots.set(key, slot);
     if (!slot.session) {
       const opening = options.open(key);
       slot.session = opening;
-      opening.catch(() => { if (slot.session === opening) slot.session = null; });
+      opening.catch(() => {
+        if (slot.session === opening) slot.session = null;
+      });
     }
     return { slot, session: slot.session };
   };
@@ -81,8 +92,12 @@ export function createOnnxSessionRunner(options: OnnxSessionRunnerOptions): Onnx
   };
 
   return {
-    get backend() { return options.backend(); },
-    async load(modelId) { await slotFor(options.locate(modelId)).session; },
+    get backend() {
+      return options.backend();
+    },
+    async load(modelId) {
+      await slotFor(options.locate(modelId)).session;
+    },
     runAt,
     run(modelId, feeds) {
       let key: string;
@@ -96,11 +111,13 @@ export function createOnnxSessionRunner(options: OnnxSessionRunnerOptions): Onnx
     async release() {
       const open = [...slots.values()];
       slots.clear();
-      await Promise.all(open.map(async (slot) => {
-        await slot.queue.run(() => undefined);
-        const session = await slot.session?.catch(() => null);
-        await session?.release?.();
-      }));
+      await Promise.all(
+        open.map(async (slot) => {
+          await slot.queue.run(() => undefined);
+          const session = await slot.session?.catch(() => null);
+          await session?.release?.();
+        }),
+      );
     },
   };
 }

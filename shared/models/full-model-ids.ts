@@ -16,7 +16,8 @@ export function fullModelIds(models: readonly EntryLike[]): Record<FullTask, str
   const ids = {} as Record<FullTask, string>;
   for (const task of FULL_TASKS) {
     const entry = models.find((m) => m.tier === 'full' && m.task === task);
-    if (!entry) throw new Error(`The model catalogue has no full-tier ${task} model: restore it with \`git checkout models/catalogue.json\`.`);
+    if (!entry)
+      throw new Error(`The model catalogue has no full-tier ${task} model: restore it with \`git checkout models/catalogue.json\`.`);
     ids[task] = entry.id;
   }
   return ids;

@@ -140,16 +140,25 @@ export const PageProfileSchema = z.strictObject({
 });
 export type PageProfile = z.infer<typeof PageProfileSchema>;
 
-/** Everything Loupe found in one text. Only the requested tasks are present. */
+/**
+ * Everything Loupe found in one text. Only the requested tasks are present. It carries spans,
+ * not the text: their offsets index into the text the caller sent (and still holds), so the text
+ * never travels back on the wire or into storage.
+ */
 export const AnalysisSchema = z.strictObject({
-  /** The plain text that was analysed; every span's offsets index into it. */
-  text: z.string(),
   page: PageProfileSchema.optional(),
   summary: SummarySchema.optional(),
   entities: EntitiesSchema.optional(),
   bias: BiasSchema.optional(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
+
+/** An analysis with the text it indexes into: what `loupe analyze --json` prints for users. */
+export const AnalysedTextSchema = AnalysisSchema.extend({
+  /** The plain text that was analysed; every span's offsets index into it. */
+  text: z.string(),
+});
+export type AnalysedText = z.infer<typeof AnalysedTextSchema>;
 
 /** What Loupe can say about an image. Lite cannot generate a caption, and says so. */
 export const ImageDescriptionSchema = z.strictObject({

@@ -82,7 +82,12 @@ interface Pending {
 export function createRpcClient(deps: RpcClientDeps): RpcClient {
   const pending = new Map<string, Pending>();
   let seq = 0;
-  const nextId = deps.nextId ?? (() => `r${(seq += 1)}`);
+  const nextId =
+    deps.nextId ??
+    (() => {
+      seq += 1;
+      return `r${seq}`;
+    });
 
   const settle = (id: string): Pending | undefined => {
     const entry = pending.get(id);
@@ -98,7 +103,11 @@ export function createRpcClient(deps: RpcClientDeps): RpcClient {
   };
 
   const cancel = (target: string) => {
-    try { sendMessage(nextId(), { type: 'cancel', target }); } catch { /* no socket: nothing left to stop */ }
+    try {
+      sendMessage(nextId(), { type: 'cancel', target });
+    } catch {
+      /* no socket: nothing left to stop */
+    }
   };
 
   function deliver(message: ServerMessage): boolean {
@@ -126,15 +135,23 @@ export function createRpcClient(deps: RpcClientDeps): RpcClient {
           cancel(id);
         };
         const entry: Pending = {
-          resolve, reject, stop: deps.schedule(timeoutMs, expire),
-          rearm() { entry.stop(); entry.stop = deps.schedule(timeoutMs, expire); },
+          resolve,
+          reject,
+          stop: deps.schedule(timeoutMs, expire),
+          rearm() {
+            entry.stop();
+            entry.stop = deps.schedule(timeoutMs, expire);
+          },
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         };
         pending.set(id, entry);
       });
       const { signal } = options;
       if (signal) {
-        const onAbort = () => { settle(id)?.reject(new LoupeError('cancelled', 'Request cancelled.')); cancel(id); };
+        const onAbort = () => {
+          settle(id)?.reject(new LoupeError('cancelled', 'Request cancelled.'));
+          cancel(id);
+        };
         if (signal.aborted) onAbort();
         else signal.addEventListener('abort', onAbort, { once: true });
       }
@@ -149,14 +166,24 @@ export function createRpcClient(deps: RpcClientDeps): RpcClient {
     },
     receiveText(data) {
       let json: unknown;
-      try { json = JSON.parse(data); } catch { deps.warn?.('daemon sent a frame that is not JSON'); return; }
+      try {
+        json = JSON.parse(data);
+      } catch {
+        deps.warn?.('daemon sent a frame that is not JSON');
+        return;
+      }
       const parsed = validate(ServerMessageSchema, json);
-      if (!parsed.ok) { deps.warn?.(`daemon sent an invalid message: ${parsed.error}`); return; }
+      if (!parsed.ok) {
+        deps.warn?.(`daemon sent an invalid message: ${parsed.error}`);
+        return;
+      }
       if (!deliver(parsed.value) && parsed.value.type === 'error') deps.warn?.(`daemon error: ${parsed.value.error.message}`);
     },
     rejectAll(error) {
       for (const id of [...pending.keys()]) settle(id)?.reject(error);
     },
-    get inFlight() { return pending.size; },
+    get inFlight() {
+      return pending.size;
+    },
   };
 }

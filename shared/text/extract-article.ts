@@ -44,7 +44,8 @@ export const MIN_ARTICLE_CHARS = 80;
 export const MIN_ARTICLE_WORDS = 12;
 
 // Page chrome that is never the article, removed before the body-text fallback.
-const CHROME_SELECTOR = 'script, style, noscript, template, nav, header, footer, aside, form, button, [role=navigation], [aria-hidden=true]';
+const CHROME_SELECTOR =
+  'script, style, noscript, template, nav, header, footer, aside, form, button, [role=navigation], [aria-hidden=true]';
 
 /** `html` as a whole document: a bare fragment ("<article>...") gets a document to live in. */
 export function asHtmlDocument(html: string): string {
@@ -89,7 +90,10 @@ export function extractArticle(html: string, parse: ParseHtml, url?: string): Ar
   const { text, blocks } = body;
   if (!isReadable(text)) {
     const where = url ? ` at ${url}` : '';
-    throw new LoupeError('no-article', `No readable article text found${where}. Save the page's text to a .txt file and run \`loupe analyze <file.txt>\`, or select text in the page and use "Summarize selection".`);
+    throw new LoupeError(
+      'no-article',
+      `No readable article text found${where}. Save the page's text to a .txt file and run \`loupe analyze <file.txt>\`, or select text in the page and use "Summarize selection".`,
+    );
   }
   const title = (parsed?.title || pageTitle || firstHeading(html, parse)).trim();
   const byline = parsed?.byline?.trim();

@@ -11,7 +11,8 @@ export interface ImportEdge {
 
 // Static imports and re-exports (type-only ones too: they still tie the files together) and
 // dynamic `import('...')`.
-const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gmu;
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gmu;
 
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -32,15 +33,17 @@ function resolveLocal(root: string, file: string, specifier: string): string | u
 
 /** Every import of the TypeScript files under `dirs` (project-relative folders). */
 export function importGraph(root: string, dirs: readonly string[]): ImportEdge[] {
-  return dirs.flatMap((dir) => sourceFiles(join(root, dir))).flatMap((file) => {
-    const from = relative(root, file).split('\\').join('/');
-    const source = readFileSync(file, 'utf8');
-    return [...source.matchAll(IMPORT)].map((m) => {
-      const specifier = (m[1] ?? m[2] ?? m[3])!;
-      const to = specifier.startsWith('.') ? resolveLocal(root, file, specifier) : undefined;
-      return { from, specifier, ...(to ? { to } : {}) };
+  return dirs
+    .flatMap((dir) => sourceFiles(join(root, dir)))
+    .flatMap((file) => {
+      const from = relative(root, file).split('\\').join('/');
+      const source = readFileSync(file, 'utf8');
+      return [...source.matchAll(IMPORT)].map((m) => {
+        const specifier = (m[1] ?? m[2] ?? m[3])!;
+        const to = specifier.startsWith('.') ? resolveLocal(root, file, specifier) : undefined;
+        return { from, specifier, ...(to ? { to } : {}) };
+      });
     });
-  });
 }
 
 /** The import cycles among project files (each as its files in order), by Tarjan's algorithm. */

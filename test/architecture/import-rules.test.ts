@@ -24,17 +24,24 @@ describe('where code may reach (the processes meet only in shared/)', () => {
   });
 
   it('shared/ imports neither Node nor browser modules, nor any process folder', () => {
-    const wrong = edges.filter((e) => e.from.startsWith('shared/')
-      && (e.specifier.startsWith('node:') || e.specifier.startsWith('wxt') || e.specifier === 'webextension-polyfill'
-        || ['extension', 'daemon', 'models', 'test'].some((folder) => into(folder)(e))));
+    const wrong = edges.filter(
+      (e) =>
+        e.from.startsWith('shared/') &&
+        (e.specifier.startsWith('node:') ||
+          e.specifier.startsWith('wxt') ||
+          e.specifier === 'webextension-polyfill' ||
+          ['extension', 'daemon', 'models', 'test'].some((folder) => into(folder)(e))),
+    );
     expect(shown(wrong)).toEqual([]);
   });
 
   it('the extension imports no Node module, and the daemon no browser one', () => {
     const nodeOnly = /^(?:node:|linkedom$|sharp$|ws$|onnxruntime-node$|@gutenye\/ocr-node)/u;
     const browserOnly = /^(?:wxt|webextension-polyfill$|onnxruntime-web|@webext-core\/|preact)/u;
-    const wrong = edges.filter((e) => (e.from.startsWith('extension/') && nodeOnly.test(e.specifier))
-      || (e.from.startsWith('daemon/') && browserOnly.test(e.specifier)));
+    const wrong = edges.filter(
+      (e) =>
+        (e.from.startsWith('extension/') && nodeOnly.test(e.specifier)) || (e.from.startsWith('daemon/') && browserOnly.test(e.specifier)),
+    );
     expect(shown(wrong)).toEqual([]);
   });
 

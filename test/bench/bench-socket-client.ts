@@ -1,13 +1,15 @@
 import WebSocket from 'ws';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity';
 import { LOUPE_SUBPROTOCOL, tokenSubprotocol } from '../../shared/protocol/handshake';
-import type { AnalyzeParams, ResultPayload } from '../../shared/protocol/messages';
+import { requestAnalysis } from '../../shared/protocol/daemon-requests';
+import type { AnalyzeParams } from '../../shared/protocol/messages';
+import type { Analysis } from '../../shared/protocol/results';
 import { createRpcClient, DaemonUnavailableError, type RpcClient } from '../../shared/protocol/rpc-client';
 
 /** A client of the daemon socket, as the extension connects: token + extension origin, the shared RPC client. */
 export interface BenchClient {
-  /** Sends one analyze request; resolves with its result, rejects with the daemon's error. */
-  analyze(params: AnalyzeParams): Promise<ResultPayload>;
+  /** Sends one analyze request; resolves with the analysis, rejects with the daemon's error. */
+  analyze(params: AnalyzeParams): Promise<Analysis>;
   close(): void;
 }
 
@@ -38,5 +40,5 @@ export function openRpcSocket(wsUrl: string, token: string, name: string, timeou
 /** Opens a socket to `wsUrl` with the pairing `token`, from the Chrome extension's origin. */
 export async function connectBenchClient(wsUrl: string, token: string, name: string): Promise<BenchClient> {
   const { ws, rpc } = await openRpcSocket(wsUrl, token, name);
-  return { analyze: (params) => rpc.request({ type: 'analyze', params }), close: () => ws.close() };
+  return { analyze: (params) => requestAnalysis(rpc.request, params), close: () => ws.close() };
 }

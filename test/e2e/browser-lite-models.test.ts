@@ -16,7 +16,8 @@ describe('the trained lite models in the browser, with no daemon', () => {
     const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
     const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
     expect(state.error).toBeUndefined();
-    const { text, entities, bias } = state.analysis!;
+    const { entities, bias } = state.analysis!;
+    const text = (await chromium.worker.evaluate((id) => globalThis.loupe!.capturedText(id), tabId))!;
 
     expect(entities!.provenance).toEqual({ engine: 'browser', tier: 'lite', model: 'lite/entities@2', backend: 'wasm' });
     const named = entities!.items.filter((e) => ['PER', 'ORG', 'LOC', 'MISC'].includes(e.type));

@@ -9,7 +9,9 @@ function files(dir: string): string[] {
 
 /** The package's script files whose text contains `needle`, relative to it. */
 function scriptsContaining(dir: string, needle: string): string[] {
-  return files(dir).filter((f) => /\.(?:js|mjs|html)$/u.test(f) && readFileSync(f, 'utf8').includes(needle)).map((f) => relative(dir, f));
+  return files(dir)
+    .filter((f) => /\.(?:js|mjs|html)$/u.test(f) && readFileSync(f, 'utf8').includes(needle))
+    .map((f) => relative(dir, f));
 }
 
 // What installs the hooks and what only a hook answers: both must be absent from the release.

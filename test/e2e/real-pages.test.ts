@@ -99,7 +99,7 @@ async function annotateOne(chromium: ExtensionBrowser, page: Page, tabId: number
   const highlighted = await readHighlights(page);
   const check = checkHighlights(spanTexts(state.analysis), highlighted);
   const kept = target.expectations
-    ? { analysedText: state.analysis?.text ?? '', highlighted: Object.values(highlighted).flat(), notes: state.notes ?? [] }
+    ? { analysedText: (await chromium.worker.evaluate((id) => globalThis.loupe!.capturedText(id), tabId)) ?? '', highlighted: Object.values(highlighted).flat(), notes: state.notes ?? [] }
     : {};
   const entities = state.analysis?.entities?.items ?? [];
   return { name: target.name, status: state.status === 'done' ? 'annotated' : 'failed', detail: state.status, check, entities, ...kept };

@@ -5,7 +5,7 @@
  * (about four minutes here; `--quick` about one).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { halfOpen, hostileUpgrades, oneOffOrigins, oneOffOriginsHeap } from './attack-upgrades';
 import { fuzzedFrames } from './attack-frames';
@@ -30,7 +30,8 @@ async function main(): Promise<number> {
     rows.push(...(Array.isArray(result) ? result : [result]));
   };
   try {
-    process.stdout.write(`Loupe stress: daemon pid RSS at start ${daemon.rssMiB().toFixed(0)} MiB\n\n`);
+    // Latencies on a shared machine depend on how busy it is: say so beside them.
+    process.stdout.write(`Loupe stress: daemon RSS at start ${daemon.rssMiB().toFixed(0)} MiB; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores\n\n`);
     await run('hostile upgrades', () => hostileUpgrades(daemon, scale(20, 5)));
     await run('one-off origins', () => oneOffOrigins(daemon, scale(10_000, 2_000)));
     await run('one-off origins, heap', () => oneOffOriginsHeap(scale(10_000, 2_000)));
@@ -51,7 +52,7 @@ async function main(): Promise<number> {
   }
   process.stdout.write(`${formatStressTable(rows)}\n\n`);
   const broken = rows.filter((r) => r.held < r.tried);
-  process.stdout.write(`${broken.length === 0 ? 'every attack held' : `${broken.length} classes did not fully hold: ${broken.map((r) => r.attack).join('; ')}`} — ${((performance.now() - began) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(`${broken.length === 0 ? 'every attack held' : `${broken.length} classes did not fully hold: ${broken.map((r) => r.attack).join('; ')}`} — ${((performance.now() - began) / 1000).toFixed(0)} s, load average at the end ${loadavg()[0]!.toFixed(1)}\n`);
   return broken.length === 0 ? 0 : 1;
 }
 

@@ -21,8 +21,8 @@ export interface StressClient {
   request(body: ClientBody, timeoutMs?: number): Promise<Timed>;
   /** Like `request`, followed at once by `bytes` in a binary frame (describe-image). */
   requestWithBinary(body: ClientBody, bytes: Uint8Array): Promise<Timed>;
-  /** Like `request`, but an `overloaded` reply is retried after its `retryAfterMs` (up to `tries` times). */
-  requestWithRetry(body: ClientBody, tries?: number): Promise<Timed & { retries: number; lastMs: number }>;
+  /** Like `request`, but an `overloaded` reply is retried after its `retryAfterMs`, for up to `withinMs`. */
+  requestWithRetry(body: ClientBody, withinMs?: number): Promise<Timed & { retries: number; lastMs: number }>;
   ping(): Promise<number>;
   close(): void;
 }
@@ -46,12 +46,12 @@ export async function connectStressClient(wsUrl: string, token: string): Promise
     ws,
     request: (body, timeoutMs) => request(body, timeoutMs ? { timeoutMs } : {}),
     requestWithBinary: (body, binary) => request(body, { binary }),
-    async requestWithRetry(body, tries = 50) {
+    async requestWithRetry(body, withinMs = 120_000) {
       const began = performance.now();
       for (let retries = 0; ; retries++) {
         const { reply, ms: lastMs } = await request(body);
         const wait = reply.type === 'error' && reply.error.code === 'overloaded' ? reply.error.retryAfterMs ?? 100 : undefined;
-        if (wait === undefined || retries >= tries) return { reply, ms: performance.now() - began, retries, lastMs };
+        if (wait === undefined || performance.now() - began + wait > withinMs) return { reply, ms: performance.now() - began, retries, lastMs };
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     },

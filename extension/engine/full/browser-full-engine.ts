@@ -3,7 +3,7 @@ import { createFullTasks, type FullTasks } from '../../../shared/full/full-tasks
 import type { FullModels, FullRuntime, FullTask } from '../../../shared/full/full-runtime';
 import { LoupeError } from '../../../shared/protocol/errors';
 import { detectBackend, type GpuLike } from '../detect-backend';
-import type { EngineDevice } from '../engine-protocol';
+import type { EngineDevice } from '../engine-host-protocol';
 import { fullModelIds } from './full-models';
 import { openModelCache, readInstalled, type ModelCacheLike } from './model-cache';
 import type { LoadedPipeline, PipelineTask, loadPipeline as LoadPipeline } from './transformers-web-runtime';
@@ -25,7 +25,10 @@ export interface BrowserFullEngine extends FullTasks {
 }
 
 const PIPELINES: Record<FullTask, PipelineTask> = {
-  entities: 'token-classification', summary: 'summarization', caption: 'image-to-text', bias: 'zero-shot-classification',
+  entities: 'token-classification',
+  summary: 'summarization',
+  caption: 'image-to-text',
+  bias: 'zero-shot-classification',
 };
 
 /** Sentences the engine host classifies per run: progress and cancellation between batches. */
@@ -44,7 +47,9 @@ function handle<T extends FullTask>(task: T, pipeline: LoadedPipeline): FullMode
   const handles: { [K in FullTask]: () => FullModels[K] } = {
     entities: () => ({ ...limits, tag: (texts) => pipeline.tag([...texts]) }),
     summary: () => ({ ...limits, summarize: (text, { maxNewTokens }) => pipeline.summarize(text, maxNewTokens) }),
-    caption: () => ({ caption: (image, mimeType) => pipeline.caption(new Blob([new Uint8Array(image)], mimeType ? { type: mimeType } : {})) }),
+    caption: () => ({
+      caption: (image, mimeType) => pipeline.caption(new Blob([new Uint8Array(image)], mimeType ? { type: mimeType } : {})),
+    }),
     bias: () => ({ classify: (texts, labels, template) => pipeline.classify([...texts], [...labels], template) }),
   };
   return handles[task]();
@@ -65,16 +70,21 @@ export function createBrowserFullEngine(options: BrowserFullEngineOptions = {}):
   let device: EngineDevice | undefined;
   let detection: Promise<EngineDevice> | undefined;
 
-  const decide = () => (detection ??= detectBackend(options.gpu ?? (navigator as Navigator & { gpu?: GpuLike }).gpu, options.preferWebGpu ?? true)
-    .then(({ backend, reason }) => (device = { backend, reason })));
+  const decide = () =>
+    (detection ??= detectBackend(options.gpu ?? (navigator as Navigator & { gpu?: GpuLike }).gpu, options.preferWebGpu ?? true).then(
+      ({ backend, reason }) => (device = { backend, reason }),
+    ));
 
   async function start(task: FullTask, key: string, dtype: Parameters<typeof LoadPipeline>[2]['dtype']): Promise<Loaded> {
-    const chosen = device ?? await decide();
+    const chosen = device ?? (await decide());
     if (chosen.backend === 'webgpu') {
       try {
         return { key, backend: 'webgpu', pipeline: await load(PIPELINES[task], ids[task], { device: 'webgpu', dtype }) };
       } catch (error) {
-        device = { backend: 'wasm', reason: `WebGPU failed to start ${ids[task]} (${error instanceof Error ? error.message : String(error)}); using WebAssembly` };
+        device = {
+          backend: 'wasm',
+          reason: `WebGPU failed to start ${ids[task]} (${error instanceof Error ? error.message : String(error)}); using WebAssembly`,
+        };
       }
     }
     return { key, backend: 'wasm', pipeline: await load(PIPELINES[task], ids[task], { device: 'wasm', dtype }) };
@@ -86,7 +96,10 @@ export function createBrowserFullEngine(options: BrowserFullEngineOptions = {}):
     if (!installed) {
       loaded.delete(task);
       if (current) void current.then((m) => m.pipeline.dispose()).catch(() => undefined);
-      throw new LoupeError('model-missing', `${ids[task]} is not downloaded in this browser — open Loupe's Options → Models and download it.`);
+      throw new LoupeError(
+        'model-missing',
+        `${ids[task]} is not downloaded in this browser — open Loupe's Options → Models and download it.`,
+      );
     }
     const key = `${installed.revision}:${installed.dtype}:${installed.installedAt}`;
     if (current && (await current.catch(() => undefined))?.key === key) return current;
@@ -101,7 +114,10 @@ export function createBrowserFullEngine(options: BrowserFullEngineOptions = {}):
       const m = await loadedModel(task);
       backends.set(task, m.backend);
       if (task === 'summary' && !m.pipeline.hasPastKeyValues) {
-        throw new LoupeError('model-corrupt', `${ids.summary}'s decoder has no past key values, so its summaries would be garbage — delete it in Options → Models and download the export with decoder_model_merged.onnx.`);
+        throw new LoupeError(
+          'model-corrupt',
+          `${ids.summary}'s decoder has no past key values, so its summaries would be garbage — delete it in Options → Models and download the export with decoder_model_merged.onnx.`,
+        );
       }
       return handle(task, m.pipeline);
     },
@@ -109,7 +125,12 @@ export function createBrowserFullEngine(options: BrowserFullEngineOptions = {}):
   };
 
   return {
-    ...createFullTasks(runtime, { biasBatchSize: BIAS_BATCH, ...(options.maxSummaryTokens ? { maxSummaryTokens: options.maxSummaryTokens } : {}) }),
-    async info() { return device ?? decide(); },
+    ...createFullTasks(runtime, {
+      biasBatchSize: BIAS_BATCH,
+      ...(options.maxSummaryTokens ? { maxSummaryTokens: options.maxSummaryTokens } : {}),
+    }),
+    async info() {
+      return device ?? decide();
+    },
   };
 }

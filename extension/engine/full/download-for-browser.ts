@@ -6,11 +6,17 @@ import { chooseDownloadDtype, fullTierModels } from './download-plan';
 import { announceModelsChanged, deleteModel, openModelCache, type InstalledModel } from './model-cache';
 import { loadModelMirror } from './model-mirror';
 
-interface AdapterLike { features?: { has(feature: string): boolean } }
-interface GpuWithFeatures { requestAdapter(): Promise<AdapterLike | null> }
+interface AdapterLike {
+  features?: { has(feature: string): boolean };
+}
+interface GpuWithFeatures {
+  requestAdapter(): Promise<AdapterLike | null>;
+}
 
 /** What this browser can run full models on: WebGPU (and whether it has fp16 shaders) or WebAssembly. */
-export async function detectFullBackend(gpu = (navigator as Navigator & { gpu?: GpuWithFeatures }).gpu): Promise<{ backend: 'webgpu' | 'wasm'; shaderF16: boolean }> {
+export async function detectFullBackend(
+  gpu = (navigator as Navigator & { gpu?: GpuWithFeatures }).gpu,
+): Promise<{ backend: 'webgpu' | 'wasm'; shaderF16: boolean }> {
   const adapter = await gpu?.requestAdapter().catch(() => null);
   if (!adapter) return { backend: 'wasm', shaderF16: false };
   return { backend: 'webgpu', shaderF16: adapter.features?.has('shader-f16') ?? false };
@@ -24,19 +30,26 @@ export async function dtypeForThisBrowser(entry: CatalogueEntry): Promise<Dtype>
 
 export function findFullModel(id: string): CatalogueEntry {
   const entry = fullTierModels().find((m) => m.id === id);
-  if (!entry) throw new LoupeError('bad-input', `Unknown full-tier model "${id}". Known: ${fullTierModels().map((m) => m.id).join(', ')}.`);
+  if (!entry)
+    throw new LoupeError(
+      'bad-input',
+      `Unknown full-tier model "${id}". Known: ${fullTierModels()
+        .map((m) => m.id)
+        .join(', ')}.`,
+    );
   return entry;
 }
 
 /** Downloads `id` from the configured mirror into the model cache, with weights for this browser unless `dtype` is given. */
 export async function downloadForThisBrowser(
-  id: string, options: { dtype?: Dtype; onProgress?: (progress: DownloadProgress) => void; signal?: AbortSignal } = {},
+  id: string,
+  options: { dtype?: Dtype; onProgress?: (progress: DownloadProgress) => void; signal?: AbortSignal } = {},
 ): Promise<InstalledModel> {
   const entry = findFullModel(id);
   try {
     return await downloadModel(entry, {
       mirror: await loadModelMirror(browser.storage.local),
-      dtype: options.dtype ?? await dtypeForThisBrowser(entry),
+      dtype: options.dtype ?? (await dtypeForThisBrowser(entry)),
       cache: await openModelCache(),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.signal ? { signal: options.signal } : {}),

@@ -43,10 +43,15 @@ async function fetchFile(url: string, mirror: string, options: DownloadOptions):
     response = await (options.fetch ?? fetch)(url, { signal: options.signal, cache: 'no-store' });
   } catch (error) {
     if (options.signal?.aborted) throw new LoupeError('cancelled', 'The download was cancelled.');
-    throw new LoupeError('model-missing', `Could not reach ${mirror} — check your connection or set a local mirror in Options.`, { cause: error });
+    throw new LoupeError('model-missing', `Could not reach ${mirror} — check your connection or set a local mirror in Options.`, {
+      cause: error,
+    });
   }
   if (!response.ok || !response.body) {
-    throw new LoupeError('model-missing', `${url} answered HTTP ${response.status}: the mirror ${mirror} does not serve this model file — check the model mirror in Options.`);
+    throw new LoupeError(
+      'model-missing',
+      `${url} answered HTTP ${response.status}: the mirror ${mirror} does not serve this model file — check the model mirror in Options.`,
+    );
   }
   return response;
 }
@@ -65,17 +70,26 @@ async function readBody(body: ReadableStream<Uint8Array>, onChunk: (size: number
   }
   const bytes = new Uint8Array(length);
   let offset = 0;
-  for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.byteLength; }
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
   return bytes;
 }
 
 function checkFile(entry: CatalogueEntry, file: CatalogueFile, received: Received): void {
   const fix = 'the download was damaged or the mirror serves another revision — download it again, or check the model mirror in Options';
   if (file.size !== undefined && received.bytes.byteLength !== file.size) {
-    throw new LoupeError('model-corrupt', `${entry.id}: ${file.path} is ${received.bytes.byteLength} bytes, the catalogue says ${file.size}; ${fix}.`);
+    throw new LoupeError(
+      'model-corrupt',
+      `${entry.id}: ${file.path} is ${received.bytes.byteLength} bytes, the catalogue says ${file.size}; ${fix}.`,
+    );
   }
   if (file.sha256 && received.sha256 !== file.sha256) {
-    throw new LoupeError('model-corrupt', `${entry.id}: ${file.path} failed its sha256 check (got ${received.sha256}, expected ${file.sha256}); ${fix}.`);
+    throw new LoupeError(
+      'model-corrupt',
+      `${entry.id}: ${file.path} failed its sha256 check (got ${received.sha256}, expected ${file.sha256}); ${fix}.`,
+    );
   }
 }
 
@@ -91,27 +105,47 @@ export async function downloadModel(entry: CatalogueEntry, options: DownloadOpti
   const plan = downloadPlan(entry, options.dtype);
   const mirror = options.mirror.replace(/\/+$/, '');
   let completed = 0;
-  const report = (file: string, fileIndex: number, status: DownloadProgress['status']) => options.onProgress?.({
-    id: entry.id, file, fileIndex, fileCount: plan.files.length, completed, status, ...(plan.bytes !== undefined ? { total: plan.bytes } : {}),
-  });
+  const report = (file: string, fileIndex: number, status: DownloadProgress['status']) =>
+    options.onProgress?.({
+      id: entry.id,
+      file,
+      fileIndex,
+      fileCount: plan.files.length,
+      completed,
+      status,
+      ...(plan.bytes !== undefined ? { total: plan.bytes } : {}),
+    });
   await deleteModel(options.cache, entry.id);
   try {
     const stored: InstalledModel['files'] = [];
     for (const [index, file] of plan.files.entries()) {
       report(file.path, index, 'downloading');
       const response = await fetchFile(hubFileUrl(mirror, repo, revision, file.path), mirror, options);
-      const bytes = await readBody(response.body!, (size) => { completed += size; report(file.path, index, 'downloading'); });
+      const bytes = await readBody(response.body!, (size) => {
+        completed += size;
+        report(file.path, index, 'downloading');
+      });
       report(file.path, index, 'verifying');
       const received = { bytes, sha256: await sha256Hex(bytes) };
       checkFile(entry, file, received);
-      await options.cache.put(cachedFileUrl(entry.id, file.path), new Response(bytes, {
-        headers: { 'content-length': String(bytes.byteLength), 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' },
-      }));
+      await options.cache.put(
+        cachedFileUrl(entry.id, file.path),
+        new Response(bytes, {
+          headers: {
+            'content-length': String(bytes.byteLength),
+            'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
+          },
+        }),
+      );
       stored.push({ path: file.path, size: bytes.byteLength, sha256: received.sha256 });
     }
     const installed: InstalledModel = {
-      id: entry.id, revision, dtype: options.dtype, files: stored,
-      bytes: stored.reduce((sum, f) => sum + f.size, 0), installedAt: (options.now ?? Date.now)(),
+      id: entry.id,
+      revision,
+      dtype: options.dtype,
+      files: stored,
+      bytes: stored.reduce((sum, f) => sum + f.size, 0),
+      installedAt: (options.now ?? Date.now)(),
     };
     await writeManifest(options.cache, installed);
     report(plan.files.at(-1)?.path ?? '', plan.files.length - 1, 'done');

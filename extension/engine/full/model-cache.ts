@@ -51,7 +51,10 @@ export function openModelCache(): Promise<ModelCacheLike> {
 }
 
 export async function writeManifest(cache: ModelCacheLike, model: InstalledModel): Promise<void> {
-  await cache.put(cachedFileUrl(model.id, MANIFEST), new Response(JSON.stringify(model), { headers: { 'content-type': 'application/json' } }));
+  await cache.put(
+    cachedFileUrl(model.id, MANIFEST),
+    new Response(JSON.stringify(model), { headers: { 'content-type': 'application/json' } }),
+  );
 }
 
 /** The installed model with `id`, or undefined (also when its manifest is damaged). */
@@ -70,6 +73,11 @@ export async function listInstalled(cache: ModelCacheLike): Promise<InstalledMod
     .map((url) => decodeURI(url.slice(MODEL_ORIGIN.length + 1, -MANIFEST.length - 1)));
   const found = await Promise.all(ids.map((id) => readInstalled(cache, id)));
   return found.filter((m): m is InstalledModel => m !== undefined);
+}
+
+/** Ids of the complete downloads in the browser's model cache. */
+export async function installedModelIds(): Promise<ReadonlySet<string>> {
+  return new Set((await listInstalled(await openModelCache())).map((m) => m.id));
 }
 
 /** Removes every cached file of `id` (manifest first, so a half-deleted model is never "installed"). */

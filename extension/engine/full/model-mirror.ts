@@ -19,8 +19,13 @@ function isAllowedMirror(url: URL): boolean {
 }
 
 /** A base URL serving `/<repo>/resolve/<revision>/<file>` like the Hub: the Hub itself, or a mirror on this machine. */
-export const ModelMirrorSchema = z.string().trim().refine((value) => URL.canParse(value) && isAllowedMirror(new URL(value)),
-  'the model mirror is https://huggingface.co or a mirror on this machine, such as http://127.0.0.1:8080')
+export const ModelMirrorSchema = z
+  .string()
+  .trim()
+  .refine(
+    (value) => URL.canParse(value) && isAllowedMirror(new URL(value)),
+    'the model mirror is https://huggingface.co or a mirror on this machine, such as http://127.0.0.1:8080',
+  )
   .transform((value) => value.replace(/\/+$/, ''));
 
 /** The mirror models download from (the Hub unless Options names a local one). */

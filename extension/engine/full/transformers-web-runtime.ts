@@ -66,10 +66,15 @@ export function configureTransformers(cache: () => Promise<ModelCacheLike>, wasm
 }
 
 /** Loads `task` for the cached model `id`; `device` is transformers.js's device name. */
-export async function loadPipeline(task: PipelineTask, id: string, options: { device: FullBackend; dtype: Dtype }): Promise<LoadedPipeline> {
+export async function loadPipeline(
+  task: PipelineTask,
+  id: string,
+  options: { device: FullBackend; dtype: Dtype },
+): Promise<LoadedPipeline> {
   const p = (await pipeline(task as 'summarization', id, { device: options.device, dtype: options.dtype })) as unknown as AnyPipeline;
-  const limits = [p.tokenizer?.model_max_length, p.model.config.max_position_embeddings]
-    .filter((n): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n < 1e7);
+  const limits = [p.tokenizer?.model_max_length, p.model.config.max_position_embeddings].filter(
+    (n): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n < 1e7,
+  );
   const decoder = p.model.sessions?.decoder_model_merged ?? p.model.sessions?.decoder_model;
   return {
     maxInputTokens: limits.length ? Math.min(...limits) : 512,

@@ -58,7 +58,9 @@ export function createLiteModelLoader(deps: LiteModelLoaderDeps): LiteModelLoade
       });
       return cached;
     },
-    forget() { cached = undefined; },
+    forget() {
+      cached = undefined;
+    },
   };
 }
 
@@ -73,7 +75,10 @@ async function loadModels(deps: LiteModelLoaderDeps): Promise<{ models: BrowserL
   };
 }
 
-async function loadOne<M extends { readonly id: string; readonly backend: string }>(spec: LiteModelSpec<M>, deps: LiteModelLoaderDeps): Promise<Outcome<M>> {
+async function loadOne<M extends { readonly id: string; readonly backend: string }>(
+  spec: LiteModelSpec<M>,
+  deps: LiteModelLoaderDeps,
+): Promise<Outcome<M>> {
   const hasWebAssembly = deps.hasWebAssembly ?? (() => typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function');
   if (!hasWebAssembly()) {
     return {
@@ -100,7 +105,10 @@ function locate(spec: LiteModelSpec<unknown>, entries: readonly CatalogueEntryLi
   const config = entry?.files.find((f) => f.path.endsWith('.json'));
   const onnx = entry?.files.find((f) => f.path.endsWith('.onnx'));
   if (!entry?.source.dir || !config || !onnx) {
-    throw new LoupeError('model-missing', `the extension's model catalogue lists no bundled ${spec.catalogueId} with a .json and an .onnx file: ${REBUILD_FIX}`);
+    throw new LoupeError(
+      'model-missing',
+      `the extension's model catalogue lists no bundled ${spec.catalogueId} with a .json and an .onnx file: ${REBUILD_FIX}`,
+    );
   }
   return { configPath: `/${entry.source.dir}/${config.path}`, onnxFile: onnx.path };
 }

@@ -9,6 +9,8 @@ export async function fetchBundledJson(path: string, fetchFn: typeof fetch = fet
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    throw new LoupeError('model-corrupt', `${path} in the extension is not JSON (${(error as Error).message}): ${REBUILD_FIX}.`, { cause: error });
+    throw new LoupeError('model-corrupt', `${path} in the extension is not JSON (${(error as Error).message}): ${REBUILD_FIX}.`, {
+      cause: error,
+    });
   }
 }

@@ -7,7 +7,6 @@ import type { TensorRunner } from '../../../shared/lite/tensor-runner';
 import { LoupeError } from '../../../shared/protocol/errors';
 import { decodeImageForOcr } from './decode-image-for-ocr';
 
-
 export interface BrowserOcrDeps {
   /** Serves `lite/ocr:det` and `lite/ocr:rec` (the engine's onnxruntime-web runner). */
   runner: TensorRunner;
@@ -39,11 +38,17 @@ export function createBrowserOcr(deps: BrowserOcrDeps): BrowserOcr {
   const characters = (): Promise<string[]> => {
     dictionary ??= deps.loadDictionary().then((text) => {
       const parsed = parseOcrDictionary(text);
-      if (parsed.length < 2) throw new LoupeError('model-corrupt', 'The OCR dictionary in the extension is empty — reinstall or rebuild the extension (npm run build).');
+      if (parsed.length < 2)
+        throw new LoupeError(
+          'model-corrupt',
+          'The OCR dictionary in the extension is empty — reinstall or rebuild the extension (npm run build).',
+        );
       return parsed;
     });
     // A failed load is not kept: a rebuilt extension reads it on the next image.
-    dictionary.catch(() => { dictionary = undefined; });
+    dictionary.catch(() => {
+      dictionary = undefined;
+    });
     return dictionary;
   };
 

@@ -30,7 +30,11 @@ const browserDecoder: ImageDecoder = {
   decode: (blob) => createImageBitmap(blob, { imageOrientation: 'from-image' }),
   canvas(width, height) {
     const context = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
-    if (!context) throw new LoupeError('internal', 'This browser gave no 2D canvas to read the image with — update the browser, or pair the daemon (Options) to read text in images there.');
+    if (!context)
+      throw new LoupeError(
+        'internal',
+        'This browser gave no 2D canvas to read the image with — update the browser, or pair the daemon (Options) to read text in images there.',
+      );
     return context as unknown as Canvas2dLike;
   },
 };
@@ -49,7 +53,10 @@ export async function decodeImageForOcr(
 ): Promise<OcrImage> {
   if (bytes.length === 0) throw new LoupeError('bad-input', `${NOT_AN_IMAGE} (got 0 bytes).`);
   if (mimeType === 'image/svg+xml') {
-    throw new LoupeError('bad-input', 'SVG images are not read for text in the browser — pair the daemon (Options) to read text in SVG images.');
+    throw new LoupeError(
+      'bad-input',
+      'SVG images are not read for text in the browser — pair the daemon (Options) to read text in SVG images.',
+    );
   }
   const declared = readImageSize(bytes);
   if (declared) checkImagePixels(declared.width, declared.height, limits);
@@ -57,7 +64,11 @@ export async function decodeImageForOcr(
   try {
     bitmap = await decoder.decode(new Blob([bytes], mimeType ? { type: mimeType } : {}));
   } catch (error) {
-    throw new LoupeError('bad-input', `${NOT_AN_IMAGE}: it could not be decoded (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
+    throw new LoupeError(
+      'bad-input',
+      `${NOT_AN_IMAGE}: it could not be decoded (${error instanceof Error ? error.message : String(error)}).`,
+      { cause: error },
+    );
   }
   try {
     // Formats whose header is not read here are checked once decoded.

@@ -25,7 +25,11 @@ export function checkImagePixels(width: number, height: number, limits: OcrDecod
 }
 
 /** The size the image is drawn at for OCR: scaled down (never up) so its longer side fits `maxSide`. */
-export function fitInside(width: number, height: number, limits: OcrDecodeLimits = DEFAULT_OCR_DECODE_LIMITS): { width: number; height: number } {
+export function fitInside(
+  width: number,
+  height: number,
+  limits: OcrDecodeLimits = DEFAULT_OCR_DECODE_LIMITS,
+): { width: number; height: number } {
   const scale = Math.min(1, limits.maxSide / Math.max(width, height));
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }

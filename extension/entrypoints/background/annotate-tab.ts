@@ -3,11 +3,18 @@ import { LoupeError, toWireError } from '../../../shared/protocol/errors';
 import { sliceHints, type PageHints } from '../../../shared/protocol/page-hints';
 import { TEXT_TASKS, type Analysis, type TextTask } from '../../../shared/protocol/results';
 import { segmentSentences } from '../../../shared/text/segment-sentences';
-import { CapturedTextSchema, HighlightReportSchema, type CapturedText, type HighlightReport } from '../../lib/messaging/content-protocol';
+import {
+  CapturedTextSchema,
+  HighlightReportSchema,
+  type CapturedText,
+  type HighlightReport,
+  type ShowAnnotationsRequest,
+  type SpanDelta,
+} from '../../lib/messaging/content-protocol';
 import { checkReply } from '../../lib/messaging/validated';
 import type { CaptureScope, TabState } from '../../lib/tab-state';
 import { chunkText, DEFAULT_CHUNKING, type ChunkOptions } from './chunk-text';
-import { mergeChunkAnalysis } from './merge-chunk-analysis';
+import { mergeChunkAnalysis, shiftAnalysis, spansOf } from './merge-chunk-analysis';
 import type { Router } from './router';
 import type { TabResults } from './tab-results';
 
@@ -15,7 +22,8 @@ export interface AnnotateDeps {
   router: Pick<Router, 'analyzePage'>;
   results: TabResults;
   capture(tabId: number, scope: CaptureScope): Promise<unknown>;
-  show(tabId: number, analysis: Analysis): Promise<unknown>;
+  /** Sends new spans of the tab's capture to its content script, which holds the text. */
+  show(tabId: number, request: ShowAnnotationsRequest): Promise<unknown>;
   /** Why this tab's site must not be annotated (the user turned Loupe off there), if it must not. */
   refusal?: (tabId: number) => Promise<string | undefined>;
   /** The address the tab shows, kept with the state so a late report of it is no navigation. */
@@ -29,13 +37,22 @@ export interface AnnotateOptions {
 }
 
 type Page = { title: string; url: string; notes?: string[] };
-type Run = { deps: AnnotateDeps; tabId: number; scope: CaptureScope; tasks: TextTask[]; run: number };
+type Run = { deps: AnnotateDeps; tabId: number; scope: CaptureScope; tasks: TextTask[]; run: number; captureId: string };
 
 /** Capture → analyse (in chunks on long pages) → highlight, publishing each step for the side panel. */
 export async function annotateTab(deps: AnnotateDeps, tabId: number, options: AnnotateOptions = {}): Promise<TabState> {
-  const ctx: Run = { deps, tabId, scope: options.scope ?? 'article', tasks: [...(options.tasks ?? TEXT_TASKS)], run: deps.results.beginRun(tabId) };
+  const ctx: Run = {
+    deps,
+    tabId,
+    scope: options.scope ?? 'article',
+    tasks: [...(options.tasks ?? TEXT_TASKS)],
+    run: deps.results.beginRun(tabId),
+    captureId: '',
+  };
   const publish = (next: Omit<TabState, 'tabId' | 'updatedAt' | 'scope' | 'tasks'>) =>
-    deps.results.isCurrent(tabId, ctx.run) ? deps.results.set(tabId, { scope: ctx.scope, tasks: ctx.tasks, ...next }) : deps.results.get(tabId);
+    deps.results.isCurrent(tabId, ctx.run)
+      ? deps.results.set(tabId, { scope: ctx.scope, tasks: ctx.tasks, ...next })
+      : deps.results.get(tabId);
   publish({ status: 'working' });
   let url: string | undefined;
   try {
@@ -46,6 +63,7 @@ export async function annotateTab(deps: AnnotateDeps, tabId: number, options: An
     const captured: CapturedText = checkReply(CapturedTextSchema, await deps.capture(tabId, ctx.scope), 'capturePage');
     if (!captured.ok) throw new LoupeError('no-article', captured.reason);
     url = captured.url;
+    ctx.captureId = captured.captureId;
     const page: Page = { title: captured.title, url, ...(captured.notes?.length ? { notes: captured.notes } : {}) };
     publish({ status: 'working', ...page });
     const { analysis, report } = await analyseInChunks(ctx, captured.text, captured.page ?? {}, page, publish);
@@ -64,13 +82,18 @@ export async function annotateTab(deps: AnnotateDeps, tabId: number, options: An
 
 /**
  * A short text is analysed in one go. A long one streams: entities and bias per chunk of whole
- * paragraphs (each published and highlighted as it lands, offsets shifted to the whole text),
- * then the summary over the whole text, since key points are chosen against all of it. The
+ * paragraphs (each published, and its spans sent to the page as they land, offsets shifted to
+ * the whole text), then the summary over the whole text, since key points are chosen against
+ * all of it. The text itself goes to the engine once; the page gets only spans. The
  * page's genre is decided once over the whole text and sent with every chunk, since a chunk
  * alone (a recipe's story part) can look like something else.
  */
 async function analyseInChunks(
-  ctx: Run, text: string, hints: PageHints, page: Page, publish: (next: Omit<TabState, 'tabId' | 'updatedAt' | 'scope' | 'tasks'>) => TabState,
+  ctx: Run,
+  text: string,
+  hints: PageHints,
+  page: Page,
+  publish: (next: Omit<TabState, 'tabId' | 'updatedAt' | 'scope' | 'tasks'>) => TabState,
 ): Promise<{ analysis: Analysis; report: HighlightReport | undefined }> {
   const { deps, tabId } = ctx;
   const chunks = chunkText(text, deps.chunking ?? DEFAULT_CHUNKING);
@@ -79,42 +102,49 @@ async function analyseInChunks(
     const analysis = await deps.router.analyzePage(tabId, text, ctx.tasks, hints);
     stopIfReplaced(ctx);
     publish({ status: 'working', ...page, analysis });
-    return { analysis, report: await highlight(deps, tabId, analysis) };
+    return { analysis, report: await highlight(ctx, spansOf(analysis)) };
   }
   const perChunk = ctx.tasks.filter((t) => t !== 'summary');
   const total = chunks.length + (ctx.tasks.includes('summary') ? 1 : 0);
   const { profile } = profilePage(text, segmentSentences(text), hints);
   const wholePage: PageHints = { ...hints, genre: profile.genre };
-  let analysis: Analysis = { text, page: profile };
+  let analysis: Analysis = { page: profile };
   let showing: Promise<HighlightReport | undefined> = Promise.resolve(undefined);
   for (const [index, chunk] of chunks.entries()) {
     stopIfReplaced(ctx);
     if (perChunk.length > 0) {
-      const part = await deps.router.analyzePage(tabId, text.slice(chunk.start, chunk.end), perChunk, sliceHints(wholePage, chunk.start, chunk.end));
-      analysis = mergeChunkAnalysis(analysis, part, chunk.start);
+      const part = await deps.router.analyzePage(
+        tabId,
+        text.slice(chunk.start, chunk.end),
+        perChunk,
+        sliceHints(wholePage, chunk.start, chunk.end),
+      );
+      const shifted = shiftAnalysis(part, chunk.start);
+      analysis = mergeChunkAnalysis(analysis, shifted);
+      // Highlight this chunk while the next one is analysed; one show at a time, in order.
+      showing = showing.then(() => highlight(ctx, spansOf(shifted)));
     }
     publish({ status: 'working', ...page, analysis, progress: { completed: index + 1, total } });
-    // Highlight this chunk while the next one is analysed; one show at a time, in order.
-    const snapshot = analysis;
-    showing = showing.then(() => highlight(deps, tabId, snapshot));
   }
   if (ctx.tasks.includes('summary')) {
     stopIfReplaced(ctx);
     const { summary } = await deps.router.analyzePage(tabId, text, ['summary'], wholePage);
     analysis = { ...analysis, ...(summary ? { summary } : {}) };
-    showing = showing.then(() => highlight(deps, tabId, analysis));
+    if (summary) showing = showing.then(() => highlight(ctx, { summary: summary.sentences }));
   }
   return { analysis, report: await showing };
 }
 
 /** A newer annotation (or a navigation away) took over: calling the router again would cancel *it*. */
 function stopIfReplaced(ctx: Run): void {
-  if (!ctx.deps.results.isCurrent(ctx.tabId, ctx.run)) throw new LoupeError('cancelled', 'A newer annotation of this tab replaced this one.');
+  if (!ctx.deps.results.isCurrent(ctx.tabId, ctx.run))
+    throw new LoupeError('cancelled', 'A newer annotation of this tab replaced this one.');
 }
 
-async function highlight(deps: AnnotateDeps, tabId: number, analysis: Analysis): Promise<HighlightReport | undefined> {
+async function highlight(ctx: Run, spans: SpanDelta): Promise<HighlightReport | undefined> {
+  const { deps, tabId } = ctx;
   try {
-    return checkReply(HighlightReportSchema, await deps.show(tabId, analysis), 'showAnnotations');
+    return checkReply(HighlightReportSchema, await deps.show(tabId, { captureId: ctx.captureId, spans }), 'showAnnotations');
   } catch (error) {
     // The results are still in the side panel; only the in-page marks are missing.
     console.warn(`Loupe: could not highlight tab ${tabId}`, error);

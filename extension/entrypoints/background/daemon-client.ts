@@ -1,7 +1,7 @@
-import { LoupeError } from '../../../shared/protocol/errors';
 import { LOUPE_SUBPROTOCOL, SOCKET_PATH, tokenSubprotocol } from '../../../shared/protocol/handshake';
 import type { AnalyzeParams, DescribeImageParams, ResultPayload } from '../../../shared/protocol/messages';
 import type { Analysis, ImageDescription } from '../../../shared/protocol/results';
+import { requestAnalysis, requestImageDescription } from '../../../shared/protocol/daemon-requests';
 import { createRpcClient, DaemonUnavailableError, type ClientBody, type RpcRequestOptions } from '../../../shared/protocol/rpc-client';
 import { NOT_PAIRED, type DaemonState } from '../../lib/daemon-state';
 import type { Pairing } from '../../lib/settings';
@@ -62,7 +62,10 @@ export function createDaemonClient(deps: DaemonClientDeps) {
       return () => clearTimeout(timer);
     },
     timeoutMs: requestTimeoutMs,
-    nextId: () => `x${now().toString(36)}-${(idSeq += 1)}`,
+    nextId: () => {
+      idSeq += 1;
+      return `x${now().toString(36)}-${idSeq}`;
+    },
     warn: (text) => console.warn(`Loupe: ${text}`),
   });
 
@@ -77,7 +80,11 @@ export function createDaemonClient(deps: DaemonClientDeps) {
     heartbeat = undefined;
     if (socket) {
       socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
-      try { socket.close(1000, 'client closing'); } catch { /* already closed */ }
+      try {
+        socket.close(1000, 'client closing');
+      } catch {
+        /* already closed */
+      }
     }
     socket = null;
   }
@@ -120,18 +127,34 @@ export function createDaemonClient(deps: DaemonClientDeps) {
       socket = createSocket(url, [LOUPE_SUBPROTOCOL, tokenSubprotocol(pairing.token)]);
     } catch (error) {
       // A token with characters a subprotocol cannot carry never gets better by retrying.
-      setState({ status: 'unreachable', port: pairing.port, reason: `Invalid token — paste it again from \`loupe token\` (${(error as Error).message}).` });
+      setState({
+        status: 'unreachable',
+        port: pairing.port,
+        reason: `Invalid token — paste it again from \`loupe token\` (${(error as Error).message}).`,
+      });
       return;
     }
     socket.binaryType = 'arraybuffer';
-    socket.onopen = () => { if (gen === generation) { opened = true; void greet(pairing.port, gen); } };
-    socket.onmessage = (event) => { if (gen === generation && typeof event.data === 'string') rpc.receiveText(event.data); };
-    socket.onerror = () => { /* onclose follows with the code */ };
+    socket.onopen = () => {
+      if (gen === generation) {
+        opened = true;
+        void greet(pairing.port, gen);
+      }
+    };
+    socket.onmessage = (event) => {
+      if (gen === generation && typeof event.data === 'string') rpc.receiveText(event.data);
+    };
+    socket.onerror = () => {
+      /* onclose follows with the code */
+    };
     socket.onclose = (event) => {
       if (gen !== generation) return;
-      drop(pairing.port, opened
-        ? `connection closed (code ${event.code}${event.reason ? `: ${event.reason}` : ''})`
-        : `cannot reach the Loupe daemon on 127.0.0.1:${pairing.port} — start it with \`loupe\`; if it is running, check the token in Options matches \`loupe token\` (and, in Firefox, that you ran \`loupe pair\`).`);
+      drop(
+        pairing.port,
+        opened
+          ? `connection closed (code ${event.code}${event.reason ? `: ${event.reason}` : ''})`
+          : `cannot reach the Loupe daemon on 127.0.0.1:${pairing.port} — start it with \`loupe\`; if it is running, check the token in Options matches \`loupe token\` (and, in Firefox, that you ran \`loupe pair\`).`,
+      );
     };
   }
 
@@ -140,14 +163,22 @@ export function createDaemonClient(deps: DaemonClientDeps) {
     detach();
     const pairing = await deps.loadPairing();
     if (!started) return;
-    if (!pairing) { setState(NOT_PAIRED); return; }
+    if (!pairing) {
+      setState(NOT_PAIRED);
+      return;
+    }
     open(pairing);
   }
 
   function settled(): Promise<DaemonState> {
     if (current.status !== 'connecting') return Promise.resolve(current);
     return new Promise((resolve) => {
-      const off = subscribe((state) => { if (state.status !== 'connecting') { off(); resolve(state); } });
+      const off = subscribe((state) => {
+        if (state.status !== 'connecting') {
+          off();
+          resolve(state);
+        }
+      });
     });
   }
 
@@ -163,23 +194,13 @@ export function createDaemonClient(deps: DaemonClientDeps) {
     return rpc.request(body, options);
   }
 
-  async function analyze(params: AnalyzeParams, options?: RequestOptions): Promise<Analysis> {
-    const reply = await request({ type: 'analyze', params }, options);
-    if (reply.kind !== 'analysis') throw new LoupeError('internal', `Daemon answered "${reply.kind}" to analyze.`);
-    return reply.analysis;
-  }
-
-  async function describeImage(
-    params: Omit<DescribeImageParams, 'byteLength'>, bytes: Uint8Array, options?: RequestOptions,
-  ): Promise<ImageDescription> {
-    const body = { type: 'describe-image' as const, params: { ...params, byteLength: bytes.byteLength } };
-    const reply = await request(body, { ...options, binary: bytes });
-    if (reply.kind !== 'image') throw new LoupeError('internal', `Daemon answered "${reply.kind}" to describe-image.`);
-    return reply.description;
-  }
-
   return {
-    start(): void { if (!started) { started = true; void connect(); } },
+    start(): void {
+      if (!started) {
+        started = true;
+        void connect();
+      }
+    },
     stop(): void {
       started = false;
       clearTimeout(retryTimer);
@@ -200,7 +221,11 @@ export function createDaemonClient(deps: DaemonClientDeps) {
     subscribe,
     isConnected: (): boolean => current.status === 'connected',
     request,
-    analyze,
-    describeImage,
+    analyze: (params: AnalyzeParams, options?: RequestOptions): Promise<Analysis> => requestAnalysis(request, params, options),
+    describeImage: (
+      params: Omit<DescribeImageParams, 'byteLength'>,
+      bytes: Uint8Array,
+      options?: RequestOptions,
+    ): Promise<ImageDescription> => requestImageDescription(request, params, bytes, options),
   };
 }

@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { inBrowserModels } from '../../engine/lite/in-browser-models';
 import { loadSettings, saveSettings, SETTINGS_KEY, SettingsSchema } from '../../lib/settings';
 import { loadSiteSettings, refusalFor, siteOf, updateSiteSettings } from '../../lib/site-settings';
 import { annotateTab, type AnnotateOptions } from './annotate-tab';
 import { watchAutoAnnotate } from './auto-annotate';
 import { registerBackgroundHandlers } from './background-handlers';
-import { createLiteBrowserEngine } from './browser-engine';
 import { captionImage, describePageImage } from './caption-image';
 import { sendToTab } from './content-access';
 import { createDaemonClient } from './daemon-client';
@@ -14,8 +12,8 @@ import { askPairingHelper, createPairingSource } from './native-pairing';
 import { createRouter } from './router';
 import { fullTaskOf } from './choose-engine';
 import { fullTierTestHooks } from '../../engine/full/full-tier-test-hooks';
-import { createBrowserFullTier, watchModelChanges } from '../../engine/full/browser-full-tier';
-import { createFullEngineClient } from '../../engine/full/full-engine-client';
+import { createInstalledSnapshot, watchModelChanges } from '../../engine/full/installed-snapshot';
+import { createEngineHostClient } from '../../engine/engine-host-client';
 import { createTabResults } from './tab-results';
 import { installFullTierTestHooks, installTestHooks } from './test-hooks';
 import { registerUserActions } from './user-actions';
@@ -40,14 +38,15 @@ function main(): void {
   });
   const results = createTabResults(browser.storage.session);
   daemon.subscribe((state) => results.publishDaemonState(state));
-  const fullEngine = createFullEngineClient();
-  const fullTier = createBrowserFullTier({ lite: createLiteBrowserEngine(inBrowserModels()), full: fullEngine });
-  watchModelChanges(fullTier);
+  // Lite, full and OCR run in the engine host; this worker only routes requests to it or the daemon.
+  const engineHost = createEngineHostClient();
+  const downloaded = createInstalledSnapshot();
+  watchModelChanges(downloaded);
   const router = createRouter({
     daemon,
-    browserEngine: fullTier,
+    browserEngine: engineHost,
     loadRouting: async () => (await loadSettings(local)).routing,
-    browserHasFull: (task) => fullTier.has(fullTaskOf(task)),
+    browserHasFull: (task) => downloaded.has(fullTaskOf(task)),
   });
 
   const refusal = async (tabId: number) => {
@@ -61,7 +60,7 @@ function main(): void {
       refusal,
       tabUrl: async (id) => (await browser.tabs.get(id)).url,
       capture: (id, scope) => sendToTab(id, 'capturePage', { scope }),
-      show: (id, analysis) => sendToTab(id, 'showAnnotations', { analysis }),
+      show: (id, request) => sendToTab(id, 'showAnnotations', request),
     }, tabId, options);
   const caption = (tabId: number, srcUrl: string) =>
     captionImage({
@@ -107,6 +106,7 @@ function main(): void {
     daemonState: () => daemon.state(),
     daemonRequestsInFlight: () => daemon.inFlight(),
     lastResults: (tabId) => results.get(tabId),
+    capturedText: (tabId) => sendToTab(tabId, 'capturedText', undefined),
     pageMetrics: (tabId) => sendToTab(tabId, 'pageMetrics', undefined),
     describeImages: (tabId) => sendToTab(tabId, 'describeImages', undefined),
     siteSettings: async (url, change) => {
@@ -118,7 +118,7 @@ function main(): void {
       await saveSettings(local, { ...(await loadSettings(local)), accessibilityMode: on });
     },
   });
-  if (import.meta.env.MODE === 'test') installFullTierTestHooks(fullTierTestHooks(local, fullEngine));
+  if (import.meta.env.MODE === 'test') installFullTierTestHooks(fullTierTestHooks(local, engineHost));
   daemon.start();
 }
 

@@ -1,10 +1,11 @@
 import { LoupeError } from '../../../shared/protocol/errors';
+import type { AnalyzeParams } from '../../../shared/protocol/messages';
 import type { PageHints } from '../../../shared/protocol/page-hints';
 import type { Analysis, ImageDescription, TextTask } from '../../../shared/protocol/results';
 import { withNote } from '../../../shared/protocol/with-note';
 import type { ImageContext } from '../../lib/messaging/content-protocol';
 import type { Routing } from '../../lib/settings';
-import type { BrowserEngine } from './browser-engine';
+import type { EngineHost } from '../../engine/engine-host-protocol';
 import { chooseEngine, daemonHasFullModel, type Engine, type RoutedTask } from './choose-engine';
 import type { DaemonClient } from './daemon-client';
 import { DaemonUnavailableError } from '../../../shared/protocol/rpc-client';
@@ -13,7 +14,8 @@ export const DISCONNECTED_NOTE = 'Daemon disconnected mid-request; ran in the br
 
 export interface RouterDeps {
   daemon: Pick<DaemonClient, 'isConnected' | 'state' | 'analyze' | 'describeImage'>;
-  browserEngine: BrowserEngine;
+  /** The in-browser engine host: the same requests as the daemon's. */
+  browserEngine: Pick<EngineHost, 'analyze' | 'describeImage'>;
   loadRouting: () => Promise<Routing>;
   /** Whether the browser has the task's full model downloaded (the full tier wraps browserEngine). */
   browserHasFull?: (task: RoutedTask) => Promise<boolean>;
@@ -50,26 +52,33 @@ export function createRouter(deps: RouterDeps) {
   async function readRouting(tasks: readonly RoutedTask[]): Promise<{ routing: Routing; fullInBrowser: ReadonlySet<RoutedTask> }> {
     const [routing, has] = await Promise.all([
       deps.loadRouting(),
-      Promise.all(tasks.map(async (t) => (t === 'summary' || t === 'captions') && (await deps.browserHasFull?.(t) ?? false))),
+      Promise.all(tasks.map(async (t) => (t === 'summary' || t === 'captions') && ((await deps.browserHasFull?.(t)) ?? false))),
     ]);
     return { routing, fullInBrowser: new Set(tasks.filter((_, i) => has[i])) };
   }
 
   function engineFor(task: RoutedTask, routing: Routing, connected: boolean, fullInBrowser: ReadonlySet<RoutedTask>): Engine {
-    const facts = { daemonConnected: connected, daemonHasFull: daemonHasFullModel(deps.daemon.state(), task), browserHasFull: fullInBrowser.has(task) };
+    const facts = {
+      daemonConnected: connected,
+      daemonHasFull: daemonHasFullModel(deps.daemon.state(), task),
+      browserHasFull: fullInBrowser.has(task),
+    };
     return chooseEngine(task, routing[task], facts);
   }
 
-  async function runOnDaemon(text: string, tasks: TextTask[], signal: AbortSignal, page: PageHints | undefined): Promise<Analysis> {
+  async function runOnDaemon(params: AnalyzeParams, signal: AbortSignal): Promise<Analysis> {
     try {
-      const analysis = await deps.daemon.analyze({ text, tasks, tier: 'full', ...(page ? { page } : {}) }, { signal });
-      if (analysis.text !== text) throw new Error('the daemon analysed a different text than was sent');
-      return analysis;
+      return await deps.daemon.analyze(params, { signal });
     } catch (error) {
       if (isCancelled(error) || signal.aborted) throw error;
-      const fallback = await deps.browserEngine.analyze(text, tasks, { signal, ...(page ? { page } : {}) });
+      const fallback = await deps.browserEngine.analyze(params, { signal });
       const note = fallbackNote(error);
-      return { ...fallback, summary: withNote(fallback.summary, note), entities: withNote(fallback.entities, note), bias: withNote(fallback.bias, note) };
+      return {
+        ...fallback,
+        summary: withNote(fallback.summary, note),
+        entities: withNote(fallback.entities, note),
+        bias: withNote(fallback.bias, note),
+      };
     }
   }
 
@@ -86,15 +95,16 @@ export function createRouter(deps: RouterDeps) {
       const connected = deps.daemon.isConnected();
       const daemonTasks = tasks.filter((t) => engineFor(t, routing, connected, fullInBrowser) === 'daemon');
       const browserTasks = tasks.filter((t) => !daemonTasks.includes(t));
+      // One request shape for both engines: the browser's full tier runs where its model is downloaded.
+      const request = (only: TextTask[]): AnalyzeParams => ({ text, tasks: only, tier: 'full', ...(page ? { page } : {}) });
       const [fromDaemon, fromBrowser] = await Promise.all([
-        daemonTasks.length ? runOnDaemon(text, daemonTasks, controller.signal, page) : undefined,
-        browserTasks.length ? deps.browserEngine.analyze(text, browserTasks, { signal: controller.signal, ...(page ? { page } : {}) }) : undefined,
+        daemonTasks.length ? runOnDaemon(request(daemonTasks), controller.signal) : undefined,
+        browserTasks.length ? deps.browserEngine.analyze(request(browserTasks), { signal: controller.signal }) : undefined,
       ]);
       const profile = fromBrowser?.page ?? fromDaemon?.page;
       const note = (task: TextTask) => (routing[task] === 'daemon' && !connected ? notConnectedNote() : undefined);
       const pick = <K extends TextTask>(task: K) => (daemonTasks.includes(task) ? fromDaemon?.[task] : fromBrowser?.[task]);
       return {
-        text,
         ...(profile ? { page: profile } : {}),
         ...(tasks.includes('summary') ? { summary: withNote(pick('summary'), note('summary')) } : {}),
         ...(tasks.includes('entities') ? { entities: withNote(pick('entities'), note('entities')) } : {}),
@@ -111,18 +121,18 @@ export function createRouter(deps: RouterDeps) {
     const connected = deps.daemon.isConnected();
     const engine = engineFor('captions', routing, connected, fullInBrowser);
     if ('error' in image) {
-      const lite = await deps.browserEngine.describeImage(context);
+      const lite = await deps.browserEngine.describeImage({ context, tier: 'full' });
       return engine === 'daemon' ? withNote(lite, `Could not read the image (${image.error}); showing page context only.`) : lite;
     }
+    const params = { context, tier: 'full' as const, ...(image.mimeType ? { mimeType: image.mimeType } : {}) };
     if (engine === 'browser') {
-      const lite = await deps.browserEngine.describeImage(context, image);
-      return routing.captions === 'daemon' ? withNote(lite, notConnectedNote()) : lite;
+      const described = await deps.browserEngine.describeImage(params, image.bytes);
+      return routing.captions === 'daemon' ? withNote(described, notConnectedNote()) : described;
     }
     try {
-      const params = { context, tier: 'full' as const, ...(image.mimeType ? { mimeType: image.mimeType } : {}) };
       return await deps.daemon.describeImage(params, image.bytes);
     } catch (error) {
-      return withNote(await deps.browserEngine.describeImage(context, image), fallbackNote(error));
+      return withNote(await deps.browserEngine.describeImage(params, image.bytes), fallbackNote(error));
     }
   }
 

@@ -7,18 +7,36 @@ export interface SessionArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
+/** While a long page streams in, the side panel's copy is brought up to date at most this often. */
+export const STREAMING_MIRROR_MS = 250;
+
 /**
  * Per-tab results, in memory for the router and test hooks, mirrored to session storage so the
- * side panel sees updates (storage.onChanged) and survives a service-worker restart.
+ * side panel sees updates (storage.onChanged) and survives a service-worker restart. Results
+ * streaming in chunk by chunk are mirrored at most every {@link STREAMING_MIRROR_MS} (each write
+ * carries every span so far); every other change is mirrored at once.
  */
 export function createTabResults(session: SessionArea | undefined, now: () => number = Date.now) {
   const states = new Map<number, TabState>();
   const runs = new Map<number, number>();
   let runSeq = 0;
+  let queued: Record<string, unknown> = {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  function mirror(items: Record<string, unknown>): void {
+  function flush(): void {
+    clearTimeout(timer);
+    timer = undefined;
+    const items = queued;
+    queued = {};
+    if (Object.keys(items).length === 0) return;
     // A very large article can exceed the session quota; the in-memory copy still serves.
     session?.set(items).catch((error: unknown) => console.warn('Loupe: could not mirror state to session storage', error));
+  }
+
+  function mirror(items: Record<string, unknown>, streaming = false): void {
+    Object.assign(queued, items);
+    if (!streaming) flush();
+    else timer ??= setTimeout(flush, STREAMING_MIRROR_MS);
   }
 
   function get(tabId: number): TabState {
@@ -53,7 +71,7 @@ export function createTabResults(session: SessionArea | undefined, now: () => nu
         updatedAt: now(),
       };
       states.set(tabId, state);
-      mirror({ [tabStateKey(tabId)]: state });
+      mirror({ [tabStateKey(tabId)]: state }, state.status === 'working' && state.analysis !== undefined);
       return state;
     },
     /** Updates some fields of the tab's state, keeping the rest. */
@@ -70,6 +88,7 @@ export function createTabResults(session: SessionArea | undefined, now: () => nu
     forget(tabId: number): void {
       states.delete(tabId);
       runs.delete(tabId);
+      delete queued[tabStateKey(tabId)];
       session?.remove(tabStateKey(tabId)).catch(() => undefined);
     },
     publishDaemonState(state: DaemonState): void {

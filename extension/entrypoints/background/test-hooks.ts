@@ -23,6 +23,8 @@ export interface LoupeTestHooks {
   daemonState(): DaemonState;
   /** Daemon requests sent and not yet answered (lets a test kill the daemon mid-request). */
   daemonRequestsInFlight(): number;
+  /** The text of the tab's last capture, which only its content script keeps (null when none). */
+  capturedText(tabId: number): Promise<string | null>;
   /** What the side panel shows for the tab (status 'idle' when never annotated). */
   lastResults(tabId: number): TabState;
   /** Long tasks the page's main thread saw during the last annotation (Chrome only: `supported`). */
@@ -54,7 +56,7 @@ export interface FullTierTestHooks {
   /** Options → Delete. */
   deleteModel(id: string): Promise<void>;
   /** The backend the full tier runs on (starts the engine host), and why. */
-  fullEngineInfo(): Promise<import('../../engine/engine-protocol').EngineDevice>;
+  fullEngineInfo(): Promise<import('../../engine/engine-host-protocol').EngineDevice>;
 }
 
 /** Adds the full-tier hooks beside the others on `globalThis.loupe`. */

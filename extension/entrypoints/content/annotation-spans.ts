@@ -1,4 +1,5 @@
-import type { Analysis, BiasFlag, Span } from '../../../shared/protocol/results';
+import type { BiasFlag, Span } from '../../../shared/protocol/results';
+import type { SpanDelta } from '../../lib/messaging/content-protocol';
 import type { AnnotationKind } from '../../lib/tab-state';
 
 export interface AnnotationSpan {
@@ -9,13 +10,18 @@ export interface AnnotationSpan {
   flag?: BiasFlag;
 }
 
-/** Every span of an analysis that gets a mark in the page. */
-export function annotationSpans(analysis: Analysis): AnnotationSpan[] {
+/** Every span of a delta that gets a mark in the page. */
+export function annotationSpans(spans: SpanDelta): AnnotationSpan[] {
   const out: AnnotationSpan[] = [];
   const add = (kind: AnnotationKind, span: Span, flag?: BiasFlag) =>
-    out.push({ key: `${kind}:${span.start}:${span.end}`, kind, span: { start: span.start, end: span.end, text: span.text }, ...(flag ? { flag } : {}) });
-  for (const s of analysis.summary?.sentences ?? []) add('summary', s);
-  for (const e of analysis.entities?.items ?? []) add('entity', e);
-  for (const f of analysis.bias?.flags ?? []) add('bias', f, f);
+    out.push({
+      key: `${kind}:${span.start}:${span.end}`,
+      kind,
+      span: { start: span.start, end: span.end, text: span.text },
+      ...(flag ? { flag } : {}),
+    });
+  for (const s of spans.summary ?? []) add('summary', s);
+  for (const e of spans.entities ?? []) add('entity', e);
+  for (const f of spans.bias ?? []) add('bias', f, f);
   return out;
 }

@@ -14,8 +14,11 @@ const MAX_CHARS = INPUT_LIMITS.maxTextChars;
 /** Below this many words a page must look like an article to Readability's own test. */
 const MIN_WORDS = 50;
 
+/** What a capture answers, before the content script names it with a capture id. */
+export type CaptureReply = Omit<Extract<CapturedText, { ok: true }>, 'captureId'> | Extract<CapturedText, { ok: false }>;
+
 export interface Capture {
-  reply: CapturedText;
+  reply: CaptureReply;
   /** The live text nodes the captured text came from (for the offset → DOM map). */
   nodes: Text[];
 }

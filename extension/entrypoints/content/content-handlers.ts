@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { createSerialQueue } from '../../../shared/async/serial-queue';
 import { backgroundMessenger } from '../../lib/messaging/background-protocol';
 import {
   CaptionCardRequestSchema, CaptureRequestSchema, contentMessenger, FocusSpanRequestSchema, ImageRequestSchema,
-  ShowAnnotationsRequestSchema, type HighlightReport,
+  ShowAnnotationsRequestSchema, type CapturedText, type HighlightReport,
 } from '../../lib/messaging/content-protocol';
 import { validated } from '../../lib/messaging/validated';
 import { siteOf } from '../../lib/site-settings';
@@ -39,18 +40,16 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
   });
   const focus = createFocusHighlight(doc, { show: (ranges) => focusRange(doc, ranges), clear: clearFocus });
   const site = siteOf(doc.location?.href);
-  let captured: { text: string; nodes: Text[] } | null = null;
+  // The last capture: its text never leaves the page again; results come back as spans into it.
+  let captured: { id: string; text: string; nodes: Text[] } | null = null;
+  let captures = 0;
   let watcher: { stop(): void } | null = null;
-  let chain: Promise<unknown> = Promise.resolve();
+  const pageWork = createSerialQueue();
   /** One piece of page work at a time: streamed results and re-anchoring never interleave. */
-  const serial = <T>(work: (slicer: TimeSlicer) => Promise<T>): Promise<T> => {
-    const run = chain.then(async () => {
-      const slicer = createTimeSlicer();
-      try { return await work(slicer); } finally { monitor.addWork(slicer.workMs); }
-    });
-    chain = run.catch(() => undefined);
-    return run;
-  };
+  const serial = <T>(work: (slicer: TimeSlicer) => Promise<T>): Promise<T> => pageWork.run(async () => {
+    const slicer = createTimeSlicer();
+    try { return await work(slicer); } finally { monitor.addWork(slicer.workMs); }
+  });
 
   const onPageSettled = () => void serial(async (slicer) => {
     const status = await annotations.reanchor(slicer);
@@ -76,18 +75,31 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
   contentMessenger.onMessage('capturePage', validated(CaptureRequestSchema, ({ scope }) => serial(async (slicer) => {
     monitor.start();
     const capture = await capturePage(doc, scope, slicer);
-    captured = capture.reply.ok ? { text: capture.reply.text, nodes: capture.nodes } : null;
-    return capture.reply;
+    if (!capture.reply.ok) {
+      captured = null;
+      return capture.reply;
+    }
+    captures += 1;
+    const id = `c${Date.now().toString(36)}-${captures}`;
+    captured = { id, text: capture.reply.text, nodes: capture.nodes };
+    return { ...capture.reply, captureId: id } satisfies CapturedText;
   })));
 
-  contentMessenger.onMessage('showAnnotations', validated(ShowAnnotationsRequestSchema, ({ analysis }) => serial(async (slicer): Promise<HighlightReport> => {
+  contentMessenger.onMessage('showAnnotations', validated(ShowAnnotationsRequestSchema, ({ captureId, spans }) => serial(async (slicer): Promise<HighlightReport> => {
     // A late result of an annotation that started before the site was switched off.
     if (siteWatch && !siteWatch.isOn()) return { highlighted: 0, unmapped: 0 };
-    const status = await annotations.show(analysis, captured?.text === analysis.text ? captured.nodes : null, slicer);
+    // A late result of a capture that a newer one replaced: nothing of it belongs on the page.
+    if (!captured || captured.id !== captureId) {
+      const { highlighted, unmapped } = annotations.status();
+      return { highlighted, unmapped, metrics: monitor.read() };
+    }
+    const status = await annotations.show(captured, spans, slicer);
     watcher ??= watchPageChanges(doc, onPageSettled);
     doc.documentElement.dataset.loupeState = 'annotated';
     return { highlighted: status.highlighted, unmapped: status.unmapped, metrics: monitor.read() };
   })));
+
+  contentMessenger.onMessage('capturedText', validated(z.undefined(), () => captured?.text ?? null));
 
   contentMessenger.onMessage('focusSpan', validated(FocusSpanRequestSchema, ({ start, end }) => {
     const ranges = annotations.rangesFor(start, end);

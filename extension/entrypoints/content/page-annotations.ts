@@ -1,4 +1,5 @@
-import type { Analysis, BiasFlag } from '../../../shared/protocol/results';
+import type { BiasFlag } from '../../../shared/protocol/results';
+import type { SpanDelta } from '../../lib/messaging/content-protocol';
 import { anchorQuote } from '../../lib/anchoring/anchor-quote';
 import { squeeze, squeezed } from '../../lib/anchoring/searchable-text';
 import { describeAnchor, type TextAnchor } from '../../lib/anchoring/text-anchor';
@@ -76,17 +77,20 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
     };
   }
 
-  /** Adds the analysis's new spans (partial results arrive cumulatively) and repaints. */
-  async function show(analysis: Analysis, captured: readonly Text[] | null, slicer: TimeSlicer): Promise<HighlightStatus> {
-    if (analysis.text !== text || !map || mapStale) {
-      if (analysis.text !== text) { annotations.clear(); reanchored = 0; }
-      text = analysis.text;
-      const nodes = captured && !mapStale && captured.every((n) => n.isConnected) ? captured : (await visibleTextNodesSliced(doc.body, slicer)).nodes;
-      map = await createTextMapSliced(analysis.text, nodes, slicer);
+  /**
+   * Adds new spans of `capture` (they arrive chunk by chunk) and repaints. A capture of other
+   * text starts over; the same text again keeps the marks it has.
+   */
+  async function show(capture: { text: string; nodes: readonly Text[] }, spans: SpanDelta, slicer: TimeSlicer): Promise<HighlightStatus> {
+    if (capture.text !== text || !map || mapStale) {
+      if (capture.text !== text) { annotations.clear(); reanchored = 0; }
+      text = capture.text;
+      const nodes = !mapStale && capture.nodes.every((n) => n.isConnected) ? capture.nodes : (await visibleTextNodesSliced(doc.body, slicer)).nodes;
+      map = await createTextMapSliced(capture.text, nodes, slicer);
       mapStale = false;
     }
     let n = 0;
-    for (const item of annotationSpans(analysis)) {
+    for (const item of annotationSpans(spans)) {
       if (annotations.has(item.key)) continue;
       const at = map.liveSpan(item.span.start, item.span.end);
       const anchor = at ? describeAnchor(map.live.text, at.start, at.end) : null;

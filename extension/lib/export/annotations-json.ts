@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BiasCategorySchema, EntityTypeSchema, ProvenanceSchema, type Analysis } from '../../../shared/protocol/results';
+import { BiasCategorySchema, EntityTypeSchema, ProvenanceSchema } from '../../../shared/protocol/results';
 import { describeAnchor, TextQuoteSelectorSchema, TextPositionSelectorSchema } from '../anchoring/text-anchor';
 import { isDismissed, type Dismissals } from '../dismissals';
 import type { TabState } from '../tab-state';
@@ -34,13 +34,25 @@ export const AnnotationsExportSchema = z.strictObject({
 });
 export type AnnotationsExport = z.infer<typeof AnnotationsExportSchema>;
 
-function target(analysis: Analysis, span: { start: number; end: number }) {
-  return describeAnchor(analysis.text, span.start, span.end);
+/**
+ * The analysed text lives only in the page (the analysis carries spans): with it, each quote gets
+ * its context; without it (the page was closed or reloaded), just the span's own words.
+ */
+function targetIn(text: string | undefined) {
+  return (span: { start: number; end: number; text: string }) => {
+    if (text !== undefined && text.slice(span.start, span.end) === span.text) return describeAnchor(text, span.start, span.end);
+    const anchor = describeAnchor(span.text, 0, span.text.length);
+    return { ...anchor, position: { ...anchor.position, start: span.start, end: span.end } };
+  };
 }
 
-/** The tab's annotations as a JSON document; dismissed flags are left out and counted. */
-export function annotationsToJson(state: TabState, dismissals: Dismissals, now: Date = new Date()): AnnotationsExport {
+/**
+ * The tab's annotations as a JSON document; dismissed flags are left out and counted.
+ * @param text the captured text the spans index into (the content script keeps it).
+ */
+export function annotationsToJson(state: TabState, dismissals: Dismissals, now: Date = new Date(), text?: string): AnnotationsExport {
   const analysis = state.analysis;
+  const target = targetIn(text);
   const out: AnnotationsExport = {
     format: 'loupe-annotations', version: 1, url: state.url ?? '', title: state.title ?? '', exportedAt: now.toISOString(),
   };
@@ -50,11 +62,11 @@ export function annotationsToJson(state: TabState, dismissals: Dismissals, now: 
     out.summary = {
       provenance: summary.provenance,
       ...(summary.generated ? { generated: summary.generated } : {}),
-      points: summary.sentences.map((s) => ({ text: s.text, score: s.score, target: target(analysis, s) })),
+      points: summary.sentences.map((s) => ({ text: s.text, score: s.score, target: target(s) })),
     };
   }
   if (entities) {
-    out.entities = { provenance: entities.provenance, items: entities.items.map((e) => ({ type: e.type, text: e.text, target: target(analysis, e) })) };
+    out.entities = { provenance: entities.provenance, items: entities.items.map((e) => ({ type: e.type, text: e.text, target: target(e) })) };
   }
   if (bias) {
     const kept = bias.flags.filter((f) => !isDismissed(dismissals, f));
@@ -63,7 +75,7 @@ export function annotationsToJson(state: TabState, dismissals: Dismissals, now: 
       dismissedLeftOut: bias.flags.length - kept.length,
       flags: kept.map((f) => ({
         category: f.category, text: f.text, explanation: f.explanation, cues: f.cues.map((c) => c.text),
-        ...(f.suggestion ? { suggestion: f.suggestion } : {}), target: target(analysis, f),
+        ...(f.suggestion ? { suggestion: f.suggestion } : {}), target: target(f),
       })),
     };
   }

@@ -1,15 +1,23 @@
 import { z } from 'zod';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { PageHintsSchema } from '../../../shared/protocol/page-hints';
-import { AnalysisSchema, ImageDescriptionSchema } from '../../../shared/protocol/results';
+import { BiasFlagSchema, EntitySchema, ImageDescriptionSchema, SummarySentenceSchema } from '../../../shared/protocol/results';
 import { AccessibleImageSchema, CaptureScopeSchema, PageMetricsSchema, type AccessibleImage, type PageMetrics } from '../tab-state';
 
 export const CaptureRequestSchema = z.strictObject({ scope: CaptureScopeSchema });
 export type CaptureRequest = z.infer<typeof CaptureRequestSchema>;
 
+/** Names one capture the content script holds: results for it are spans into its text. */
+export const CaptureIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/u, 'capture ids are 1-64 characters of A-Z a-z 0-9 -');
+export type CaptureId = z.infer<typeof CaptureIdSchema>;
+
 export const CapturedTextSchema = z.discriminatedUnion('ok', [
   z.strictObject({
-    ok: z.literal(true), text: z.string().min(1), title: z.string(), url: z.string(),
+    ok: z.literal(true),
+    /** The content script keeps the text and its map to the page under this id. */
+    captureId: CaptureIdSchema,
+    /** Sent once, to be analysed; what comes back is spans into it. */
+    text: z.string().min(1), title: z.string(), url: z.string(),
     /** What the capture left out that the user should know about (iframes...). */
     notes: z.array(z.string()).optional(),
     /** What the page says about itself and its block roles, sent along with the text to analyse. */
@@ -19,8 +27,20 @@ export const CapturedTextSchema = z.discriminatedUnion('ok', [
 ]);
 export type CapturedText = z.infer<typeof CapturedTextSchema>;
 
-export const ShowAnnotationsRequestSchema = z.strictObject({ analysis: AnalysisSchema });
+/** Spans to mark in a capture: each chunk's entities and flags as they land, then the key points. */
+export const SpanDeltaSchema = z.strictObject({
+  summary: z.array(SummarySentenceSchema).optional(),
+  entities: z.array(EntitySchema).optional(),
+  bias: z.array(BiasFlagSchema).optional(),
+});
+export type SpanDelta = z.infer<typeof SpanDeltaSchema>;
+
+/** New spans for capture `captureId`, offsets into its text; a capture that was replaced ignores them. */
+export const ShowAnnotationsRequestSchema = z.strictObject({ captureId: CaptureIdSchema, spans: SpanDeltaSchema });
 export type ShowAnnotationsRequest = z.infer<typeof ShowAnnotationsRequestSchema>;
+
+/** The text of the page's current capture (for exports that quote it); null when there is none. */
+export const CapturedTextReplySchema = z.string().nullable();
 
 export const HighlightReportSchema = z.strictObject({
   highlighted: z.number().int().nonnegative(),
@@ -55,6 +75,8 @@ export type CaptionCardRequest = z.infer<typeof CaptionCardRequestSchema>;
 export interface ContentProtocol {
   capturePage(req: CaptureRequest): CapturedText;
   showAnnotations(req: ShowAnnotationsRequest): HighlightReport;
+  /** The text of the current capture, which only the content script keeps. */
+  capturedText(): string | null;
   /** Scrolls the span into view and marks it; false when it is not on the page. */
   focusSpan(req: FocusSpanRequest): boolean;
   clearAnnotations(): void;

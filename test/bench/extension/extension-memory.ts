@@ -18,6 +18,8 @@ async function heapAfterGc(target: Target | undefined): Promise<number> {
   const session = await target.createCDPSession();
   try {
     await session.send('HeapProfiler.collectGarbage');
+    // V8 keeps pages it grew into for garbage long gone; what is left after a purge is what is held.
+    await session.send('Memory.forciblyPurgeJavaScriptMemory').catch(() => undefined);
     const { usedSize } = await session.send('Runtime.getHeapUsage');
     return usedSize;
   } finally {

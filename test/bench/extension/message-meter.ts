@@ -27,7 +27,14 @@ export function totalBytes(bytes: MessageBytes): number {
 export async function installMessageMeter(worker: WebWorker): Promise<void> {
   await allowNamedFunctions(worker);
   await worker.evaluate(() => {
-    type Meter = { toContent: number; fromContent: number; toEngineHost: number; fromEngineHost: number; toStorage: number; messages: number };
+    type Meter = {
+      toContent: number;
+      fromContent: number;
+      toEngineHost: number;
+      fromEngineHost: number;
+      toStorage: number;
+      messages: number;
+    };
     const scope = globalThis as unknown as { chrome: typeof Chrome; __loupeMeter?: Meter };
     if (scope.__loupeMeter) return;
     const meter: Meter = { toContent: 0, fromContent: 0, toEngineHost: 0, fromEngineHost: 0, toStorage: 0, messages: 0 };
@@ -35,9 +42,20 @@ export async function installMessageMeter(worker: WebWorker): Promise<void> {
     const encoder = new TextEncoder();
     const size = (value: unknown) => (value === undefined ? 0 : encoder.encode(JSON.stringify(value)).length);
     const counted = (key: 'fromContent' | 'fromEngineHost', callback: unknown) =>
-      typeof callback === 'function' ? (reply: unknown) => { meter[key] += size(reply); (callback as (r: unknown) => void)(reply); } : callback;
+      typeof callback === 'function'
+        ? (reply: unknown) => {
+            meter[key] += size(reply);
+            (callback as (r: unknown) => void)(reply);
+          }
+        : callback;
     const countPromise = (key: 'fromContent' | 'fromEngineHost', result: unknown) => {
-      if (result instanceof Promise) void result.then((reply) => { meter[key] += size(reply); }, () => undefined);
+      if (result instanceof Promise)
+        void result.then(
+          (reply) => {
+            meter[key] += size(reply);
+          },
+          () => undefined,
+        );
       return result;
     };
     const { runtime, tabs, storage } = scope.chrome;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../daemon/cli';
 import { EngineInfoSchema } from '../../../shared/protocol/messages';
-import { AnalysisSchema } from '../../../shared/protocol/results';
+import { AnalysedTextSchema } from '../../../shared/protocol/results';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -26,7 +26,7 @@ describe('loupe analyze with the trained lite models', () => {
     const { code, stdout, stderr } = await loupe(['analyze', NEWS, '--json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const analysis = AnalysisSchema.parse(JSON.parse(stdout));
+    const analysis = AnalysedTextSchema.parse(JSON.parse(stdout));
     const entities = analysis.entities!;
     expect(entities.provenance).toEqual({ engine: 'in-process', tier: 'lite', model: 'lite/entities@2', backend: 'cpu' });
     const named = entities.items.filter((e) => e.source === 'model');
@@ -38,7 +38,7 @@ describe('loupe analyze with the trained lite models', () => {
 
   it('says a recipe page is a recipe and that its wording is not judged, in JSON and in the report', async () => {
     const recipe = fileURLToPath(new URL('../../fixtures/articles/recipe.html', import.meta.url));
-    const json = AnalysisSchema.parse(JSON.parse((await loupe(['analyze', recipe, '--json'])).stdout));
+    const json = AnalysedTextSchema.parse(JSON.parse((await loupe(['analyze', recipe, '--json'])).stdout));
     expect(json.page?.genre).toBe('recipe');
     expect(json.bias).toMatchObject({ flags: [], withheld: { reason: 'genre' } });
     const { stdout } = await loupe(['analyze', recipe, '--tasks', 'bias']);

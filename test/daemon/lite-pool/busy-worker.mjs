@@ -1,5 +1,6 @@
 // A stand-in lite worker: `spin` never returns (synchronous code that only termination stops),
-// `hoard` allocates until the heap limit kills the thread, anything else is echoed back.
+// `hoard` allocates until the heap limit kills the thread, anything else is echoed back (as the
+// one key point of its summary: analyses carry spans, not the text).
 import { parentPort } from 'node:worker_threads';
 
 parentPort.on('message', ({ job, params }) => {
@@ -8,5 +9,7 @@ parentPort.on('message', ({ job, params }) => {
     const kept = [];
     for (;;) kept.push(new Array(1e6).fill(Math.random()));
   }
-  parentPort.postMessage({ type: 'result', job, json: new TextEncoder().encode(JSON.stringify({ text: params.text })) });
+  const provenance = { engine: 'daemon', tier: 'lite', model: 'echo', backend: 'rules' };
+  const sentences = [{ start: 0, end: params.text.length, text: params.text, score: 1 }];
+  parentPort.postMessage({ type: 'result', job, json: new TextEncoder().encode(JSON.stringify({ summary: { sentences, provenance } })) });
 });

@@ -32,7 +32,11 @@ export function ensureBuilt(target: BuildTarget): void {
   const manifest = join(buildDir(target), 'manifest.json');
   const builtAt = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
   if (builtAt > 0 && !SOURCES.some((source) => newestMtime(join(ROOT, source)) > builtAt)) return;
-  const args = ['build', ...(target.browser === 'firefox' ? ['-b', 'firefox', '--mv3'] : []), ...(target.mode === 'test' ? ['--mode', 'test'] : [])];
+  const args = [
+    'build',
+    ...(target.browser === 'firefox' ? ['-b', 'firefox', '--mv3'] : []),
+    ...(target.mode === 'test' ? ['--mode', 'test'] : []),
+  ];
   console.log(`[e2e] building the ${target.browser} extension (wxt ${args.join(' ')})...`);
   execFileSync(join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, stdio: 'inherit' });
 }

@@ -59,10 +59,11 @@ export async function startExtensionBrowser(options: LaunchOptions = {}): Promis
     ...(options.downloadPath ? { downloadBehavior: { policy: 'allow' as const, downloadPath: options.downloadPath } } : {}),
   });
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= (async () => {
-    await browser.close();
-    if (!options.userDataDir) await rm(profile, { recursive: true, force: true });
-  })());
+  const close = () =>
+    (closing ??= (async () => {
+      await browser.close();
+      if (!options.userDataDir) await rm(profile, { recursive: true, force: true });
+    })());
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
     const worker = await target.worker();

@@ -1,28 +1,28 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { annotateTab, type AnnotateDeps } from '../../../extension/entrypoints/background/annotate-tab';
-import { createLiteBrowserEngine } from '../../../extension/entrypoints/background/browser-engine';
+import { liteEngineHost } from '../lite-engine-host';
 import { createDaemonClient } from '../../../extension/entrypoints/background/daemon-client';
 import { createRouter } from '../../../extension/entrypoints/background/router';
 import { createTabResults } from '../../../extension/entrypoints/background/tab-results';
 import { watchTabs } from '../../../extension/entrypoints/background/watch-tabs';
 import { tabStateKey, TabStateSchema } from '../../../extension/lib/tab-state';
-import type { Analysis } from '../../../shared/protocol/results';
+import type { ShowAnnotationsRequest } from '../../../extension/lib/messaging/content-protocol';
 
 const ARTICLE = 'Mayor Lena Ortiz announced the Harbor Point plan on Tuesday.\n\nCritics say the shocking plan will obviously fail.';
 
 function setup(reply: unknown) {
   const daemon = createDaemonClient({ loadPairing: async () => null });
   const router = createRouter({
-    daemon, browserEngine: createLiteBrowserEngine(),
+    daemon, browserEngine: liteEngineHost(),
     loadRouting: async () => ({ summary: 'auto', entities: 'auto', bias: 'auto', captions: 'auto' }),
   });
-  const shown: Analysis[] = [];
+  const shown: ShowAnnotationsRequest[] = [];
   const deps: AnnotateDeps = {
     router,
     results: createTabResults(fakeBrowser.storage.session),
     capture: async () => reply,
-    show: async (_tabId, analysis) => { shown.push(analysis); return { highlighted: 3, unmapped: 0 }; },
+    show: async (_tabId, request) => { shown.push(request); return { highlighted: 3, unmapped: 0 }; },
   };
   return { deps, shown };
 }
@@ -31,11 +31,16 @@ beforeEach(() => { fakeBrowser.reset(); });
 
 describe('annotateTab', () => {
   it('analyses the captured article, highlights it and publishes the state for the side panel', async () => {
-    const { deps, shown } = setup({ ok: true, text: ARTICLE, title: 'Harbor Point', url: 'https://news.test/a' });
+    const { deps, shown } = setup({ ok: true, captureId: 'c1', text: ARTICLE, title: 'Harbor Point', url: 'https://news.test/a' });
     const state = await annotateTab(deps, 7);
     expect(state).toMatchObject({ status: 'done', title: 'Harbor Point', scope: 'article' });
     expect(state.analysis?.bias?.flags.some((f) => f.text.includes('shocking'))).toBe(true);
-    expect(shown[0]?.text).toBe(ARTICLE);
+    // The page keeps its text: it gets spans into it, for the capture it named.
+    expect(shown[0]?.captureId).toBe('c1');
+    const spans = [...(shown[0]?.spans.summary ?? []), ...(shown[0]?.spans.entities ?? []), ...(shown[0]?.spans.bias ?? [])];
+    expect(spans.length).toBeGreaterThan(2);
+    for (const span of spans) expect(ARTICLE.slice(span.start, span.end)).toBe(span.text);
+    expect(JSON.stringify(shown)).not.toContain(ARTICLE);
     const mirrored = (await fakeBrowser.storage.session.get(tabStateKey(7)))[tabStateKey(7)];
     expect(TabStateSchema.parse(mirrored)).toEqual(state);
   });
@@ -55,7 +60,7 @@ describe('annotateTab', () => {
   });
 
   it('runs only the requested tasks for a selection', async () => {
-    const { deps } = setup({ ok: true, text: ARTICLE, title: 'Harbor Point', url: 'https://news.test/a' });
+    const { deps } = setup({ ok: true, captureId: 'c1', text: ARTICLE, title: 'Harbor Point', url: 'https://news.test/a' });
     const state = await annotateTab(deps, 7, { scope: 'selection', tasks: ['bias'] });
     expect(state.scope).toBe('selection');
     expect(state.analysis?.bias).toBeDefined();
@@ -68,18 +73,20 @@ describe('annotateTab on a long page', () => {
     `Paragraph ${i + 1}: Mayor Lena Ortiz visited Harbor Point on Tuesday. Critics say the shocking plan will obviously fail.`).join('\n\n');
 
   it('streams chunk results with progress, keeps every offset global, and summarises the whole text', async () => {
-    const { deps, shown } = setup({ ok: true, text: LONG, title: 'Long', url: 'https://news.test/long' });
+    const { deps, shown } = setup({ ok: true, captureId: 'c1', text: LONG, title: 'Long', url: 'https://news.test/long' });
     deps.chunking = { maxChars: 10_000, maxParagraphs: 2 };
     const progress: Array<{ completed: number; total: number }> = [];
     const set = deps.results.set;
     deps.results.set = (tabId, next) => { if (next.progress) progress.push(next.progress); return set(tabId, next); };
     const state = await annotateTab(deps, 7);
     expect(progress).toEqual([{ completed: 1, total: 4 }, { completed: 2, total: 4 }, { completed: 3, total: 4 }]);
-    // Partial results were highlighted as they came, each with more flags than the last.
-    const flagCounts = shown.map((a) => a.bias?.flags.length ?? 0);
-    expect(flagCounts.length).toBeGreaterThanOrEqual(3);
-    expect(flagCounts).toEqual([...flagCounts].sort((a, b) => a - b));
+    // Each chunk's new spans went to the page as it landed (then the key points): together,
+    // exactly the page's flags, each sent once.
+    expect(shown.length).toBeGreaterThanOrEqual(4);
+    expect(shown.every((request) => request.captureId === 'c1')).toBe(true);
     const flags = state.analysis!.bias!.flags;
+    expect(shown.flatMap((request) => request.spans.bias ?? [])).toEqual(flags);
+    expect(shown.at(-1)?.spans).toEqual({ summary: state.analysis!.summary!.sentences });
     expect(new Set(flags.filter((f) => f.text.includes('shocking')).map((f) => f.start)).size).toBe(6);
     for (const f of flags) expect(LONG.slice(f.start, f.end)).toBe(f.text);
     for (const e of state.analysis!.entities!.items) expect(LONG.slice(e.start, e.end)).toBe(e.text);
@@ -90,7 +97,7 @@ describe('annotateTab on a long page', () => {
   it('decides the genre once over the whole page and sends it, with each chunk\'s own block roles, with every part', async () => {
     const steps = Array.from({ length: 8 }, (_, i) => `Add 2 cups of sugar and 1 tbsp of lemon juice to batch ${i + 1}, then stir the shocking mixture.`);
     const text = ['Pear jam', ...steps].join('\n\n');
-    const { deps } = setup({ ok: true, text, title: 'Pear jam', url: 'https://food.test/jam', page: { blocks: [{ start: 0, end: 8, role: 'heading' }] } });
+    const { deps } = setup({ ok: true, captureId: 'c1', text, title: 'Pear jam', url: 'https://food.test/jam', page: { blocks: [{ start: 0, end: 8, role: 'heading' }] } });
     deps.chunking = { maxChars: 10_000, maxParagraphs: 3 };
     const sent: Array<{ text: string; page: unknown }> = [];
     const analyzePage = deps.router.analyzePage;
@@ -105,7 +112,7 @@ describe('annotateTab on a long page', () => {
   });
 
   it('refuses a site the user turned Loupe off for, and says how to turn it back on', async () => {
-    const { deps, shown } = setup({ ok: true, text: ARTICLE, title: 'Harbor Point', url: 'https://news.test/a' });
+    const { deps, shown } = setup({ ok: true, captureId: 'c1', text: ARTICLE, title: 'Harbor Point', url: 'https://news.test/a' });
     deps.refusal = async () => 'Loupe is off for https://news.test — turn it back on in the side panel.';
     const state = await annotateTab(deps, 7);
     expect(state.error?.message).toMatch(/turn it back on/);
@@ -113,7 +120,7 @@ describe('annotateTab on a long page', () => {
   });
 
   it('lets a newer annotation of the tab win over an older one still streaming', async () => {
-    const { deps } = setup({ ok: true, text: LONG, title: 'Long', url: 'https://news.test/long' });
+    const { deps } = setup({ ok: true, captureId: 'c1', text: LONG, title: 'Long', url: 'https://news.test/long' });
     deps.chunking = { maxChars: 10_000, maxParagraphs: 1 };
     const [older, newer] = await Promise.all([annotateTab(deps, 7), annotateTab(deps, 7, { scope: 'selection', tasks: ['bias'] })]);
     expect(newer.status).toBe('done');
@@ -138,7 +145,7 @@ describe('annotateTab while the browser reports the tab\'s address', () => {
   const URL_A = 'https://news.test/a';
 
   function watched(tabUrl: string | undefined) {
-    const { deps, shown } = setup({ ok: true, text: ARTICLE, title: 'Harbor Point', url: URL_A });
+    const { deps, shown } = setup({ ok: true, captureId: 'c1', text: ARTICLE, title: 'Harbor Point', url: URL_A });
     const events = fakeTabEvents();
     const cancelled: number[] = [];
     watchTabs(events.tabs, deps.results, (id) => cancelled.push(id));

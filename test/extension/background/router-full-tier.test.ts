@@ -1,21 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDaemonClient } from '../../../extension/entrypoints/background/daemon-client';
-import type { BrowserEngine } from '../../../extension/entrypoints/background/browser-engine';
-import { createLiteBrowserEngine } from '../../../extension/entrypoints/background/browser-engine';
+import type { EngineHost } from '../../../extension/engine/engine-host-protocol';
 import { createRouter } from '../../../extension/entrypoints/background/router';
 import type { Routing } from '../../../extension/lib/settings';
 import { flush, socketFactory } from '../fake-daemon-socket';
+import { liteEngineHost } from '../lite-engine-host';
 
 const TEXT = 'The council approved the Harbor Point plan on Tuesday by a vote of 6-3. Mayor Lena Ortiz said work starts in March.';
 const AUTO: Routing = { summary: 'auto', entities: 'auto', bias: 'auto', captions: 'auto' };
 
 /** The lite engine, with a summary marked as coming from the browser's full model. */
-function browserWithFullSummary(): BrowserEngine {
-  const lite = createLiteBrowserEngine();
+function browserWithFullSummary(): EngineHost {
+  const lite = liteEngineHost();
   return {
     ...lite,
-    async analyze(text, tasks, options) {
-      const analysis = await lite.analyze(text, tasks, options);
+    async analyze(params, options) {
+      const analysis = await lite.analyze(params, options);
       if (analysis.summary) analysis.summary = { ...analysis.summary, generated: 'Council approves plan.', provenance: { engine: 'browser', tier: 'full', model: 'Xenova/distilbart-cnn-6-6', backend: 'wasm' } };
       return analysis;
     },

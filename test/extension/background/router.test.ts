@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDaemonClient } from '../../../extension/entrypoints/background/daemon-client';
-import { createLiteBrowserEngine } from '../../../extension/entrypoints/background/browser-engine';
+import { liteEngineHost } from '../lite-engine-host';
 import { createRouter, DISCONNECTED_NOTE } from '../../../extension/entrypoints/background/router';
 import type { Routing } from '../../../extension/lib/settings';
 import type { Analysis } from '../../../shared/protocol/results';
@@ -20,13 +20,12 @@ async function setup(routing: Routing = AUTO, pair = true) {
   daemon.start();
   await flush();
   if (pair) { sockets.current.open(); await flush(); }
-  const router = createRouter({ daemon, browserEngine: createLiteBrowserEngine(), loadRouting: async () => routing });
+  const router = createRouter({ daemon, browserEngine: liteEngineHost(), loadRouting: async () => routing });
   return { router, sockets, daemon };
 }
 
 function daemonAnalysis(text: string): Analysis {
   return {
-    text,
     summary: {
       sentences: [{ start: 0, end: 10, text: text.slice(0, 10), score: 1 }],
       provenance: { engine: 'daemon', tier: 'full', model: 'Xenova/distilbart-cnn-6-6', backend: 'cpu' },

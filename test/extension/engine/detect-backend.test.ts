@@ -11,7 +11,10 @@ describe('detectBackend', () => {
 
   it('falls back to wasm and says why: no WebGPU, no adapter, adapter request failing, turned off', async () => {
     expect(await detectBackend(undefined)).toMatchObject({ backend: 'wasm', reason: expect.stringMatching(/navigator\.gpu is missing/) });
-    expect(await detectBackend({ requestAdapter: async () => null })).toMatchObject({ backend: 'wasm', reason: expect.stringMatching(/no adapter/) });
+    expect(await detectBackend({ requestAdapter: async () => null })).toMatchObject({
+      backend: 'wasm',
+      reason: expect.stringMatching(/no adapter/),
+    });
     const failing = { requestAdapter: () => Promise.reject(new Error('GPU process crashed')) };
     expect(await detectBackend(failing)).toMatchObject({ backend: 'wasm', reason: expect.stringMatching(/GPU process crashed/) });
     const gpu = { requestAdapter: async () => ({}) };

@@ -5,7 +5,10 @@ import { LoupeError } from '../../../shared/protocol/errors';
 const URL_ = 'chrome-extension://id/models/lite/entities/model.onnx';
 
 async function failure(promise: Promise<unknown>): Promise<LoupeError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof LoupeError)) throw new Error(`expected a LoupeError, got ${String(error)}`);
   return error;
 }

@@ -7,7 +7,6 @@ const provenance = (note?: string): Provenance => ({ engine: 'daemon', tier: 'li
 
 function analysis(notes: { summary?: string; entities?: string; bias?: string }): Analysis {
   return {
-    text: 'x',
     summary: { sentences: [], provenance: provenance(notes.summary) },
     entities: { items: [], provenance: provenance(notes.entities) },
     bias: { flags: [], provenance: provenance(notes.bias) },

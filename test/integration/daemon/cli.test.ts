@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnalysisSchema } from '../../../shared/protocol/results';
+import { AnalysedTextSchema } from '../../../shared/protocol/results';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ARTICLE = path.join(ROOT, 'test/fixtures/daemon/article.html');
@@ -34,7 +34,7 @@ describe('loupe CLI', { timeout: 90_000 }, () => {
   it('analyze --json prints one Analysis of the article whose spans slice its text', async () => {
     const { code, stdout } = await loupe(['analyze', ARTICLE, '--json']);
     expect(code).toBe(0);
-    const analysis = AnalysisSchema.parse(JSON.parse(stdout));
+    const analysis = AnalysedTextSchema.parse(JSON.parse(stdout));
     expect(analysis.text).toContain('Harbor Point redevelopment plan');
     expect(analysis.text).not.toContain('Sign in');
     const spans = [...analysis.summary!.sentences, ...analysis.entities!.items, ...analysis.bias!.flags];

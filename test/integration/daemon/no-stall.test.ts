@@ -58,7 +58,7 @@ describe('no request can stall the daemon', () => {
     sendJson(ws, { v: 1, id: 'spin', type: 'analyze', params: { text: 'spin', tasks: ['summary'] } });
     expect(await log.reply('spin')).toMatchObject({ ok: false, error: { code: 'timeout', message: expect.stringContaining('limit') } });
     sendJson(ws, { v: 1, id: 'next', type: 'analyze', params: { text: 'echo', tasks: ['summary'] } });
-    expect(await log.reply('next')).toMatchObject({ ok: true, result: { kind: 'analysis', analysis: { text: 'echo' } } });
+    expect(await log.reply('next')).toMatchObject({ ok: true, result: { kind: 'analysis', analysis: { summary: { sentences: [{ text: 'echo' }] } } } });
     expect(pool!.stats().replaced).toBe(1);
   });
 

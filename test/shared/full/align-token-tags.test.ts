@@ -8,13 +8,19 @@ const tags = (...rows: [string, string][]): TokenTag[] => rows.map(([word, entit
 describe('alignTokenTags + aggregateEntities', () => {
   it('glues ## pieces into one entity whose text slices the input', () => {
     const text = 'Angela Merkel spoke.';
-    const entities = aggregateEntities(text, alignTokenTags(text, tags(['Angela', 'B-PER'], ['Mer', 'I-PER'], ['##kel', 'I-PER'], ['spoke', 'O'], ['.', 'O'])));
+    const entities = aggregateEntities(
+      text,
+      alignTokenTags(text, tags(['Angela', 'B-PER'], ['Mer', 'I-PER'], ['##kel', 'I-PER'], ['spoke', 'O'], ['.', 'O'])),
+    );
     expect(entities).toEqual([{ start: 0, end: 13, text: 'Angela Merkel', type: 'PER', score: 0.9, source: 'model' }]);
   });
 
   it('maps a repeated word to each of its own occurrences', () => {
     const text = 'Paris, then Paris again.';
-    const found = aggregateEntities(text, alignTokenTags(text, tags(['Paris', 'B-LOC'], [',', 'O'], ['then', 'O'], ['Paris', 'B-LOC'], ['again', 'O'])));
+    const found = aggregateEntities(
+      text,
+      alignTokenTags(text, tags(['Paris', 'B-LOC'], [',', 'O'], ['then', 'O'], ['Paris', 'B-LOC'], ['again', 'O'])),
+    );
     expect(found.map((e) => e.start)).toEqual([0, 12]);
   });
 
@@ -36,7 +42,18 @@ describe('alignTokenTags + aggregateEntities', () => {
 
   it('starts a new entity on B-, on I- after O, and on a change of type', () => {
     const text = 'Kofi Annan Paris Berlin met Nations';
-    const found = aggregateEntities(text, alignTokenTags(text, tags(['Kofi', 'B-PER'], ['Annan', 'I-PER'], ['Paris', 'I-LOC'], ['Berlin', 'B-LOC'], ['met', 'O'], ['Nations', 'I-ORG'])));
-    expect(found.map((e) => [e.text, e.type])).toEqual([['Kofi Annan', 'PER'], ['Paris', 'LOC'], ['Berlin', 'LOC'], ['Nations', 'ORG']]);
+    const found = aggregateEntities(
+      text,
+      alignTokenTags(
+        text,
+        tags(['Kofi', 'B-PER'], ['Annan', 'I-PER'], ['Paris', 'I-LOC'], ['Berlin', 'B-LOC'], ['met', 'O'], ['Nations', 'I-ORG']),
+      ),
+    );
+    expect(found.map((e) => [e.text, e.type])).toEqual([
+      ['Kofi Annan', 'PER'],
+      ['Paris', 'LOC'],
+      ['Berlin', 'LOC'],
+      ['Nations', 'ORG'],
+    ]);
   });
 });

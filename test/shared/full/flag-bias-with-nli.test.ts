@@ -6,7 +6,8 @@ import { BiasSchema, type Bias } from '../../../shared/protocol/results';
 import { fakeFullRuntime, fakeProvenance, ratingClassifier } from './fake-full-runtime';
 
 const NO_LITE: Bias = { flags: [], provenance: { engine: 'daemon', tier: 'lite', model: 'lite/bias-rules@1', backend: 'rules' } };
-const rating = (scores: Record<string, number>, rate?: (text: string) => number) => fakeFullRuntime({ bias: ratingClassifier(scores, rate) });
+const rating = (scores: Record<string, number>, rate?: (text: string) => number) =>
+  fakeFullRuntime({ bias: ratingClassifier(scores, rate) });
 
 describe('flagBiasWithNli', () => {
   it('flags only sentences the model rates biased, with cue words from the lexicon and a note that the model gives none', async () => {
@@ -23,11 +24,30 @@ describe('flagBiasWithNli', () => {
     expect(bias.provenance).toMatchObject({ tier: 'full', model: fakeProvenance('bias').model });
   });
 
-  it('keeps the lite flag\'s category and cues (e.g. classifier attributions) for a sentence the model rates biased', async () => {
+  it("keeps the lite flag's category and cues (e.g. classifier attributions) for a sentence the model rates biased", async () => {
     const text = 'The plan is a betrayal of the harbor.';
-    const lite: Bias = { ...NO_LITE, flags: [{ start: 0, end: text.length, text, category: 'framing-verb', score: 0.5, explanation: 'Classifier: framing.', cues: [{ start: 13, end: 21, text: 'betrayal', weight: 0.4 }] }] };
+    const lite: Bias = {
+      ...NO_LITE,
+      flags: [
+        {
+          start: 0,
+          end: text.length,
+          text,
+          category: 'framing-verb',
+          score: 0.5,
+          explanation: 'Classifier: framing.',
+          cues: [{ start: 13, end: 21, text: 'betrayal', weight: 0.4 }],
+        },
+      ],
+    };
     const bias = await flagBiasWithNli(rating({ [text]: 0.8 }), text, lite);
-    expect(bias.flags).toEqual([{ ...lite.flags[0], score: 0.8, explanation: expect.stringMatching(/^Classifier: framing\. .*come from the lite tier \(lite\/bias-rules@1\)\.$/) }]);
+    expect(bias.flags).toEqual([
+      {
+        ...lite.flags[0],
+        score: 0.8,
+        explanation: expect.stringMatching(/^Classifier: framing\. .*come from the lite tier \(lite\/bias-rules@1\)\.$/),
+      },
+    ]);
   });
 
   it('a sentence rated biased with no cue word to show is not flagged, and the note counts it', async () => {
@@ -40,7 +60,9 @@ describe('flagBiasWithNli', () => {
   it('stops between sentences once cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(flagBiasWithNli(rating({}), 'One. Two.', NO_LITE, { signal: controller.signal })).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(flagBiasWithNli(rating({}), 'One. Two.', NO_LITE, { signal: controller.signal })).rejects.toMatchObject({
+      code: 'cancelled',
+    });
   });
 
   it('classifies sentences in batches, with the same flags as one at a time', async () => {
@@ -63,7 +85,11 @@ describe('flagBiasWithNli', () => {
   it('flags nothing below the threshold, and leaves text without sentences to lite', async () => {
     const text = 'The council met on Tuesday. Critics slammed the disastrous plan.';
     const lite = (await analyzeText(text, { tasks: ['bias'], engine: 'browser' })).bias!;
-    const bias = await flagBiasWithNli(rating({}, () => NLI_BIAS_THRESHOLD - 0.01), text, lite);
+    const bias = await flagBiasWithNli(
+      rating({}, () => NLI_BIAS_THRESHOLD - 0.01),
+      text,
+      lite,
+    );
     expect(bias.flags).toEqual([]);
     expect(bias.provenance.tier).toBe('full');
     expect(await flagBiasWithNli(rating({}), '   ', lite)).toBe(lite);

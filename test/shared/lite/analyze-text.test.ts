@@ -14,7 +14,7 @@ describe('analyzeText', () => {
     const analysis = await analyzeText(news, { tasks, engine: 'browser' });
     expect(AnalysisSchema.safeParse(analysis).success).toBe(true);
     for (const task of TEXT_TASKS) expect(analysis[task] !== undefined).toBe(tasks.includes(task));
-    assertAnalysisSpansSliceText(analysis);
+    assertAnalysisSpansSliceText(news, analysis);
   });
 
   it('labels rule results lite, with method ids and the calling engine', async () => {
@@ -75,10 +75,11 @@ describe('analyzeText', () => {
   });
 
   it('analyses a 60-paragraph page with every span slicing it', async () => {
-    const analysis = await analyzeText(articleText('long-article.html'), { tasks: TEXT_TASKS, engine: 'in-process' });
+    const text = articleText('long-article.html');
+    const analysis = await analyzeText(text, { tasks: TEXT_TASKS, engine: 'in-process' });
     // About 2,800 words: more key points than a short article's three.
     expect(analysis.summary?.sentences).toHaveLength(5);
     expect(analysis.entities?.items.length).toBeGreaterThan(100);
-    assertAnalysisSpansSliceText(analysis);
+    assertAnalysisSpansSliceText(text, analysis);
   });
 });

@@ -9,10 +9,10 @@ export function assertSpansSliceText(text: string, spans: readonly Span[]): void
   }
 }
 
-/** Every span of an analysis (summary sentences, entities, flags and their cues) slices its text. */
-export function assertAnalysisSpansSliceText(analysis: Analysis): void {
+/** Every span of an analysis (summary sentences, entities, flags and their cues) slices the text it was given. */
+export function assertAnalysisSpansSliceText(text: string, analysis: Analysis): void {
   const flags = analysis.bias?.flags ?? [];
-  assertSpansSliceText(analysis.text, [
+  assertSpansSliceText(text, [
     ...(analysis.summary?.sentences ?? []),
     ...(analysis.entities?.items ?? []),
     ...flags,

@@ -20,7 +20,13 @@ function client(timeoutMs = 1_000) {
     },
     timeoutMs,
   });
-  return { rpc, sent, disconnect: () => { connected = false; } };
+  return {
+    rpc,
+    sent,
+    disconnect: () => {
+      connected = false;
+    },
+  };
 }
 
 describe('the daemon RPC client', () => {
@@ -30,7 +36,10 @@ describe('the daemon RPC client', () => {
   it('keeps a long request alive while it reports progress, and times out once it goes silent, asking the daemon to stop', async () => {
     const { rpc, sent } = client();
     const seen: number[] = [];
-    const outcome = rpc.request({ type: 'ping' }, { onProgress: (event) => seen.push(event.completed) }).then(() => 'answered', (error: unknown) => error);
+    const outcome = rpc.request({ type: 'ping' }, { onProgress: (event) => seen.push(event.completed) }).then(
+      () => 'answered',
+      (error: unknown) => error,
+    );
     const id = (sent[0] as { id: string }).id;
 
     for (let chunk = 1; chunk <= 3; chunk++) {
@@ -54,7 +63,9 @@ describe('the daemon RPC client', () => {
     const refused = rpc.request({ type: 'ping' });
     const [first, second] = sent as { id: string }[];
     rpc.receiveText(JSON.stringify({ v: PROTOCOL_VERSION, type: 'result', id: first!.id, ok: true, result: { kind: 'pong' } }));
-    rpc.receiveText(JSON.stringify({ v: PROTOCOL_VERSION, type: 'error', id: second!.id, ok: false, error: { code: 'overloaded', message: 'busy' } }));
+    rpc.receiveText(
+      JSON.stringify({ v: PROTOCOL_VERSION, type: 'error', id: second!.id, ok: false, error: { code: 'overloaded', message: 'busy' } }),
+    );
     await expect(pong).resolves.toEqual({ kind: 'pong' });
     await expect(refused).rejects.toMatchObject({ code: 'overloaded', message: 'busy' });
   });

@@ -9,7 +9,11 @@ const NER = 'Xenova/bert-base-NER';
 /** Tags WordPiece-like tokens of the words it knows, the way the token-classification pipeline reports them (no offsets). */
 function fakeTagger(): LoadedPipeline {
   const labels: Record<string, string> = { Angela: 'B-PER', Mer: 'I-PER', '##kel': 'I-PER', Paris: 'B-LOC' };
-  const pieces = (text: string) => text.split(/\s+/u).filter(Boolean).flatMap((w) => (w === 'Merkel' ? ['Mer', '##kel'] : [w.replace(/[.,]/gu, '')]));
+  const pieces = (text: string) =>
+    text
+      .split(/\s+/u)
+      .filter(Boolean)
+      .flatMap((w) => (w === 'Merkel' ? ['Mer', '##kel'] : [w.replace(/[.,]/gu, '')]));
   return {
     maxInputTokens: 8,
     hasPastKeyValues: false,
@@ -17,7 +21,10 @@ function fakeTagger(): LoadedPipeline {
     async tag(texts) {
       return texts.map((t) => pieces(t).map((word, i): TokenTag => ({ word, entity: labels[word] ?? 'O', score: 0.9, index: i + 1 })));
     },
-    summarize: async () => '', caption: async () => '', classify: async () => [], dispose: async () => undefined,
+    summarize: async () => '',
+    caption: async () => '',
+    classify: async () => [],
+    dispose: async () => undefined,
   };
 }
 
@@ -36,7 +43,10 @@ describe('the full engine in the engine host', () => {
     const text = 'Angela Merkel flew in. Then she went to Paris. Angela Merkel left Paris again.';
     const { items, provenance } = await engine.tagEntities(text);
     expect(items.map((e) => [e.type, e.text, text.slice(e.start, e.end)])).toEqual([
-      ['PER', 'Angela Merkel', 'Angela Merkel'], ['LOC', 'Paris', 'Paris'], ['PER', 'Angela Merkel', 'Angela Merkel'], ['LOC', 'Paris', 'Paris'],
+      ['PER', 'Angela Merkel', 'Angela Merkel'],
+      ['LOC', 'Paris', 'Paris'],
+      ['PER', 'Angela Merkel', 'Angela Merkel'],
+      ['LOC', 'Paris', 'Paris'],
     ]);
     expect(items[2]!.start).toBe(text.lastIndexOf('Angela'));
     expect(provenance).toEqual({ engine: 'browser', tier: 'full', model: NER, backend: 'wasm' });
@@ -46,7 +56,8 @@ describe('the full engine in the engine host', () => {
     const cache = await installed(memoryModelCache(), 'fp16');
     const asked: string[] = [];
     const engine = createBrowserFullEngine({
-      cache: async () => cache, gpu,
+      cache: async () => cache,
+      gpu,
       load: async (_task, _id, { device, dtype }) => {
         asked.push(`${device}/${dtype}`);
         if (device === 'webgpu') throw new Error('no shader-f16');
@@ -62,7 +73,8 @@ describe('the full engine in the engine host', () => {
   it('says where to download a model that is not in the cache', async () => {
     const engine = createBrowserFullEngine({ cache: async () => memoryModelCache(), gpu: noGpu, load: async () => fakeTagger() });
     await expect(engine.tagEntities('Angela Merkel')).rejects.toMatchObject({
-      code: 'model-missing', message: expect.stringContaining("open Loupe's Options → Models and download it"),
+      code: 'model-missing',
+      message: expect.stringContaining("open Loupe's Options → Models and download it"),
     });
   });
 
@@ -70,13 +82,23 @@ describe('the full engine in the engine host', () => {
     const cache = memoryModelCache();
     await writeManifest(cache, { id: 'Xenova/distilbart-cnn-6-6', revision: 'r', dtype: 'q8', files: [], bytes: 0, installedAt: 1 });
     const engine = createBrowserFullEngine({ cache: async () => cache, gpu: noGpu, load: async () => fakeTagger() });
-    await expect(engine.summarize('The council met. It voted.')).rejects.toMatchObject({ code: 'model-corrupt', message: expect.stringContaining('decoder_model_merged.onnx') });
+    await expect(engine.summarize('The council met. It voted.')).rejects.toMatchObject({
+      code: 'model-corrupt',
+      message: expect.stringContaining('decoder_model_merged.onnx'),
+    });
   });
 
   it('reloads a model downloaded again with other weights', async () => {
     const cache = await installed();
     let loads = 0;
-    const engine = createBrowserFullEngine({ cache: async () => cache, gpu: noGpu, load: async () => { loads++; return fakeTagger(); } });
+    const engine = createBrowserFullEngine({
+      cache: async () => cache,
+      gpu: noGpu,
+      load: async () => {
+        loads++;
+        return fakeTagger();
+      },
+    });
     await engine.tagEntities('Paris');
     await engine.tagEntities('Paris');
     expect(loads).toBe(1);

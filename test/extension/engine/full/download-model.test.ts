@@ -17,14 +17,20 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 
 function entry(overrides: { sizes?: boolean; digest?: string } = {}): CatalogueEntry {
   const file = (path: string, dtype?: 'q8' | 'fp32') => ({
-    path, ...(dtype ? { dtype } : {}),
+    path,
+    ...(dtype ? { dtype } : {}),
     ...(overrides.sizes ? { size: FILES[path]!.byteLength } : {}),
     ...(path === 'onnx/model_quantized.onnx' && overrides.digest ? { sha256: overrides.digest } : {}),
   });
   return CatalogueEntrySchema.parse({
-    id: 'Xenova/bert-base-NER', task: 'entities', tier: 'full', runsOn: 'both',
+    id: 'Xenova/bert-base-NER',
+    task: 'entities',
+    tier: 'full',
+    runsOn: 'both',
     source: { kind: 'huggingface', repo: 'Xenova/bert-base-NER', revision: 'a'.repeat(40) },
-    licence: 'MIT', why: 'test', defaultDtype: 'q8',
+    licence: 'MIT',
+    why: 'test',
+    defaultDtype: 'q8',
     files: [file('config.json'), file('tokenizer.json'), file('onnx/model.onnx', 'fp32'), file('onnx/model_quantized.onnx', 'q8')],
   });
 }
@@ -54,8 +60,17 @@ describe('downloadModel', () => {
     const cache = memoryModelCache();
     const { fetchFn, asked } = fakeMirror();
     const installed = await downloadModel(entry(), { mirror: `${MIRROR}/`, dtype: 'q8', cache, fetch: fetchFn, now: () => 42 });
-    expect(asked).toEqual(['config.json', 'tokenizer.json', 'onnx/model_quantized.onnx'].map((f) => `${MIRROR}/Xenova/bert-base-NER/resolve/${'a'.repeat(40)}/${f}`));
-    expect(installed).toMatchObject({ id: 'Xenova/bert-base-NER', dtype: 'q8', bytes: 70_000 + FILES['config.json']!.length + FILES['tokenizer.json']!.length, installedAt: 42 });
+    expect(asked).toEqual(
+      ['config.json', 'tokenizer.json', 'onnx/model_quantized.onnx'].map(
+        (f) => `${MIRROR}/Xenova/bert-base-NER/resolve/${'a'.repeat(40)}/${f}`,
+      ),
+    );
+    expect(installed).toMatchObject({
+      id: 'Xenova/bert-base-NER',
+      dtype: 'q8',
+      bytes: 70_000 + FILES['config.json']!.length + FILES['tokenizer.json']!.length,
+      installedAt: 42,
+    });
     const cached = await cache.match(cachedFileUrl('Xenova/bert-base-NER', 'onnx/model_quantized.onnx'));
     expect(new Uint8Array(await cached!.arrayBuffer())).toEqual(FILES['onnx/model_quantized.onnx']);
     expect(await cache.match(cachedFileUrl('Xenova/bert-base-NER', 'onnx/model.onnx'))).toBeUndefined();
@@ -65,7 +80,13 @@ describe('downloadModel', () => {
   it('reports progress that only grows and ends at the catalogue total', async () => {
     const progress: DownloadProgress[] = [];
     const { fetchFn } = fakeMirror();
-    await downloadModel(entry({ sizes: true }), { mirror: MIRROR, dtype: 'q8', cache: memoryModelCache(), fetch: fetchFn, onProgress: (p) => progress.push(p) });
+    await downloadModel(entry({ sizes: true }), {
+      mirror: MIRROR,
+      dtype: 'q8',
+      cache: memoryModelCache(),
+      fetch: fetchFn,
+      onProgress: (p) => progress.push(p),
+    });
     const total = downloadPlan(entry({ sizes: true }), 'q8').bytes;
     expect(progress.every((p) => p.total === total)).toBe(true);
     expect(progress.map((p) => p.completed)).toEqual([...progress.map((p) => p.completed)].sort((a, b) => a - b));
@@ -76,29 +97,38 @@ describe('downloadModel', () => {
   it('accepts a file whose sha256 matches the catalogue and refuses one that does not, leaving nothing installed', async () => {
     const good = sha(FILES['onnx/model_quantized.onnx']!);
     const { fetchFn } = fakeMirror();
-    await expect(downloadModel(entry({ digest: good }), { mirror: MIRROR, dtype: 'q8', cache: memoryModelCache(), fetch: fetchFn })).resolves.toMatchObject({ dtype: 'q8' });
+    await expect(
+      downloadModel(entry({ digest: good }), { mirror: MIRROR, dtype: 'q8', cache: memoryModelCache(), fetch: fetchFn }),
+    ).resolves.toMatchObject({ dtype: 'q8' });
     const cache = memoryModelCache();
     const tampered = { ...FILES, 'onnx/model_quantized.onnx': FILES['onnx/model_quantized.onnx']!.map((b, i) => (i === 5 ? b ^ 1 : b)) };
-    await expect(downloadModel(entry({ digest: good }), { mirror: MIRROR, dtype: 'q8', cache, fetch: fakeMirror(tampered).fetchFn }))
-      .rejects.toMatchObject({ code: 'model-corrupt', message: expect.stringContaining('failed its sha256 check') });
+    await expect(
+      downloadModel(entry({ digest: good }), { mirror: MIRROR, dtype: 'q8', cache, fetch: fakeMirror(tampered).fetchFn }),
+    ).rejects.toMatchObject({ code: 'model-corrupt', message: expect.stringContaining('failed its sha256 check') });
     expect(cache.urls()).toEqual([]);
     expect(await readInstalled(cache, 'Xenova/bert-base-NER')).toBeUndefined();
   });
 
   it('says how to fix an unreachable mirror, and a mirror that lacks the file', async () => {
-    const offline = (async () => { throw new TypeError('Failed to fetch'); }) as typeof fetch;
-    await expect(downloadModel(entry(), { mirror: 'https://huggingface.co', dtype: 'q8', cache: memoryModelCache(), fetch: offline }))
-      .rejects.toThrow('Could not reach https://huggingface.co — check your connection or set a local mirror in Options.');
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    await expect(
+      downloadModel(entry(), { mirror: 'https://huggingface.co', dtype: 'q8', cache: memoryModelCache(), fetch: offline }),
+    ).rejects.toThrow('Could not reach https://huggingface.co — check your connection or set a local mirror in Options.');
     const cache = memoryModelCache();
     const { fetchFn } = fakeMirror({ 'config.json': FILES['config.json']!, 'tokenizer.json': FILES['tokenizer.json']! });
-    await expect(downloadModel(entry(), { mirror: MIRROR, dtype: 'q8', cache, fetch: fetchFn })).rejects.toThrow(/model_quantized\.onnx answered HTTP 404.*check the model mirror in Options/);
+    await expect(downloadModel(entry(), { mirror: MIRROR, dtype: 'q8', cache, fetch: fetchFn })).rejects.toThrow(
+      /model_quantized\.onnx answered HTTP 404.*check the model mirror in Options/,
+    );
     expect(cache.urls()).toEqual([]);
   });
 
   it('refuses a file of the wrong size when the catalogue records sizes', async () => {
     const short = { ...FILES, 'tokenizer.json': new TextEncoder().encode('{}') };
-    await expect(downloadModel(entry({ sizes: true }), { mirror: MIRROR, dtype: 'q8', cache: memoryModelCache(), fetch: fakeMirror(short).fetchFn }))
-      .rejects.toThrow(/tokenizer\.json is 2 bytes, the catalogue says/);
+    await expect(
+      downloadModel(entry({ sizes: true }), { mirror: MIRROR, dtype: 'q8', cache: memoryModelCache(), fetch: fakeMirror(short).fetchFn }),
+    ).rejects.toThrow(/tokenizer\.json is 2 bytes, the catalogue says/);
   });
 
   it('stops and cleans up when cancelled', async () => {
@@ -106,10 +136,15 @@ describe('downloadModel', () => {
     const cache = memoryModelCache();
     const { fetchFn } = fakeMirror();
     const cancelling = (async (input: string | URL | Request, init?: RequestInit) => {
-      if (String(input).endsWith('.onnx')) { controller.abort(); throw new DOMException('aborted', 'AbortError'); }
+      if (String(input).endsWith('.onnx')) {
+        controller.abort();
+        throw new DOMException('aborted', 'AbortError');
+      }
       return fetchFn(input, init);
     }) as typeof fetch;
-    await expect(downloadModel(entry(), { mirror: MIRROR, dtype: 'q8', cache, fetch: cancelling, signal: controller.signal })).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(
+      downloadModel(entry(), { mirror: MIRROR, dtype: 'q8', cache, fetch: cancelling, signal: controller.signal }),
+    ).rejects.toMatchObject({ code: 'cancelled' });
     expect(cache.urls()).toEqual([]);
   });
 

@@ -11,8 +11,12 @@ export function memoryModelCache(): ModelCacheLike & { urls(): string[] } {
     async put(url, response) {
       entries.set(url, { body: new Uint8Array(await response.arrayBuffer()), headers: [...response.headers] });
     },
-    async delete(url) { return entries.delete(url); },
-    async keys() { return [...entries.keys()].map((url) => ({ url })); },
+    async delete(url) {
+      return entries.delete(url);
+    },
+    async keys() {
+      return [...entries.keys()].map((url) => ({ url }));
+    },
     urls: () => [...entries.keys()].sort(),
   };
 }

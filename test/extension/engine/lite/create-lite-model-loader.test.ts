@@ -51,14 +51,22 @@ describe('createLiteModelLoader (trained lite models for the in-browser engine)'
 
   it('reports the backend the runner used last, not the one it had when the model was built', async () => {
     let backend = 'wasm';
-    const switching: TensorRunner = { get backend() { return backend; }, run: (id, feeds) => runner.run(id, feeds) };
+    const switching: TensorRunner = {
+      get backend() {
+        return backend;
+      },
+      run: (id, feeds) => runner.run(id, feeds),
+    };
     const loaded = await loader({ runner: switching, fetchJson: bundledFiles().fetchJson }).load();
     backend = 'webgpu';
     expect(loaded.entities?.backend).toBe('webgpu');
   });
 
   it('leaves out a model whose file is missing, names the fix, and keeps the other', async () => {
-    const missing = new LoupeError('model-missing', 'The model file chrome-extension://x/models/lite/entities/tagger-config.json is missing from the extension: reinstall or rebuild the extension (npm run build).');
+    const missing = new LoupeError(
+      'model-missing',
+      'The model file chrome-extension://x/models/lite/entities/tagger-config.json is missing from the extension: reinstall or rebuild the extension (npm run build).',
+    );
     const files = bundledFiles({ '/models/lite/entities/tagger-config.json': missing });
     const models = loader({ fetchJson: files.fetchJson });
     const loaded = await models.load();
@@ -84,7 +92,10 @@ describe('createLiteModelLoader (trained lite models for the in-browser engine)'
       backend: 'wasm',
       run: async (id, feeds) => {
         if (!id.startsWith('lite/bias')) return runner.run(id, feeds);
-        throw new LoupeError('model-missing', 'The model file chrome-extension://x/models/lite/bias/bias-classifier.onnx is missing from the extension: reinstall or rebuild the extension (npm run build).');
+        throw new LoupeError(
+          'model-missing',
+          'The model file chrome-extension://x/models/lite/bias/bias-classifier.onnx is missing from the extension: reinstall or rebuild the extension (npm run build).',
+        );
       },
     };
     const loaded = await loader({ runner: noBiasFile, fetchJson: bundledFiles().fetchJson }).load();
@@ -117,7 +128,9 @@ describe('createLiteModelLoader (trained lite models for the in-browser engine)'
     const loaded = await loader({ hasWebAssembly: () => false, fetchJson: files.fetchJson }).load();
     expect(loaded.entities).toBeUndefined();
     expect(loaded.bias).toBeUndefined();
-    expect(loaded.unavailable.entities).toMatch(/WebAssembly is turned off .*allow WebAssembly, or route entities to the daemon in Options/);
+    expect(loaded.unavailable.entities).toMatch(
+      /WebAssembly is turned off .*allow WebAssembly, or route entities to the daemon in Options/,
+    );
     expect(loaded.unavailable.bias).toContain('cue-lexicon rules');
     expect(files.fetched).toEqual([]);
   });

@@ -13,7 +13,10 @@ const DIR = defaultOcrModelDir();
 const HARBOR = new Uint8Array(readFileSync(new URL('../../../fixtures/articles/harbor.png', import.meta.url)));
 // The networks the extension ships, on onnxruntime-node standing in for onnxruntime-web.
 const runner = createOrtNodeRunner({
-  models: { [OCR_MODEL_IDS.detector]: `${DIR}/${OCR_FILE_NAMES.detector}`, [OCR_MODEL_IDS.recognizer]: `${DIR}/${OCR_FILE_NAMES.recognizer}` },
+  models: {
+    [OCR_MODEL_IDS.detector]: `${DIR}/${OCR_FILE_NAMES.detector}`,
+    [OCR_MODEL_IDS.recognizer]: `${DIR}/${OCR_FILE_NAMES.recognizer}`,
+  },
 });
 afterAll(() => runner.release());
 
@@ -30,7 +33,10 @@ describe('createBrowserOcr (OCR in the engine host)', () => {
     let loads = 0;
     const ocr = createBrowserOcr({
       runner,
-      loadDictionary: async () => { loads += 1; return readFileSync(`${DIR}/${OCR_FILE_NAMES.dictionary}`, 'utf8'); },
+      loadDictionary: async () => {
+        loads += 1;
+        return readFileSync(`${DIR}/${OCR_FILE_NAMES.dictionary}`, 'utf8');
+      },
       decode: (bytes) => rgba(bytes),
     });
     const [first, second] = await Promise.all([ocr.readText(HARBOR, 'image/png'), ocr.readText(HARBOR, 'image/png')]);
@@ -46,7 +52,11 @@ describe('createBrowserOcr (OCR in the engine host)', () => {
       runner,
       loadDictionary: async () => {
         attempt += 1;
-        if (attempt === 1) throw new LoupeError('model-missing', 'The model file chrome-extension://x/models/lite/ocr/ppocr_keys_v1.txt is missing from the extension: reinstall or rebuild the extension (npm run build).');
+        if (attempt === 1)
+          throw new LoupeError(
+            'model-missing',
+            'The model file chrome-extension://x/models/lite/ocr/ppocr_keys_v1.txt is missing from the extension: reinstall or rebuild the extension (npm run build).',
+          );
         return readFileSync(`${DIR}/${OCR_FILE_NAMES.dictionary}`, 'utf8');
       },
       decode: (bytes) => rgba(bytes),

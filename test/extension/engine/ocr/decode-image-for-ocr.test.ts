@@ -13,15 +13,24 @@ function fakeDecoder(size: { width: number; height: number } | Error) {
     async decode() {
       calls.decoded += 1;
       if (size instanceof Error) throw size;
-      return { ...size, close: () => { calls.closed += 1; } };
+      return {
+        ...size,
+        close: () => {
+          calls.closed += 1;
+        },
+      };
     },
     canvas(width, height) {
       calls.canvas.push({ width, height });
       const context: Canvas2dLike = {
         fillStyle: '',
         imageSmoothingQuality: 'low',
-        fillRect: () => { calls.ops.push(`fill ${String(context.fillStyle)}`); },
-        drawImage: (_image, _x, _y, w, h) => { calls.ops.push(`draw ${w}x${h}`); },
+        fillRect: () => {
+          calls.ops.push(`fill ${String(context.fillStyle)}`);
+        },
+        drawImage: (_image, _x, _y, w, h) => {
+          calls.ops.push(`draw ${w}x${h}`);
+        },
         getImageData: (_x, _y, w, h) => ({ data: new Uint8ClampedArray(w * h * 4) }),
       };
       return context;
@@ -31,12 +40,15 @@ function fakeDecoder(size: { width: number; height: number } | Error) {
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LoupeError);
   return { code: (error as LoupeError).code, message: (error as LoupeError).message };
 }
 
-describe('decodeImageForOcr (the daemon\'s image limits, in the browser)', () => {
+describe("decodeImageForOcr (the daemon's image limits, in the browser)", () => {
   it('draws the image on white at its own size, as RGBA pixels', async () => {
     const { decoder, calls } = fakeDecoder({ width: 480, height: 120 });
     const image = await decodeImageForOcr(HARBOR, 'image/png', undefined, decoder);
@@ -66,7 +78,9 @@ describe('decodeImageForOcr (the daemon\'s image limits, in the browser)', () =>
 
   it('refuses an oversized image whose header it cannot read once decoded, and frees it', async () => {
     const { decoder, calls } = fakeDecoder({ width: 9000, height: 9000 });
-    const error = await codeOf(decodeImageForOcr(new Uint8Array([0, 0, 0, 0x1c, 0x66, 0x74, 0x79, 0x70]), 'image/avif', undefined, decoder));
+    const error = await codeOf(
+      decodeImageForOcr(new Uint8Array([0, 0, 0, 0x1c, 0x66, 0x74, 0x79, 0x70]), 'image/avif', undefined, decoder),
+    );
     expect(error.code).toBe('bad-input');
     expect(calls.closed).toBe(1);
   });

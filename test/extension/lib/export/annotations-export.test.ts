@@ -11,7 +11,6 @@ const provenance: Provenance = { engine: 'browser', tier: 'lite', model: 'lite/t
 const at = (quote: string, from = 0) => ({ start: TEXT.indexOf(quote, from), end: TEXT.indexOf(quote, from) + quote.length, text: quote });
 
 const analysis: Analysis = {
-  text: TEXT,
   summary: { sentences: [{ ...at('Mayor Ana Ruiz backed the plan.'), score: 0.9 }], provenance },
   entities: {
     items: [
@@ -35,11 +34,17 @@ const when = new Date('2026-01-02T03:04:05Z');
 
 describe('annotation export', () => {
   it('writes JSON that validates and anchors each annotation by quote, context and position', () => {
-    const json = annotationsToJson(state, NO_DISMISSALS, when);
+    const json = annotationsToJson(state, NO_DISMISSALS, when, TEXT);
     expect(AnnotationsExportSchema.safeParse(JSON.parse(JSON.stringify(json))).success).toBe(true);
     const flag = json.bias!.flags[0]!;
     expect(flag.target.quote.exact).toBe('a reckless *gamble*');
     expect(flag.target.quote.prefix.endsWith('Critics called it ')).toBe(true);
+    expect(TEXT.slice(flag.target.position.start, flag.target.position.end)).toBe('a reckless *gamble*');
+  });
+
+  it('quotes each span by its own words when the page that holds the text is gone', () => {
+    const flag = annotationsToJson(state, NO_DISMISSALS, when).bias!.flags[0]!;
+    expect(flag.target.quote).toMatchObject({ exact: 'a reckless *gamble*', prefix: '', suffix: '' });
     expect(TEXT.slice(flag.target.position.start, flag.target.position.end)).toBe('a reckless *gamble*');
   });
 

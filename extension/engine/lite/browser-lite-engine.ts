@@ -6,8 +6,8 @@ import type { PageHints } from '../../../shared/protocol/page-hints';
 import type { Analysis, ImageDescription, TextTask } from '../../../shared/protocol/results';
 import { withNote } from '../../../shared/protocol/with-note';
 import type { LiteModelTask } from '../../../shared/lite/lite-model-specs';
-import type { ImageTextReader } from '../../engine/ocr/create-image-text-reader';
 import type { ImageContext } from '../../lib/messaging/content-protocol';
+import type { EngineDevice } from '../engine-host-protocol';
 
 export interface BrowserAnalyzeOptions {
   summarySentences?: number;
@@ -22,12 +22,17 @@ export interface ImageInput {
   mimeType?: string;
 }
 
+/** Reads the text in an image (OCR in the engine host). */
+export interface ImageTextReader {
+  /** @throws LoupeError `bad-input` (not an image, too large), `model-missing`, `model-corrupt`. */
+  readText(image: ImageInput): Promise<{ text: string; backend: EngineDevice['backend'] }>;
+}
+
 /**
- * The in-browser engine the router falls back to: the lite pipelines in the background, with
- * the trained lite models and OCR running in the engine host (Chrome's offscreen document,
- * Firefox's background page) when they are wired in.
+ * The lite tier in the engine host (Chrome's offscreen document, Firefox's background page):
+ * the shared lite pipelines, with the trained lite models and OCR when they are wired in.
  */
-export interface BrowserEngine {
+export interface LiteEngine {
   analyze(text: string, tasks: readonly TextTask[], options?: BrowserAnalyzeOptions): Promise<Analysis>;
   /** `image`: the picture's bytes when they could be fetched; its text is read when OCR is wired in. */
   describeImage(context: ImageContext, image?: ImageInput): Promise<ImageDescription>;
@@ -36,7 +41,7 @@ export interface BrowserEngine {
 /** Trained lite models, with why any is absent (shown as its task's provenance note). */
 export type LoadedLiteModels = LiteModels & { readonly unavailable?: Partial<Record<LiteModelTask, string>> };
 
-export interface LiteBrowserEngineDeps {
+export interface BrowserLiteEngineDeps {
   /** Trained lite models (lazy and cached by the caller); undefined means rules only. */
   loadModels?: () => Promise<LoadedLiteModels | undefined>;
   /** Called when a loaded model failed mid-analysis, so that the next analysis loads again. */
@@ -47,25 +52,27 @@ export interface LiteBrowserEngineDeps {
 
 const MODEL_FAILED_FIX = 'annotate again to retry; if it persists, reinstall or rebuild the extension (npm run build)';
 
-export function createLiteBrowserEngine(deps: LiteBrowserEngineDeps = {}): BrowserEngine {
+export function createBrowserLiteEngine(deps: BrowserLiteEngineDeps = {}): LiteEngine {
   return {
     async analyze(text, tasks, options = {}) {
       const wantsModels = tasks.includes('entities') || tasks.includes('bias');
       const loaded = wantsModels ? await deps.loadModels?.() : undefined;
-      const run = (models?: LiteModels) => analyzeText(text, {
-        tasks,
-        engine: 'browser',
-        ...(models ? { models } : {}),
-        ...(options.summarySentences ? { summarySentences: options.summarySentences } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.page ? { page: options.page } : {}),
-      });
+      const run = (models?: LiteModels) =>
+        analyzeText(text, {
+          tasks,
+          engine: 'browser',
+          ...(models ? { models } : {}),
+          ...(options.summarySentences ? { summarySentences: options.summarySentences } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.page ? { page: options.page } : {}),
+        });
       if (!loaded?.entities && !loaded?.bias) return withNotes(await run(), loaded?.unavailable ?? {});
       try {
         return withNotes(await run(loaded), loaded.unavailable ?? {});
       } catch (error) {
-        if (options.signal?.aborted || (error instanceof LoupeError && (error.code === 'cancelled' || error.code === 'no-article'))) throw error;
-        // The engine host can die (Chrome closes idle offscreen documents): rules now, reload next time.
+        if (options.signal?.aborted || (error instanceof LoupeError && (error.code === 'cancelled' || error.code === 'no-article')))
+          throw error;
+        // A model can fail mid-run (a lost WebGPU device): rules now, and the next analysis loads it again.
         deps.forgetModels?.();
         const failed = `Trained lite model failed (${error instanceof Error ? error.message : String(error)}), so rules ran instead — ${MODEL_FAILED_FIX}.`;
         return withNotes(await run(), {
@@ -91,5 +98,9 @@ export function createLiteBrowserEngine(deps: LiteBrowserEngineDeps = {}): Brows
 
 function withNotes(analysis: Analysis, unavailable: Partial<Record<LiteModelTask, string>>): Analysis {
   const { entities, bias } = analysis;
-  return { ...analysis, ...(entities ? { entities: withNote(entities, unavailable.entities) } : {}), ...(bias ? { bias: withNote(bias, unavailable.bias) } : {}) };
+  return {
+    ...analysis,
+    ...(entities ? { entities: withNote(entities, unavailable.entities) } : {}),
+    ...(bias ? { bias: withNote(bias, unavailable.bias) } : {}),
+  };
 }
