@@ -51,10 +51,18 @@ export async function buildCli(outDir = COMPILED_CLI_DIR, root = REPO_ROOT): Pro
   const entry = Object.entries(cli.metafile.outputs).find(([, output]) => output.entryPoint === 'daemon/cli.ts')?.[0];
   if (!entry) throw new Error('build-cli: esbuild named no entry file');
   for (const file of checker.outputFiles ?? []) await replaceFile(file.path, file.contents);
-  const manifest: CompiledCliManifest = { format: 'loupe-compiled-cli', entry: path.basename(entry), outputs, inputs: [...inputs.values()] };
+  const manifest: CompiledCliManifest = {
+    format: 'loupe-compiled-cli',
+    entry: path.basename(entry),
+    outputs,
+    inputs: [...inputs.values()],
+  };
   const previous = await readManifest(outDir);
   await replaceFile(path.join(outDir, COMPILED_CLI_MANIFEST), JSON.stringify(manifest, null, 1) + '\n');
-  await pruneOutputs(outDir, new Set([...outputs, ...(previous?.outputs ?? []), COMPILED_CLI_MANIFEST, COMPILED_CLI_CHECKER, `${COMPILED_CLI_CHECKER}.map`]));
+  await pruneOutputs(
+    outDir,
+    new Set([...outputs, ...(previous?.outputs ?? []), COMPILED_CLI_MANIFEST, COMPILED_CLI_CHECKER, `${COMPILED_CLI_CHECKER}.map`]),
+  );
   return manifest;
 }
 

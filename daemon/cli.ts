@@ -35,7 +35,9 @@ async function overview(): Promise<string> {
 
 async function find(name: string): Promise<Command | undefined> {
   const command = await COMMANDS.find((c) => c.name === name)?.load();
-  if (command && command.name !== name) throw new Error(`The CLI lists ${JSON.stringify(name)} but its module names ${JSON.stringify(command.name)}.`);
+  if (command && command.name !== name) {
+    throw new Error(`The CLI lists ${JSON.stringify(name)} but its module names ${JSON.stringify(command.name)}.`);
+  }
   return command;
 }
 

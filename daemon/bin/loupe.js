@@ -2,7 +2,9 @@
 // Plain JavaScript on purpose: it must run on any Node to say which one Loupe needs.
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
-  console.error(`Loupe needs Node.js 22 or newer (found v${process.versions.node}). Install it from nodejs.org or with nvm, then run the command again.`);
+  console.error(
+    `Loupe needs Node.js 22 or newer (found v${process.versions.node}). Install it from nodejs.org or with nvm, then run the command again.`,
+  );
   process.exit(1);
 }
 
@@ -34,7 +36,9 @@ async function loadCli() {
       debug('running the compiled CLI in dist/cli');
       return cli;
     }
-    debug(`running the TypeScript sources through tsx: ${compiled.reason ?? 'a file of dist/cli is missing'} (\`npm run build:cli\` compiles them)`);
+    debug(
+      `running the TypeScript sources through tsx: ${compiled.reason ?? 'a file of dist/cli is missing'} (\`npm run build:cli\` compiles them)`,
+    );
   } else {
     debug('running the TypeScript sources through tsx: LOUPE_FROM_SOURCE=1');
   }

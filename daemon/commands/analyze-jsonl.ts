@@ -16,7 +16,8 @@ export type JsonlInput = z.infer<typeof JsonlInputSchema>;
 let htmlExtractor: Promise<typeof import('../capture/extract-article')> | undefined;
 
 async function textOfHtml(html: string, url: string | undefined): Promise<string> {
-  const { extractArticle } = await (htmlExtractor ??= import('../capture/extract-article'));
+  htmlExtractor ??= import('../capture/extract-article');
+  const { extractArticle } = await htmlExtractor;
   return extractArticle(html, url).text;
 }
 

@@ -3,10 +3,16 @@ import { UsageError, parseCommandArgs, type Command, type CommandContext } from 
 
 function parseTasks(value: string | undefined): TextTask[] {
   if (value === undefined) return [...TEXT_TASKS];
-  const tasks = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const tasks = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const bad = tasks.find((t) => !TextTaskSchema.safeParse(t).success);
   if (bad !== undefined || tasks.length === 0) {
-    throw new UsageError(`Unknown task ${JSON.stringify(bad ?? value)} in --tasks. Use a comma-separated list of: ${TEXT_TASKS.join(', ')}.`, 'analyze');
+    throw new UsageError(
+      `Unknown task ${JSON.stringify(bad ?? value)} in --tasks. Use a comma-separated list of: ${TEXT_TASKS.join(', ')}.`,
+      'analyze',
+    );
   }
   return [...new Set(tasks as TextTask[])];
 }
@@ -27,10 +33,17 @@ grouped by type, and bias flags with their cues.
              exit code 1 when any line failed
   --tasks    which results to compute (default: all)`,
   async run(args, context) {
-    const { values, positionals } = parseCommandArgs('analyze', args, { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, tasks: { type: 'string' } }, 1);
+    const { values, positionals } = parseCommandArgs(
+      'analyze',
+      args,
+      { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, tasks: { type: 'string' } },
+      1,
+    );
     const tasks = parseTasks(values.tasks);
     const [source] = positionals;
-    if (values.jsonl && (source !== undefined || values.json)) throw new UsageError('--jsonl reads stdin: give no file and no --json.', 'analyze');
+    if (values.jsonl && (source !== undefined || values.json)) {
+      throw new UsageError('--jsonl reads stdin: give no file and no --json.', 'analyze');
+    }
     if (values.jsonl) return analyzeLines(tasks, context);
     if (source === undefined) throw new UsageError('Give a file.html, file.txt or an http(s) URL to analyse.', 'analyze');
     return analyzePage(source, tasks, values.json === true, context);
@@ -71,7 +84,10 @@ async function analyzePage(source: string, tasks: TextTask[], json: boolean, { i
   const lite = await loadLiteModels({ logger: logger() });
   try {
     const engine = createLiteEngine('in-process', lite);
-    const analysis = await engine.analyze({ text: input.text, tasks, tier: 'lite', ...(input.page ? { page: input.page } : {}) }, { signal: new AbortController().signal, onProgress: () => {} });
+    const analysis = await engine.analyze(
+      { text: input.text, tasks, tier: 'lite', ...(input.page ? { page: input.page } : {}) },
+      { signal: new AbortController().signal, onProgress: () => {} },
+    );
     io.stdout(json ? JSON.stringify({ text: input.text, ...analysis }) + '\n' : formatReport(input.title, analysis, input.byline));
     return 0;
   } finally {

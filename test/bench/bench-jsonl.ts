@@ -23,10 +23,18 @@ function run(command: string, args: string[], input: string, lines: number, env:
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, LOUPE_LOG: 'quiet', ...env } });
   let out = 0;
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => { for (const byte of chunk) if (byte === 10) out++; });
+  child.stdout.on('data', (chunk: Buffer) => {
+    for (const byte of chunk) if (byte === 10) out++;
+  });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdin.end(input);
-  return new Promise((done, fail) => child.on('close', (code) => (code === 0 && out === lines ? done() : fail(new Error(`${command} exited ${code} with ${out}/${lines} lines: ${stderr.trim().slice(0, 400)}`)))));
+  return new Promise((done, fail) =>
+    child.on('close', (code) =>
+      code === 0 && out === lines
+        ? done()
+        : fail(new Error(`${command} exited ${code} with ${out}/${lines} lines: ${stderr.trim().slice(0, 400)}`)),
+    ),
+  );
 }
 
 /** CoNLL-2003 test sentences when the data folder has them (eng.testb), else the dev ones (eng.testa). */
@@ -65,7 +73,12 @@ export async function benchJsonlSection(): Promise<void> {
     },
     { warmup: 1, runs: 3 },
   );
-  const row = (name: string, lines: number, timing: Timing): [string, ...string[]] => [name, num(lines), num(timing.medianMs / 1000), lines > 1 ? num((lines * 1000) / timing.medianMs) : ''];
+  const row = (name: string, lines: number, timing: Timing): [string, ...string[]] => [
+    name,
+    num(lines),
+    num(timing.medianMs / 1000),
+    lines > 1 ? num((lines * 1000) / timing.medianMs) : '',
+  ];
   rows([
     ['process', 'sentences', 'median s', 'sentences/s'],
     row('loupe analyze --jsonl --tasks entities (compiled CLI)', n, timings.loupe),
@@ -76,5 +89,7 @@ export async function benchJsonlSection(): Promise<void> {
   ]);
   const ratio = (timing: Timing) => (timings.compromise.medianMs / timing.medianMs).toFixed(1);
   const afterStart = timings.compromise.medianMs / Math.max(1, timings.loupe.medianMs - timings.loupeStart.medianMs);
-  note(`${data.name}: Loupe is ${ratio(timings.loupe)}x as fast as compromise, whole process (goal 10x; ${ratio(timings.source)}x from the sources); after start-up, ${afterStart.toFixed(1)}x`);
+  note(
+    `${data.name}: Loupe is ${ratio(timings.loupe)}x as fast as compromise, whole process (goal 10x; ${ratio(timings.source)}x from the sources); after start-up, ${afterStart.toFixed(1)}x`,
+  );
 }

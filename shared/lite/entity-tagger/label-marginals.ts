@@ -45,7 +45,7 @@ export function labelMarginals(
       let max = -Infinity;
       for (const x of sources) max = Math.max(max, (alpha[previous + x] ?? 0) + (trans[x * n + y] ?? 0));
       let sum = 0;
-      if (max !== -Infinity) for (const x of sources) sum += Math.exp((alpha[previous + x] ?? 0) + (trans[x * n + y] ?? 0) - max);
+      for (const x of sources) sum += Math.exp((alpha[previous + x] ?? 0) + (trans[x * n + y] ?? 0) - max);
       alpha[t * n + y] = (max === -Infinity ? -Infinity : max + Math.log(sum)) + (emit[t * n + y] ?? 0);
     }
   }
@@ -56,7 +56,7 @@ export function labelMarginals(
       let max = -Infinity;
       for (const y of targets) max = Math.max(max, (trans[x * n + y] ?? 0) + (emit[next + y] ?? 0) + (beta[next + y] ?? 0));
       let sum = 0;
-      if (max !== -Infinity) for (const y of targets) sum += Math.exp((trans[x * n + y] ?? 0) + (emit[next + y] ?? 0) + (beta[next + y] ?? 0) - max);
+      for (const y of targets) sum += Math.exp((trans[x * n + y] ?? 0) + (emit[next + y] ?? 0) + (beta[next + y] ?? 0) - max);
       beta[t * n + x] = max === -Infinity ? -Infinity : max + Math.log(sum);
     }
   }

@@ -5,7 +5,7 @@ import { expressions } from 'franc-min/expressions.js';
 // model lacks costs this much.
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
-const ASCII = /^[\u0000-\u007f]*$/u;
+const ASCII = /^\p{ASCII}*$/u;
 const ASCII_LETTER = /[A-Za-z]/gu;
 
 /** One script's language models as postings: for each trigram, the languages that know it. */
@@ -61,7 +61,11 @@ function topScript(sample: string): [string | undefined, number] {
  * trigram as a number (three UTF-16 units), which spares a string per trigram.
  */
 function trigramCounts(sample: string): Map<number, number> {
-  const cleaned = ` ${sample.replace(/[\u0021-\u0040]+/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase()} `;
+  const cleaned = ` ${sample
+    .replace(/[\u0021-\u0040]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase()} `;
   const counts = new Map<number, number>();
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const key = trigramKey(cleaned, i);
@@ -106,9 +110,13 @@ function buildModels(): Map<string, ScriptModels> {
     const counts: number[] = [];
     for (const list of lists) {
       for (const key of list.keys()) {
-        let row = rows.get(key);
-        if (row === undefined) rows.set(key, (row = counts.push(0) - 1));
-        counts[row] = (counts[row] ?? 0) + 1;
+        const row = rows.get(key);
+        if (row === undefined) {
+          rows.set(key, counts.length);
+          counts.push(1);
+        } else {
+          counts[row] = (counts[row] ?? 0) + 1;
+        }
       }
     }
     const rowStart = new Int32Array(rows.size + 1);

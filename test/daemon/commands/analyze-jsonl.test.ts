@@ -29,10 +29,21 @@ async function runJsonl(lines: string[], window: number): Promise<(Analysis & { 
   const engine = createLiteEngine('in-process', { ...lite, entities });
   const input = new PassThrough();
   let out = '';
-  const done = analyzeJsonl(input, (text) => void (out += text), ['entities'], engine.analyze, window);
+  const done = analyzeJsonl(
+    input,
+    (text) => {
+      out += text;
+    },
+    ['entities'],
+    engine.analyze,
+    window,
+  );
   input.end(lines.join('\n') + '\n');
   await done;
-  return out.trim().split('\n').map((line) => JSON.parse(line));
+  return out
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 }
 
 describe('analyze --jsonl with the trained tagger', () => {
@@ -48,15 +59,18 @@ describe('analyze --jsonl with the trained tagger', () => {
       expect(line.page).toEqual(alone.page);
       expect(line.entities!.items.map(({ score: _, ...span }) => span)).toEqual(alone.entities!.items.map(({ score: _, ...span }) => span));
       // One network run over many lines sums in another order: scores agree, to the last digits or so.
-      line.entities!.items.forEach((entity, k) => expect(entity.score).toBeCloseTo(alone.entities!.items[k]!.score, 5));
+      for (const [k, entity] of line.entities!.items.entries()) expect(entity.score).toBeCloseTo(alone.entities!.items[k]!.score, 5);
     }
-    expect(batched[0]!.entities!.items.map((e) => `${e.type}:${e.text}`)).toEqual(expect.arrayContaining(['PER:Angela Morrow', 'LOC:Lisbon']));
+    expect(batched[0]!.entities!.items.map((e) => `${e.type}:${e.text}`)).toEqual(
+      expect.arrayContaining(['PER:Angela Morrow', 'LOC:Lisbon']),
+    );
     expect(batched[4]!.entities!.withheld?.reason).toBe('language');
   }, 60_000);
 
   it('writes the same lines whatever the window', async () => {
     const lines = [...TEXTS, ...TEXTS].map((text, id) => JSON.stringify({ id, text }));
-    const names = (output: (Analysis & { id: unknown })[]) => output.map((line) => line.entities!.items.map((e) => `${e.start}-${e.end}:${e.type}`));
+    const names = (output: (Analysis & { id: unknown })[]) =>
+      output.map((line) => line.entities!.items.map((e) => `${e.start}-${e.end}:${e.type}`));
     expect(names(await runJsonl(lines, 1))).toEqual(names(await runJsonl(lines, 5)));
   }, 60_000);
 });

@@ -11,24 +11,34 @@ let configDir: string;
 let preload: string;
 
 // Project-written lines: prose with names, a capitals headline, German, HTML, and a broken line.
-const LINES = [
-  JSON.stringify({ id: 1, text: 'Critics slammed the plan. Mayor Daniel Reyes defended it on Tuesday in Lisbon.' }),
-  JSON.stringify({ id: 2, text: 'HARBOR POINT COUNCIL VOTES TO SELL THE OLD PIER' }),
-  JSON.stringify({ id: 3, text: 'Die Patienten in der Klinik warten seit Wochen auf ihre Daten, sagte die Sprecherin am Dienstag in Berlin.' }),
-  JSON.stringify({ id: 'four', html: `<article><p>${'Priya Raman of Northwind Foods said the Eastside library closes at noon on Friday. '.repeat(3)}</p></article>` }),
-  '{"id": 5, this is not json',
-  JSON.stringify({ id: 6, text: 'Shares of Northwind Foods fell 4% to $12.50 after the company cut its forecast for 2025.' }),
-].join('\n') + '\n';
+const LINES =
+  [
+    JSON.stringify({ id: 1, text: 'Critics slammed the plan. Mayor Daniel Reyes defended it on Tuesday in Lisbon.' }),
+    JSON.stringify({ id: 2, text: 'HARBOR POINT COUNCIL VOTES TO SELL THE OLD PIER' }),
+    JSON.stringify({
+      id: 3,
+      text: 'Die Patienten in der Klinik warten seit Wochen auf ihre Daten, sagte die Sprecherin am Dienstag in Berlin.',
+    }),
+    JSON.stringify({
+      id: 'four',
+      html: `<article><p>${'Priya Raman of Northwind Foods said the Eastside library closes at noon on Friday. '.repeat(3)}</p></article>`,
+    }),
+    '{"id": 5, this is not json',
+    JSON.stringify({ id: 6, text: 'Shares of Northwind Foods fell 4% to $12.50 after the company cut its forecast for 2025.' }),
+  ].join('\n') + '\n';
 
 beforeAll(async () => {
   configDir = await mkdtemp(path.join(os.tmpdir(), 'loupe-compiled-cli-'));
   // Reports, as the process exits, whether onnxruntime-node was loaded (a CommonJS package: it
   // shows in the require cache however it was imported).
   preload = path.join(configDir, 'report-onnxruntime.mjs');
-  await writeFile(preload, `import { createRequire } from 'node:module';
+  await writeFile(
+    preload,
+    `import { createRequire } from 'node:module';
 const cache = createRequire(import.meta.url).cache;
 process.on('exit', () => process.stderr.write(Object.keys(cache).some((m) => m.includes('onnxruntime-node')) ? 'onnxruntime loaded\\n' : 'onnxruntime not loaded\\n'));
-`);
+`,
+  );
   await buildCli();
 }, 120_000);
 afterAll(() => rm(configDir, { recursive: true, force: true }));
@@ -60,7 +70,10 @@ describe('the compiled loupe CLI', { timeout: 120_000 }, () => {
     expect(source.stderr).toContain('running the TypeScript sources through tsx: LOUPE_FROM_SOURCE=1');
     expect(compiled.stdout).toBe(source.stdout);
     expect(compiled.code).toBe(source.code);
-    const lines = compiled.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = compiled.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.id)).toEqual([1, 2, 3, 'four', null, 6]);
     expect(lines[0].entities.items.map((e: { text: string }) => e.text)).toContain('Daniel Reyes');
     expect(lines[2].page.language.code).toBe('de');
@@ -68,7 +81,13 @@ describe('the compiled loupe CLI', { timeout: 120_000 }, () => {
   });
 
   it('finds the lite models and the article extractor where the sources find them', async () => {
-    const { code, stdout } = await loupe(['analyze', path.join(ROOT, 'test/fixtures/daemon/article.html'), '--json', '--tasks', 'entities']);
+    const { code, stdout } = await loupe([
+      'analyze',
+      path.join(ROOT, 'test/fixtures/daemon/article.html'),
+      '--json',
+      '--tasks',
+      'entities',
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).entities.provenance.model).toMatch(/^lite\/entities@/u);
   });

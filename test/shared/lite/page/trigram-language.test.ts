@@ -21,7 +21,7 @@ const TEXTS = [
   '市議会は火曜日に駅の改修予算を承認しました。',
   'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .',
   'Portsmouth : Middlesex 199 and 426 ( J. Pooley 111 , M. Ramprakash 108 , M. Gatting 83 ) , Hampshire',
-  'Add Women \'s singles , third round Linda Wild ( U.S. ) beat Barbara Rittner ( Germany ) 6-4 4-6 7-5',
+  "Add Women 's singles , third round Linda Wild ( U.S. ) beat Barbara Rittner ( Germany ) 6-4 4-6 7-5",
   'ab ab ab ab ab ab ab ab ab ab ab ab ab ab',
   '1234 5678 !!! ??? 90',
   '',
@@ -34,7 +34,8 @@ describe('trigramLanguage', () => {
     for (const text of texts) {
       const sentences = text.split(/(?<=[.!?])\s+/u);
       for (const sample of [text, ...sentences]) {
-        for (const minLength of [10, 60]) expect(trigramLanguage(sample, minLength), sample.slice(0, 60)).toBe(franc(sample, { minLength }));
+        for (const minLength of [10, 60])
+          expect(trigramLanguage(sample, minLength), sample.slice(0, 60)).toBe(franc(sample, { minLength }));
       }
     }
   });
