@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo';
 import { isAllCaps, isCapitalised, shortShape, wordShape } from './word-shape';
 
 /** What the feature templates read of a word wherever it stands, computed once per distinct word. */
@@ -24,20 +25,8 @@ export interface WordFacts {
 }
 
 const QUOTE = /^(?:["“”„«»]|''|``)$/u;
-/** Distinct words remembered at most; a corpus of millions of words clears and starts again. */
-const REMEMBERED = 20_000;
-const known = new Map<string, WordFacts>();
-
 /** What the templates read of `word` (remembered: most words of a page or a corpus recur). */
-export function factsOf(word: string): WordFacts {
-  let facts = known.get(word);
-  if (facts === undefined) {
-    if (known.size >= REMEMBERED) known.clear();
-    facts = computeFacts(word);
-    known.set(word, facts);
-  }
-  return facts;
-}
+export const factsOf: (word: string) => WordFacts = boundedMemo(20_000, computeFacts);
 
 /** Stands in for the word before the first and after the last of a sentence. */
 export const BOUNDARY_FACTS: WordFacts = {

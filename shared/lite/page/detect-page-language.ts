@@ -1,4 +1,5 @@
 import type { PageLanguage } from '../../protocol/results';
+import { boundedMemo } from '../bounded-memo';
 import { trigramLanguage } from './trigram-language';
 
 /** Languages Loupe's entity and bias models read (ISO 639-1). */
@@ -11,10 +12,6 @@ const MIN_LETTERS = 60;
 const LETTER = /^\p{L}$/u;
 
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-/** Tags already normalised, and codes already named: a corpus of short lines asks about the same few again and again. */
-const NORMALISED = new Map<string, string>();
-const NAMED = new Map<string, string>();
-const REMEMBERED = 1_000;
 
 /**
  * The language a page is written in: detected from its text (franc-min's trigram model, which
@@ -54,19 +51,8 @@ function hasLetters(text: string, count: number): boolean {
 }
 
 /** ISO 639-1 when one exists ("deu" → "de", "en-GB" → "en"), else the code as given, lower case. */
-function normalise(tag: string): string {
-  return remembered(NORMALISED, tag, normaliseTag);
-}
-
-function remembered(memory: Map<string, string>, key: string, compute: (key: string) => string): string {
-  let value = memory.get(key);
-  if (value === undefined) {
-    if (memory.size >= REMEMBERED) memory.clear();
-    value = compute(key);
-    memory.set(key, value);
-  }
-  return value;
-}
+const normalise = boundedMemo(1_000, normaliseTag);
+const nameOf = boundedMemo(1_000, displayName);
 
 function normaliseTag(tag: string): string {
   try {
@@ -74,10 +60,6 @@ function normaliseTag(tag: string): string {
   } catch {
     return tag.trim().toLowerCase().split(/[-_]/u)[0] ?? 'und';
   }
-}
-
-function nameOf(code: string): string {
-  return remembered(NAMED, code, displayName);
 }
 
 function displayName(code: string): string {

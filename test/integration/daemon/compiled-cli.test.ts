@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../../build/build-cli';
+import { runLoupe, type LoupeRun } from './run-loupe';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let configDir: string;
@@ -43,23 +43,14 @@ process.on('exit', () => process.stderr.write(Object.keys(cache).some((m) => m.i
 }, 120_000);
 afterAll(() => rm(configDir, { recursive: true, force: true }));
 
-function loupe(args: string[], { stdin = '', fromSource = false } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', preload, path.join(ROOT, 'daemon/bin/loupe.js'), ...args], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      LOUPE_CONFIG_DIR: configDir,
-      LOUPE_CACHE_DIR: path.join(configDir, 'cache'),
-      LOUPE_LOG: 'debug',
-      LOUPE_FROM_SOURCE: fromSource ? '1' : '0',
-    },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdin.end(stdin);
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+function loupe(args: string[], { stdin = '', fromSource = false } = {}): Promise<LoupeRun> {
+  const env = {
+    LOUPE_CONFIG_DIR: configDir,
+    LOUPE_CACHE_DIR: path.join(configDir, 'cache'),
+    LOUPE_LOG: 'debug',
+    LOUPE_FROM_SOURCE: fromSource ? '1' : '0',
+  };
+  return runLoupe(args, { stdin, env, nodeArgs: ['--import', preload] });
 }
 
 describe('the compiled loupe CLI', { timeout: 120_000 }, () => {
