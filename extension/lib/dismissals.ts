@@ -3,10 +3,23 @@ import { BiasCategorySchema, type BiasCategory, type BiasFlag } from '../../shar
 import { validate } from '../../shared/protocol/validate';
 import type { KeyValueArea } from './settings';
 
-/** Flags the user dismissed on one site: single flags by category + quote, or whole categories. */
+/** Categories renamed since a dismissal could have been stored: 'intensifier' is now part of 'exaggeration'. */
+const RENAMED: Readonly<Record<string, BiasCategory>> = { intensifier: 'exaggeration' };
+const StoredCategorySchema = z.preprocess((value) => (typeof value === 'string' ? RENAMED[value] ?? value : value), BiasCategorySchema);
+const isCategory = (value: unknown): value is BiasCategory => BiasCategorySchema.safeParse(value).success;
+
+/**
+ * Flags the user dismissed on one site: single flags by category + quote, or whole categories.
+ * A renamed category is read under its new name; one Loupe no longer has is dropped, not the record.
+ */
 export const DismissalsSchema = z.strictObject({
-  flags: z.array(z.strictObject({ category: BiasCategorySchema, quote: z.string().min(1).max(500) })).max(2000).default([]),
-  categories: z.array(BiasCategorySchema).default([]),
+  flags: z.array(z.strictObject({ category: z.unknown(), quote: z.string().min(1).max(500) })).max(2000).default([])
+    .transform((flags) => flags.flatMap((f) => {
+      const category = StoredCategorySchema.safeParse(f.category);
+      return category.success ? [{ category: category.data, quote: f.quote }] : [];
+    })),
+  categories: z.array(z.unknown()).default([])
+    .transform((list) => list.map((c) => StoredCategorySchema.safeParse(c)).flatMap((c) => (c.success && isCategory(c.data) ? [c.data] : []))),
 });
 export type Dismissals = z.infer<typeof DismissalsSchema>;
 

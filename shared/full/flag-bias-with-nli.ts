@@ -5,7 +5,8 @@ import {
   NLI_BIAS_THRESHOLD,
   nliBiasResult,
   nliCandidateSentences,
-  nliSentenceFlags,
+  nliCategoryFlags,
+  NLI_CATEGORY_HYPOTHESES,
 } from '../lite/nli-bias-flags';
 import { LoupeError } from '../protocol/errors';
 import type { PageHints } from '../protocol/page-hints';
@@ -25,9 +26,10 @@ export interface NliBiasOptions {
 }
 
 /**
- * Bias flags decided by the zero-shot NLI model: every sentence is classified, and the decision
- * (which sentences are judged, threshold, which words to show, the note on unexplained
- * sentences) is shared/lite/nli-bias-flags'. Returns `lite` unchanged when no sentence is judged.
+ * Bias flags decided by the zero-shot NLI model: every sentence is classified biased or neutral,
+ * the biased ones again against Loupe's categories, and the decision (which sentences are
+ * judged, threshold, category, which words to show, the note on unexplained sentences) is
+ * shared/lite/nli-bias-flags'. Returns `lite` unchanged when no sentence is judged.
  */
 export async function flagBiasWithNli(runtime: FullRuntime, text: string, lite: Bias, options: NliBiasOptions = {}): Promise<Bias> {
   const sentences = nliCandidateSentences(text, lite, options.page);
@@ -46,9 +48,12 @@ export async function flagBiasWithNli(runtime: FullRuntime, text: string, lite: 
       NLI_BIAS_HYPOTHESIS,
     );
     const modelId = runtime.provenance('bias').model;
+    // Only the sentences rated biased are asked the second question: which category.
+    const biased = batch.filter((_, i) => biasedScore(results[i]) >= NLI_BIAS_THRESHOLD);
+    const categories = biased.length > 0 ? await model.classify(biased.map((s) => s.text), NLI_CATEGORY_HYPOTHESES, NLI_BIAS_HYPOTHESIS) : [];
     for (const [i, sentence] of batch.entries()) {
       const score = biasedScore(results[i]);
-      const found = nliSentenceFlags(text, sentence, score, modelId, lite);
+      const found = nliCategoryFlags(text, sentence, score, categories[biased.indexOf(sentence)], modelId, lite);
       if (score >= NLI_BIAS_THRESHOLD && found.length === 0) unexplained++;
       flags.push(...found);
     }

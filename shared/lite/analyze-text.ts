@@ -5,7 +5,7 @@ import type { Analysis, Bias, Entities, Entity, Provenance, Span, Summary, TextT
 import { segmentSentences } from '../text/segment-sentences';
 import { findCapitalisedEntities } from './find-capitalised-entities';
 import { findPatternEntities } from './find-pattern-entities';
-import { flagBiasByRules } from './flag-bias-by-rules';
+import { flagBiasLite } from './flag-bias-lite';
 import type { LiteModels } from './lite-models';
 import { mergeEntities } from './merge-entities';
 import { describePagePurpose } from './page/describe-page-purpose';
@@ -52,9 +52,10 @@ const NO_ARTICLE = 'No readable text on this page — select some text and use "
  * role, the page's genre: see `analysis.page`), then computes only the requested tasks. Key
  * points are picked from running prose. Entities come from the trained tagger when loaded
  * (capitalisation heuristics otherwise), merged with pattern entities (dates, money...). Bias
- * flags come from the trained classifier when loaded (the cue rules otherwise), on the page's
- * own statements only, and are withheld, with the reason, on recipes, product pages and
- * documentation. Every span indexes into `text`.
+ * flags come from the trained loaded-word model when loaded with the cue rules beside it (the
+ * rules alone otherwise), on the page's own statements only, plus a clickbait check of the page
+ * title; they are withheld, with the reason, on recipes, product pages and documentation. Every
+ * span indexes into `text`.
  * @throws LoupeError `no-article` for blank text, `input-too-large` beyond the limits of
  * shared/limits.ts, `cancelled` when `signal` aborts.
  */
@@ -119,7 +120,8 @@ async function flagBias(text: string, sentences: readonly Span[], structure: Pag
   const withheld = byLanguage ?? biasWithheldFor(structure.profile);
   if (withheld) return result([], withheld);
   const judged = judgedSentences(sentences, structure.roles);
-  return result(model ? await model.flag(text, judged) : flagBiasByRules(text, judged));
+  const headings = sentences.filter((_, i) => structure.roles[i] === 'heading').map((s) => s.text);
+  return result(await flagBiasLite(text, judged, { model, title: options.page?.title, headings }));
 }
 
 function provenance(engine: Provenance['engine'], model: string, backend: string): Provenance {

@@ -20,6 +20,9 @@ export type BiasCue = z.infer<typeof BiasCueSchema>;
 
 interface CueGroup { category: BiasCategory; strength: number; entries: string }
 
+/** Categories whose cues are verbs, nouns or adjectives that inflect; intensifiers and hedges match as written. */
+const INFLECTING: ReadonlySet<BiasCategory> = new Set(['loaded-language', 'name-calling', 'framing-verb']);
+
 const GROUPS: readonly CueGroup[] = [
   // Loaded verbs of saying and acting: they judge instead of report.
   { category: 'loaded-language', strength: 0.7, entries:
@@ -33,83 +36,71 @@ const GROUPS: readonly CueGroup[] = [
     'squandered=spent|splurged=spent|grovelled=apologized|groveled=apologized|kowtowed=deferred|pandered=appealed' },
   // Loaded adjectives and adverbs.
   { category: 'loaded-language', strength: 0.65, entries:
-    'radical=|extreme=|extremist=hardline|disastrous=harmful|catastrophic=serious|shameful=|shameless=|' +
+    'radical=|extremist=hardline|disastrous=harmful|catastrophic=serious|shameful=|shameless=|' +
     'outrageous=|disgraceful=|appalling=|horrific=serious|horrendous=|atrocious=|egregious=|reckless=risky|' +
-    'ruthless=|crooked=|draconian=strict|heavy-handed=strict|job-killing=|fringe=minority|far-left=left-wing|' +
+    'ruthless=|crooked=|draconian=strict|heavy-handed=strict|job-killing=|far-left=left-wing|' +
     'far-right=right-wing|fanatical=committed|elitist=|out-of-touch=|arrogant=|pathetic=|ridiculous=|absurd=|' +
-    'bizarre=unusual|insane=|crazy=|idiotic=|stupid=|incompetent=|inept=|bloated=large|wasteful=costly|' +
-    'lavish=expensive|notorious=known|infamous=known|embattled=under pressure|beleaguered=under pressure|' +
+    'bizarre=unusual|insane=|idiotic=|stupid=|incompetent=|inept=|bloated=large|wasteful=costly|' +
+    'notorious=known|infamous=known|embattled=under pressure|beleaguered=under pressure|' +
     'disgraced=former|vile=|evil=|wicked=|sinister=|nefarious=|shady=unclear|shocking=surprising|' +
-    'stunning=unexpected|staggering=large|jaw-dropping=|devastating=severe|crippling=severe|brutal=harsh|' +
-    'vicious=harsh|savage=harsh|heroic=|cowardly=|treacherous=|deranged=|hysterical=|paranoid=|' +
-    'so-called=|self-proclaimed=|lazy=|greedy=|corrupt=|dishonest=|hypocritical=|' +
-    'scandalous=|sleazy=|toxic=|woke=|unhinged=|rogue=|militant=|controversial=disputed|divisive=disputed' },
-  // Loaded nouns and noun phrases.
+    'jaw-dropping=|crippling=severe|vicious=harsh|heroic=|cowardly=|treacherous=|deranged=|hysterical=|' +
+    'lazy=|greedy=|corrupt=|dishonest=|hypocritical=|scandalous=|sleazy=|toxic=|chaotic=|woke=|unhinged=|rogue=|divisive=disputed' },
+  // Loaded nouns for things and acts (labels for people are name-calling, below).
   { category: 'loaded-language', strength: 0.7, entries:
-    'regime=government|thugs=attackers|thug=attacker|mob=crowd|horde=crowd|hordes=crowds|swarm=group|' +
-    'invasion=arrivals|infestation=presence|propaganda=messaging|brainwashed=persuaded|indoctrination=teaching|' +
-    'cult=group|cronies=allies|henchmen=aides|puppet=ally|stooge=ally|lackey=aide|tirade=speech|rant=statement|' +
-    'diatribe=criticism|screed=article|crusade=campaign|onslaught=series|witch hunt=investigation|' +
-    'power grab=expansion of powers|slush fund=fund|handout=payment|handouts=payments|freeloaders=recipients|' +
-    'illegals=undocumented immigrants|illegal aliens=undocumented immigrants|nanny state=government regulation|' +
-    'death tax=estate tax|sham=|farce=|hoax=|scam=|debacle=failure|fiasco=failure|boondoggle=project|' +
-    'lunatic=|maniac=|demagogue=politician|tyrant=leader|zealot=supporter|zealots=supporters|fanatics=supporters|' +
-    'snowflakes=|elites=officials|bombshell=new|meltdown=setback|scandal-plagued=|gravy train=payments|' +
-    'fat cats=executives|bureaucrats=officials|apologists=defenders|mouthpiece=spokesperson|agitators=protesters|' +
-    'hardliners=conservatives|ideologues=advocates|war on=campaign against|assault on=challenge to' },
-  { category: 'hedge', strength: 0.5, entries:
-    'some say|some people say|some have said|some believe|some argue|some would argue|some critics|' +
-    'many people|many believe|many say|many argue|people are saying|critics say|critics claim|critics argue|' +
-    'observers say|observers believe|it is believed|it is thought|it is said|it is claimed|it is reported|' +
-    'it is alleged|it is rumored|it is rumoured|it has been suggested|it has been said|it has been claimed|' +
-    'it is understood|it is feared|there are those who|questions have been raised|concerns have been raised|' +
-    'sources say|sources suggest|insiders say|one could argue|could be seen as|is seen by many|' +
-    'is widely regarded|is widely seen|is widely believed|is said to|are said to|is thought to|are thought to|' +
-    'is believed to|are believed to|reportedly|allegedly|supposedly|purportedly|arguably|ostensibly|' +
-    'rumoured|rumored|so they say|or so it seems|what some call|what critics call' },
+    'regime=government|mob=crowd|horde=crowd|hordes=crowds|infestation=presence|propaganda=messaging|' +
+    'brainwashed=persuaded|indoctrination=teaching|tirade=speech|rant=statement|diatribe=criticism|screed=article|' +
+    'crusade=campaign|witch hunt=investigation|power grab=expansion of powers|slush fund=fund|handout=payment|' +
+    'handouts=payments|nanny state=government regulation|death tax=estate tax|sham=|farce=|hoax=|scam=|' +
+    'debacle=failure|fiasco=failure|boondoggle=project|bombshell=new|meltdown=setback|gravy train=payments' },
+  // Labels pinned on people or groups.
+  { category: 'name-calling', strength: 0.75, entries:
+    'thugs=attackers|thug=attacker|cronies=allies|henchmen=aides|puppet=ally|stooge=ally|lackey=aide|' +
+    'lunatic=|lunatics=|maniac=|demagogue=politician|tyrant=leader|zealot=supporter|zealots=supporters|' +
+    'fanatics=supporters|snowflakes=|freeloaders=recipients|illegals=undocumented immigrants|' +
+    'illegal aliens=undocumented immigrants|fat cats=executives|apologists=defenders|mouthpiece=spokesperson|' +
+    'agitators=protesters|ideologues=advocates|traitor=|traitors=|crook=|crooks=|idiot=|idiots=|' +
+    'moron=|morons=|hypocrite=|hypocrites=|grifter=|grifters=|bigot=|bigots=|' +
+    'leftists=left-wing activists|libtards=|rednecks=|globalists=|elites=officials|self-proclaimed=|' +
+    'self-styled=' },
+  // Absolutes, superlatives and intensifiers: they make a thing sound bigger than the facts show.
+  // Negations ("never", "no one") and counts are not here: dropping them would change the facts.
+  { category: 'exaggeration', strength: 0.45, entries:
+    'totally=|absolutely=|utterly=|undeniably=|undoubtedly=|unquestionably=|indisputably=|incontrovertibly=|' +
+    'every single=every|each and every=every|whatsoever=|of all time=|worst ever=worst|best ever=best|' +
+    'literally=|beyond doubt=|without a doubt=|without question=|incredibly=|unbelievably=|massively=|' +
+    'hugely=|tremendously=|extraordinarily=|sheer=|utter=|complete and utter=|nothing short of=|' +
+    'stunning=unexpected|mind-boggling=|astronomical=high|' +
+    'unprecedented=unusual|devastating=severe|brutal=harsh|nightmare=problem' },
   // Weak cues (0.3) need company: one alone stays under the flag threshold.
-  { category: 'hedge', strength: 0.3, entries:
-    'apparently|seemingly|presumably|it seems|it appears|appears to|seems to|to some extent|in some ways|' +
-    'more or less|sort of|kind of|somewhat|perhaps|possibly|conceivably|likely to be|may well' },
-  { category: 'unattributed-claim', strength: 0.6, entries:
-    'experts agree|experts say|experts warn|experts believe|experts have long|scientists agree|scientists say|' +
-    'doctors agree|doctors say|economists agree|historians agree|analysts say|officials say|studies show|' +
-    'studies have shown|studies suggest|studies prove|research shows|research has shown|research suggests|' +
-    'research proves|science says|science shows|a recent study|a new study|one study|polls show|surveys show|' +
-    'it is widely known|it is well known|it is common knowledge|everyone knows|everybody knows|as we all know|' +
-    'as everyone knows|it is no secret|it is clear that|it is obvious that|there is no doubt|there is no question|' +
-    'the evidence is clear|the science is settled|most people agree|most people know|the majority of people|' +
-    'according to reports|according to sources|nobody believes|no one doubts|no one disputes|it is a fact|' +
-    'the fact is|the truth is|make no mistake|needless to say|it goes without saying|common sense tells us|' +
-    'history shows|history tells us|numbers show|the data show|the data shows|it has been proven|is proven to' },
+  { category: 'exaggeration', strength: 0.3, entries:
+    'completely=|entirely=|clearly=|obviously=|plainly=|truly=|extremely=|remarkably=|exceptionally=|' +
+    'certainly=|surely=|definitely=|overwhelmingly=|thoroughly=|wildly=|vastly=|enormously=' },
+  // Verbs that judge what someone said while reporting it.
   { category: 'framing-verb', strength: 0.55, entries:
-    'admitted=said|conceded=said|confessed=said|revealed=said|exposed=described|claimed=said|insisted=said|' +
-    'alleged=said|asserted=said|contended=said|professed=said|proclaimed=said|refuted=disputed|debunked=disputed|' +
-    'disproved=disputed|let slip=said|owned up=said|came clean=said|backtracked=changed position|' +
-    'flip-flopped=changed position|dodged=did not answer|evaded=did not answer|ducked=did not answer|' +
-    'was forced to admit=said|finally admitted=said|grudgingly=|uncovered=found|unmasked=identified|' +
-    'blamed=said was responsible' },
-  { category: 'framing-verb', strength: 0.4, entries:
-    'acknowledged=said|maintained=said|pointed out=said|noted that=said that|confirmed=said|realized=said|' +
-    'realised=said|proved=showed|proven=shown' },
-  { category: 'intensifier', strength: 0.45, entries:
-    'always=|never=|totally=|absolutely=|utterly=|undeniably=|undoubtedly=|' +
-    'unquestionably=|indisputably=|incontrovertibly=|every single=every|each and every=every|not a single=no|' +
-    'whatsoever=|of all time=|in history=|worst ever=worst|best ever=best|the worst=|the greatest=|' +
-    'unprecedented=unusual|literally=|beyond doubt=|without a doubt=|without question=|100 percent=|' +
-    'one hundred percent=|incredibly=|unbelievably=|enormously=|massively=|hugely=|tremendously=|' +
-    'extraordinarily=|sheer=|utter=|total=|complete and utter=|perfectly=|forever=|everyone=many|' +
-    'everybody=many|nobody=few|no one=few|all of them=many of them|none of them=few of them|nothing but=' },
-  { category: 'intensifier', strength: 0.3, entries:
-    'completely=|entirely=|clearly=|obviously=|plainly=|simply=|truly=|really=|extremely=|remarkably=|exceptionally=|deeply=|' +
-    'certainly=|surely=|definitely=|positively=|overwhelmingly=|thoroughly=|wildly=|vastly=' },
+    'admitted=said|conceded=said|confessed=said|insisted=said|professed=said|proclaimed=said|' +
+    'let slip=said|owned up=said|came clean=said|backtracked=changed position|flip-flopped=changed position|' +
+    'dodged=did not answer|evaded=did not answer|ducked=did not answer|was forced to admit=said|' +
+    'finally admitted=said|grudgingly=|unmasked=identified|debunked=disputed' },
+  // "claimed" casts doubt, but encyclopedias and wires use it plainly too: it needs company.
+  { category: 'framing-verb', strength: 0.3, entries: 'claimed=said' },
+  // Vague about who holds a view or how sure it is; shown quietly.
+  { category: 'hedge', strength: 0.5, entries:
+    'reportedly|allegedly|supposedly|purportedly|arguably|ostensibly|is said to|are said to|was said to|' +
+    'were said to|is thought to|are thought to|is believed to|are believed to|is rumoured to|is rumored to|' +
+    'is widely regarded|are widely regarded|is widely seen|are widely seen|is widely considered|' +
+    'are widely considered|is widely believed|widely believed|is considered by many|are considered by many|' +
+    'is considered by some|by some accounts|by many accounts|so they say|or so it seems|what some call|' +
+    'what critics call|some would say|one could argue|could be seen as|is seen by many|has been called' },
+  { category: 'hedge', strength: 0.3, entries:
+    'apparently|seemingly|presumably|it seems|it appears|to some extent|in some ways|more or less|' +
+    'sort of|kind of|somewhat|perhaps|possibly|conceivably' },
 ];
 
-/** The lexicon, parsed: a few hundred cues over the five categories. */
+/** The lexicon, parsed: a few hundred cues over the word-choice categories and hedges. */
 export const BIAS_CUES: readonly BiasCue[] = GROUPS.flatMap(({ category, strength, entries }) =>
   entries.split('|').map((entry): BiasCue => {
     const [phrase = '', suggestion] = entry.split('=');
-    const cue: BiasCue = { words: phrase.trim().split(/\s+/u), category, strength, inflect: category !== 'intensifier' };
+    const cue: BiasCue = { words: phrase.trim().split(/\s+/u), category, strength, inflect: INFLECTING.has(category) && !phrase.includes('-') };
     if (suggestion !== undefined) cue.suggestion = suggestion;
     return cue;
   }),
@@ -124,7 +115,17 @@ export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly strin
   claimed: { notBefore: ['victory', 'responsibility', 'lives', 'the', 'title', 'credit', 'seat', 'asylum', 'benefits', 'damages', 'ownership', 'a', 'his', 'her', 'their', 'its'] },
   admitted: { notBefore: ['to', 'into'] },
   exposed: { notBefore: ['to'] },
-  extreme: { notBefore: ['weather', 'heat', 'cold', 'temperatures', 'poverty'] },
-  total: { notBefore: ['of', 'cost', 'costs', 'number', 'amount', 'budget', 'population', 'votes', 'spending', 'revenue', 'area', 'length', 'time', 'weight'] },
-  devastating: { notBefore: ['floods', 'flood', 'fire', 'fires', 'earthquake', 'storm', 'hurricane'] },
+  devastating: { notBefore: ['floods', 'flood', 'flooding', 'fire', 'fires', 'earthquake', 'storm', 'storms', 'hurricane', 'wildfire', 'wildfires', 'disease', 'illness', 'injury', 'injuries', 'loss', 'losses'] },
+  catastrophic: { notBefore: ['flood', 'flooding', 'floods', 'failure', 'failures', 'fire', 'fires', 'injury', 'injuries', 'damage', 'storm', 'hurricane', 'loss', 'event', 'events'] },
+  unprecedented: { notBefore: ['in'] },
+  mob: { notAfter: ['flash'] },
+  astronomical: { notBefore: ['observatory', 'observatories', 'observation', 'observations', 'unit', 'units', 'object', 'objects', 'society', 'data', 'telescope', 'telescopes', 'survey', 'clock'] },
+  greedy: { notBefore: ['algorithm', 'algorithms', 'approach', 'heuristic', 'heuristics', 'search', 'strategy', 'method', 'matching', 'choice'] },
+  chaotic: { notBefore: ['system', 'systems', 'dynamics', 'behavior', 'behaviour', 'attractor', 'attractors', 'motion', 'map', 'maps', 'regime', 'orbit', 'orbits'] },
+  toxic: { notBefore: ['chemical', 'chemicals', 'substance', 'substances', 'waste', 'gas', 'gases', 'fumes', 'metal', 'metals', 'algae', 'dose', 'doses', 'levels', 'shock', 'effects', 'compounds', 'compound', 'spill', 'smoke', 'mushrooms', 'plants', 'plant'], notAfter: ['highly', 'non', 'mildly'] },
+  literally: { notBefore: ['means', 'meaning', 'meant', 'translated', 'translates', 'named', 'called', 'german', 'french', 'latin', 'greek', '"', '“', "'", '‘', '('] },
+  sheer: { notBefore: ['drop', 'drops', 'cliff', 'cliffs', 'face', 'faces', 'rock', 'wall', 'walls', 'fabric', 'tights', 'curtain', 'curtains', 'stockings'] },
+  radical: { notAfter: ['free', 'hydroxyl', 'methyl', 'nitric'], notBefore: ['sign', 'signs', 'expression', 'expressions', 'mastectomy', 'prostatectomy', 'surgery'] },
+  puppet: { notBefore: ['show', 'shows', 'theatre', 'theater', 'theatres', 'theaters', 'master', 'masters', 'maker', 'makers'] },
+  brutal: { notBefore: ['winter', 'winters', 'heat', 'cold', 'climb', 'schedule', 'workout'] },
 };

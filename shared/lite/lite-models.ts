@@ -24,6 +24,8 @@ export interface BiasModel {
   readonly backend: string;
   /** Flags biased sentences of `text`; offsets index into `text`. */
   flag(text: string, sentences: readonly Span[]): Promise<BiasFlag[]>;
+  /** How likely each page title reads as clickbait, and the probability from which one is flagged. */
+  scoreTitles?(titles: readonly string[]): Promise<{ probabilities: number[]; threshold: number }>;
 }
 
 /** The trained lite models an engine has loaded; either may be absent (rules are used then). */

@@ -1,8 +1,7 @@
 import type { PageHints } from '../protocol/page-hints';
 import type { Bias, BiasCategory, BiasFlag, Provenance, Span } from '../protocol/results';
 import { segmentSentences } from '../text/segment-sentences';
-import { explainBiasFlag } from './explain-bias-flag';
-import { matchBiasCues, type CueMatch } from './match-bias-cues';
+import { flagBiasByRules } from './flag-bias-by-rules';
 import { classifySentences } from './page/classify-sentences';
 import { judgedSentences } from './page/profile-page';
 
@@ -14,6 +13,25 @@ export const NLI_BIAS_LABELS = ['biased', 'neutral'] as const;
 export const NLI_BIAS_HYPOTHESIS = 'This sentence is {}.';
 /** A sentence the NLI model rates at least this likely "biased" (vs "neutral") is flagged. */
 export const NLI_BIAS_THRESHOLD = 0.6;
+
+/**
+ * The second question for a sentence rated biased: which of Loupe's categories it is, one
+ * hypothesis per category ("This sentence is {}."), the same categories as the lite tier's
+ * (clickbait is judged on titles, not sentences).
+ */
+export const NLI_CATEGORY_LABELS: Readonly<Record<Exclude<BiasCategory, 'clickbait'>, string>> = {
+  'loaded-language': 'emotionally loaded',
+  'name-calling': 'name-calling',
+  exaggeration: 'exaggerated',
+  'framing-verb': 'slanted reporting of what someone said',
+  'appeal-to-fear': 'fearmongering',
+  'doubt-casting': 'casting doubt on someone',
+  'flag-waving': 'an appeal to patriotism',
+  'causal-oversimplification': 'blaming a single cause',
+  'false-dilemma': 'a false choice between two options',
+  'unattributed-claim': 'a claim with no named source',
+  hedge: 'vague about who says it',
+};
 
 /** The model's answer for one sentence, as a zero-shot pipeline gives it. */
 export interface NliScores {
@@ -43,29 +61,57 @@ function modelSentence(id: string, score: number, cueSource: string): string {
   return ` ${id} rates this sentence ${Math.round(score * 100)}% likely biased; that model gives no word attributions, so the words shown come from ${cueSource}.`;
 }
 
-/** Flags from Loupe's cue lexicon for one sentence (weak cues included: the model has spoken). */
-function lexiconFlags(text: string, sentence: Span, score: number, id: string): BiasFlag[] {
-  const byCategory = new Map<BiasCategory, CueMatch[]>();
-  for (const match of matchBiasCues(text, sentence)) byCategory.set(match.cue.category, [...(byCategory.get(match.cue.category) ?? []), match]);
-  return [...byCategory].map(([category, matches]) => ({
-    start: sentence.start, end: sentence.end, text: sentence.text, category, score: round(score),
-    explanation: explainBiasFlag(category, matches.map((m) => ({ text: m.text, suggestion: m.cue.suggestion }))) + modelSentence(id, score, "Loupe's cue lexicon"),
-    cues: matches.map((m) => ({ start: m.start, end: m.end, text: m.text, weight: m.cue.strength })),
-  }));
+/** A flag the lite tier or the rules found in the sentence, and where its words come from. */
+interface Explained {
+  readonly flag: BiasFlag;
+  readonly source: string;
+}
+
+/** The lite result's flags on `sentence`, else the rules' (every category, weak cues included: the model has spoken). */
+function sentenceCandidates(text: string, sentence: Span, lite: Bias, withRules: boolean): Explained[] {
+  const fromLite = lite.flags.filter((f) => overlaps(f, sentence)).map((flag) => ({ flag, source: `the lite tier (${lite.provenance.model})` }));
+  if (fromLite.length > 0 && !withRules) return fromLite;
+  const rules = flagBiasByRules(text, [sentence], { minScore: 0 })
+    .filter((r) => !fromLite.some((l) => l.flag.category === r.category))
+    .map((flag) => ({ flag, source: "Loupe's cue rules" }));
+  return [...fromLite, ...rules];
+}
+
+function scored({ flag, source }: Explained, score: number, modelId: string, extra = ''): BiasFlag {
+  return { ...flag, score: round(score), explanation: `${flag.explanation}${extra}${modelSentence(modelId, score, source)}` };
 }
 
 /**
  * The flags for one sentence the model rated `score` biased (none below the threshold). The model
  * gives no word attributions, so category and cue words come from the lite result for that
- * sentence, else from Loupe's cue lexicon; an empty list above the threshold means the sentence
- * could not be explained.
+ * sentence, else from Loupe's cue rules (every category); an empty list above the threshold
+ * means the sentence could not be explained.
  */
 export function nliSentenceFlags(text: string, sentence: Span, score: number, modelId: string, lite: Bias): BiasFlag[] {
   if (score < NLI_BIAS_THRESHOLD) return [];
-  const fromLite = lite.flags.filter((f) => overlaps(f, sentence)).map((f) => ({
-    ...f, score: round(score), explanation: f.explanation + modelSentence(modelId, score, `the lite tier (${lite.provenance.model})`),
-  }));
-  return fromLite.length ? fromLite : lexiconFlags(text, sentence, score, modelId);
+  return sentenceCandidates(text, sentence, lite, false).map((c) => scored(c, score, modelId));
+}
+
+/** The hypotheses of {@link NLI_CATEGORY_LABELS}, in order: what to classify a biased sentence against. */
+export const NLI_CATEGORY_HYPOTHESES: readonly string[] = Object.values(NLI_CATEGORY_LABELS);
+
+/**
+ * The flags for a sentence rated `score` biased, with its category decided by the model's answer
+ * to {@link NLI_CATEGORY_HYPOTHESES}: the likeliest category that has cue words in the sentence
+ * (from the lite result, else the rules) wins, so the model picks the category and the words show
+ * why. When none of its categories has a cue, this is {@link nliSentenceFlags}.
+ */
+export function nliCategoryFlags(text: string, sentence: Span, score: number, categories: NliScores | undefined, modelId: string, lite: Bias): BiasFlag[] {
+  if (score < NLI_BIAS_THRESHOLD) return [];
+  const candidates = sentenceCandidates(text, sentence, lite, true);
+  const ranked = (Object.entries(NLI_CATEGORY_LABELS) as [BiasCategory, string][])
+    .map(([category, label]) => ({ category, label, p: categories?.scores[categories.labels.indexOf(label)] ?? 0 }))
+    .sort((a, b) => b.p - a.p);
+  for (const { category, label, p } of categories ? ranked : []) {
+    const found = candidates.filter((c) => c.flag.category === category);
+    if (found.length > 0) return found.map((c) => scored(c, score, modelId, ` It reads most like ${label} (${Math.round(p * 100)}%).`));
+  }
+  return nliSentenceFlags(text, sentence, score, modelId, lite);
 }
 
 /** The final result: flags in document order; unexplained sentences counted in the note. */

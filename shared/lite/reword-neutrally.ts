@@ -1,14 +1,21 @@
 import type { Span } from '../protocol/results';
 import type { CueMatch } from './match-bias-cues';
+import { rewordKeepsFacts } from './reword-keeps-facts';
 
 const DANGLING = /\b(?:is|are|was|were|be|been|the|a|an|and|or|but)\s+(?:and|or|but)\b|\b(?:and|or|but)\s*[,.;:!?]|^\s*(?:and|or|but)\b/iu;
 
+const PRESENT_VERB_OBJECT = /^\s+(?:the|a|an|that|his|her|their|its|this|these|those|he|she|they|it|we|i|you|to|on|over|about|him|them|us|our|my|your|\p{Lu})/u;
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s+$/iu;
+
 /**
  * `sentence` with each cue replaced by its neutral word (or dropped when the lexicon says it
- * can go), or `undefined` when some cue has no neutral wording.
+ * can go), or `undefined` when no safe rewording exists: some cue has no neutral wording, a verb
+ * cue is used as a noun or adjective ("insurance claims were paid", "the claimed savings"), or the
+ * result would lose a negation, a number, a name or a quotation (see {@link rewordKeepsFacts}).
+ * Only the cue words change.
  */
 export function rewordNeutrally(text: string, sentence: Span, cues: readonly CueMatch[]): string | undefined {
-  if (cues.some((match) => match.cue.suggestion === undefined || isBareFormOfVerbCue(match))) return undefined;
+  if (cues.length === 0 || cues.some((match) => match.cue.suggestion === undefined || isBareFormOfVerbCue(match) || isNounUseOfVerbCue(text, match))) return undefined;
   let result = '';
   let at = sentence.start;
   let previousDropped = false;
@@ -24,7 +31,27 @@ export function rewordNeutrally(text: string, sentence: Span, cues: readonly Cue
   result += text.slice(at, sentence.end);
   // Dropping "totally" alone from "totally and utterly wrong" leaves "and wrong": no suggestion then.
   if (DANGLING.test(result)) return undefined;
-  return result.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1').replace(/^\s+/u, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const tidy = result.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1').replace(/^\s+/u, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return rewordKeepsFacts(text.slice(sentence.start, sentence.end), tidy) ? tidy : undefined;
+}
+
+/** A cue reworded to a verb ("said", "criticized") must be used as a verb where it stands. */
+function isVerbSuggestion(match: CueMatch): boolean {
+  const suggestion = match.cue.suggestion ?? '';
+  return match.cue.inflect && (suggestion === 'said' || /ed$|^(?:did not|declined|changed|took|objected|agreed|apologized)\b/u.test(suggestion));
+}
+
+/**
+ * "claims" after "insurance" and before "were" is a noun; "the claimed savings" is an adjective.
+ * A verb cue in -s counts as a verb only when an object, a clause or a name follows it; one in
+ * -ed or -ing not right after a determiner ("the claimed savings", "the meddling").
+ */
+function isNounUseOfVerbCue(text: string, match: CueMatch): boolean {
+  if (!isVerbSuggestion(match) || match.cue.words.length > 1) return false;
+  const word = match.text.toLowerCase();
+  if (/[^s]s$/u.test(word)) return !PRESENT_VERB_OBJECT.test(text.slice(match.end, match.end + 40));
+  if (/(?:ed|ing)$/u.test(word)) return DETERMINER_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start));
+  return false;
 }
 
 /**

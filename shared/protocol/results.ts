@@ -77,12 +77,26 @@ export const EntitiesSchema = z.strictObject({
 });
 export type Entities = z.infer<typeof EntitiesSchema>;
 
+/**
+ * What a flag says about a passage. Word choice: loaded-language, name-calling, exaggeration,
+ * framing-verb. Persuasion techniques: appeal-to-fear, doubt-casting, flag-waving,
+ * causal-oversimplification, false-dilemma (with whataboutism). Sourcing: unattributed-claim, and
+ * hedge (vague about who or how much; shown quietly). clickbait judges the page title against
+ * its body. The one-line legend of each is `BIAS_CATEGORY_LEGEND` in shared/lite/bias-category-legend.ts.
+ */
 export const BIAS_CATEGORIES = [
   'loaded-language',
-  'hedge',
-  'unattributed-claim',
+  'name-calling',
+  'exaggeration',
   'framing-verb',
-  'intensifier',
+  'appeal-to-fear',
+  'doubt-casting',
+  'flag-waving',
+  'causal-oversimplification',
+  'false-dilemma',
+  'unattributed-claim',
+  'hedge',
+  'clickbait',
 ] as const;
 export const BiasCategorySchema = z.enum(BIAS_CATEGORIES);
 export type BiasCategory = z.infer<typeof BiasCategorySchema>;

@@ -16,9 +16,8 @@ describe('annotating a news article with the browser engine', () => {
     expect(state.status).toBe('done');
     const analysis = state.analysis!;
 
-    // The deliberately biased sentences of the fixture, each by its trigger words. The trained
-    // classifier (lite/bias@1, the default since it runs in the browser) misses "Marsh finally
-    // admitted..." and credits "claim" rather than "reportedly": the rules caught both.
+    // The deliberately biased sentences of the fixture, each by its trigger words: loaded words
+    // from the trained model (lite/bias@2), the rest from the rules that run beside it.
     const cues = analysis.bias!.flags.flatMap((flag) => flag.cues.map((cue) => cue.text.toLowerCase()));
     for (const word of ['slammed', 'disastrous', 'reckless', 'totally']) expect(cues).toContain(word);
     const biased = await highlightTexts(page, 'loupe-bias');

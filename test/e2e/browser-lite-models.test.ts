@@ -11,7 +11,7 @@ describe('the trained lite models in the browser, with no daemon', () => {
   beforeAll(async () => { server = await startFixtureServer(); });
   afterAll(async () => { await server.close(); });
 
-  it('tags entities with lite/entities@2 and flags bias with lite/bias@1 on WebAssembly, as the daemon would', async () => {
+  it('tags entities with lite/entities@2 and flags bias with lite/bias@2 on WebAssembly, as the daemon would', async () => {
     const chromium = await launchWithExtension();
     const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
     const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
@@ -28,7 +28,7 @@ describe('the trained lite models in the browser, with no daemon', () => {
     const marked = await highlightTexts(page, 'loupe-entity');
     expect(marked).toContain('Northfield University');
 
-    expect(bias!.provenance).toEqual({ engine: 'browser', tier: 'lite', model: 'lite/bias@1', backend: 'wasm' });
+    expect(bias!.provenance).toEqual({ engine: 'browser', tier: 'lite', model: 'lite/bias@2', backend: 'wasm' });
     const cues = bias!.flags.flatMap((flag) => flag.cues.map((cue) => cue.text.toLowerCase()));
     for (const word of ['slammed', 'disastrous', 'reckless', 'totally']) expect(cues).toContain(word);
     const highlighted = await highlightTexts(page, 'loupe-bias');

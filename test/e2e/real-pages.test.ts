@@ -24,6 +24,8 @@ interface PageOutcome {
   analysedText?: string;
   highlighted?: string[];
   notes?: string[];
+  /** Sentences with a bias flag, out of the page's sentences (withheld pages flag none). */
+  flagged?: { sentences: number; of: number; withheld: boolean };
   /** The page's entities, for the one-name-one-type figure. */
   entities?: Entity[];
 }
@@ -101,8 +103,10 @@ async function annotateOne(chromium: ExtensionBrowser, page: Page, tabId: number
   const kept = target.expectations
     ? { analysedText: (await chromium.worker.evaluate((id) => globalThis.loupe!.capturedText(id), tabId)) ?? '', highlighted: Object.values(highlighted).flat(), notes: state.notes ?? [] }
     : {};
+  const bias = state.analysis?.bias;
+  const flagged = { sentences: new Set(bias?.flags.map((f) => f.start)).size, of: state.analysis?.page?.sentences ?? 0, withheld: bias?.withheld !== undefined };
   const entities = state.analysis?.entities?.items ?? [];
-  return { name: target.name, status: state.status === 'done' ? 'annotated' : 'failed', detail: state.status, check, entities, ...kept };
+  return { name: target.name, status: state.status === 'done' ? 'annotated' : 'failed', detail: state.status, check, flagged, entities, ...kept };
 }
 
 /** Annotates every page in one tab of one browser, in sequence, offline. */
@@ -144,6 +148,14 @@ async function sweep(pages: readonly RealPage[]): Promise<Sweep> {
   }
 }
 
+/** "name 3/120 (2.5 %)" for each annotated page, "withheld" where its genre or language turns flags off. */
+function flagRates(run: Sweep): string {
+  return run.outcomes.filter((o) => o.status === 'annotated' && o.flagged).map(({ name, flagged }) => {
+    const { sentences, of, withheld } = flagged!;
+    return withheld ? `${name} withheld` : `${name} ${sentences}/${of} (${of === 0 ? 0 : ((100 * sentences) / of).toFixed(1)} %)`;
+  }).join(', ');
+}
+
 function figure(setName: string, run: Sweep): string {
   const annotated = run.outcomes.filter((o) => o.status === 'annotated');
   const total = annotated.reduce((n, o) => n + (o.check?.total ?? 0), 0);
@@ -161,6 +173,7 @@ function sweepOnce(setName: string, pages: readonly RealPage[]): Promise<Sweep> 
   if (!sweeps.has(setName)) {
     sweeps.set(setName, sweep(pages).then((run) => {
       console.log(figure(setName, run));
+      console.log(`[real pages: ${setName}] sentences flagged per page: ${flagRates(run)}`);
       const failed = run.outcomes.filter((o) => o.status === 'failed');
       const slowest = [...run.outcomes].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0)).slice(0, 3).map((o) => `${o.name} ${o.ms} ms`);
       console.log(`[real pages: ${setName}] slowest (load + annotate): ${slowest.join(', ')}; the pages' own script errors: ${run.pageOwnErrors}`);
@@ -185,6 +198,12 @@ describe(`annotating ${dataset.pages.length} saved pages from ${dataset.name}, o
     const failed = run.outcomes.filter((o) => o.status === 'failed').map((o) => `${o.name}: ${o.detail}`);
     expect(failed).toEqual([]);
     expect(run.outcomes.filter((o) => o.status === 'annotated').length).toBeGreaterThanOrEqual(dataset.minAnnotated);
+  });
+
+  it('reports the share of sentences flagged on every annotated page', () => {
+    const annotated = run.outcomes.filter((o) => o.status === 'annotated');
+    for (const o of annotated) expect(o.flagged!.sentences, o.name).toBeLessThanOrEqual(o.flagged!.of);
+    expect(flagRates(run).split(', ')).toHaveLength(annotated.length);
   });
 
   it('gives a name one type across a page (at most 2 % of repeated names split) and never tags page furniture', () => {

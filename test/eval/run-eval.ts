@@ -15,6 +15,8 @@ import { formatMeasuredTable, mergeMeasuredRows, replaceMeasuredTable } from './
 const TASKS: Record<string, () => Promise<(dataDir: string) => Promise<TaskReport>>> = {
   entities: async () => (await import('./tasks/entities-tables')).entitiesTables,
   bias: async () => (await import('./tasks/bias-tables')).biasTables,
+  misleading: async () => (await import('./tasks/misleading-tables')).misleadingTables,
+  'bias-pages': async () => (await import('./tasks/bias-pages-tables')).biasPagesTables,
   summary: async () => (await import('./tasks/summary-tables')).summaryTables,
   extraction: async () => (await import('./tasks/extraction-tables')).extractionTables,
   ocr: async () => (await import('./tasks/ocr-tables')).ocrTables,

@@ -1,3 +1,4 @@
+import { BIAS_CATEGORY_LEGEND } from '../../../shared/lite/bias-category-legend';
 import type { Provenance } from '../../../shared/protocol/results';
 import type { Dismissals } from '../dismissals';
 import type { TabState } from '../tab-state';
@@ -46,9 +47,11 @@ export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, n
     lines.push('## Wording to check', '', source(data.bias.provenance), '');
     if (data.bias.flags.length === 0) lines.push('No flags.');
     for (const f of data.bias.flags) {
-      lines.push(`- **${f.category}**: “${escape(f.text)}” — ${escape(f.explanation)} (cues: ${f.cues.map(escape).join(', ')})`);
+      lines.push(`- **${BIAS_CATEGORY_LEGEND[f.category].label}**: “${escape(f.text)}” — ${escape(f.explanation)} (cues: ${f.cues.map(escape).join(', ')})`);
       if (f.suggestion) lines.push(`  - Neutral wording: ${escape(f.suggestion)}`);
     }
+    const shown = [...new Set(data.bias.flags.map((f) => f.category))];
+    if (shown.length > 0) lines.push('', ...shown.map((c) => `_${BIAS_CATEGORY_LEGEND[c].label}: ${BIAS_CATEGORY_LEGEND[c].legend}_`));
     if (data.bias.dismissedLeftOut > 0) lines.push('', leftOut(data.bias.dismissedLeftOut));
     lines.push('');
   }

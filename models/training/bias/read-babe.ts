@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../read-data-file';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -20,12 +20,7 @@ export interface BabeSentence {
 /** Reads one BABE split from `dataDir/babe/<split>.jsonl`, naming the fix when it is missing. */
 export function readBabe(dataDir: string, split: 'train' | 'dev'): BabeSentence[] {
   const path = join(dataDir, 'babe', `${split}.jsonl`);
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`BABE ${split} split not found at ${path} — pass the folder that holds babe/ (default ../shared/data)`);
-  }
+  const raw = readDataFile(path, `BABE ${split} split`, 'babe');
   return raw
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -1,57 +1,63 @@
 import { z } from 'zod';
-import { BIAS_CATEGORIES } from '../../protocol/results';
+
+const CharNgramsSchema = z
+  .strictObject({ min: z.number().int().min(1).max(8), max: z.number().int().min(1).max(8) })
+  .refine((range) => range.min <= range.max, 'charNgrams.min must not exceed charNgrams.max');
 
 /**
- * Everything inference needs besides the ONNX weights: how sentences become feature ids (which
- * must match training exactly), the decision threshold, and how many cue words a flag shows.
+ * The clickbait head: page titles scored by the same graph, from hashed features in their own
+ * id range `[offset, offset + size)`, plus one intercept feature that turns the graph's shared
+ * bias into the head's own.
+ */
+export const ClickbaitHeadSchema = z.strictObject({
+  offset: z.number().int().nonnegative(),
+  size: z.number().int().min(16).max(1 << 20),
+  /** Feature id whose weight is the head's intercept minus the graph's bias; fed with value 1. */
+  interceptId: z.number().int().nonnegative(),
+  /** Probability at or above which a title reads as clickbait (tuned on a held-out part of the headlines). */
+  threshold: z.number().gt(0).lt(1),
+});
+export type ClickbaitHead = z.infer<typeof ClickbaitHeadSchema>;
+
+/**
+ * Everything inference needs besides the ONNX weights: how each candidate word becomes feature
+ * ids (which must match training exactly), the thresholds, and the clickbait head's id range.
  * Stored as models/lite/bias/classifier-config.json and validated on load.
  */
 export const BiasClassifierConfigSchema = z.strictObject({
-  /** Catalogue id with version, e.g. `lite/bias@1`; also the id passed to the TensorRunner. */
+  /** Catalogue id with version, e.g. `lite/bias@2`; also the id passed to the TensorRunner. */
   modelId: z.string().min(1),
   /** The ONNX file beside this config. */
   modelFile: z.string().min(1),
-  /** Hashed n-gram buckets: ids `[0, size)`. */
+  /** Hashed word-feature buckets: ids `[0, hashSize)`. */
   hashSize: z.number().int().min(16).max(1 << 24),
   /** FNV-1a offset basis; changing it re-shuffles every bucket, so it is fixed at training. */
   hashSeed: z.number().int().nonnegative(),
-  /** Longest word n-gram (1 = unigrams, 2 = unigrams + bigrams). */
-  maxNgram: z.number().int().min(1).max(3),
   /** In-word character n-gram lengths (with `<` `>` word boundaries), or null for none. */
-  charNgrams: z
-    .strictObject({ min: z.number().int().min(1).max(8), max: z.number().int().min(1).max(8) })
-    .refine((range) => range.min <= range.max, 'charNgrams.min must not exceed charNgrams.max')
-    .nullable(),
-  /** Cue-lexicon categories counted as features, ids `hashSize + index`. */
-  cueCategories: z.array(z.enum(BIAS_CATEGORIES)),
-  /** Value of one cue-lexicon hit in its category feature (kept near an n-gram's scale so L2 treats them alike). */
-  cueValue: z.number().positive(),
-  /** Scale each sentence's binary n-gram values to unit length (long sentences do not score higher for length). */
-  normalize: z.boolean(),
-  /** Feature slots per sentence in the batched input; longer sentences keep their first ones. */
-  maxFeatures: z.number().int().min(8).max(4096),
-  /** Probability at or above which a sentence is flagged (tuned on BABE dev). */
+  charNgrams: CharNgramsSchema.nullable(),
+  /** Value of each character n-gram feature (the word itself and its stem count 1). */
+  charValue: z.number().nonnegative(),
+  /** Value of the neighbouring-word features. */
+  contextValue: z.number().nonnegative(),
+  /** Probability at or above which a word counts as a loaded cue. */
+  cueThreshold: z.number().gt(0).lt(1),
+  /** A flag needs at least one cue rated this likely loaded: weak words together never make one. */
+  strongCue: z.number().gt(0).lt(1),
+  /** A sentence is flagged when 1 − Π(1 − p) over its cue words reaches this (tuned for precision). */
   threshold: z.number().gt(0).lt(1),
   /** At most this many cue words per flag. */
   maxCues: z.number().int().min(1).max(8),
-  /** A word must add at least this much to the logit to count as a cue. */
-  minCueContribution: z.number().nonnegative(),
+  /** Total feature ids, pad excluded: the pad id is this number. */
+  featureCount: z.number().int().positive(),
+  clickbait: ClickbaitHeadSchema.optional(),
   /** How the weights were fitted, for the model card; inference ignores it. */
-  training: z
-    .strictObject({
-      data: z.string(),
-      l2: z.number().nonnegative(),
-      naiveBayesAlpha: z.number().positive(),
-      trainSentences: z.number().int().nonnegative(),
-      devMacroF1: z.number().min(0).max(1),
-    })
-    .optional(),
+  training: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type BiasClassifierConfig = z.infer<typeof BiasClassifierConfigSchema>;
 
 /** The id of the all-zero pad row: one past the last real feature. */
 export function padFeatureId(config: BiasClassifierConfig): number {
-  return config.hashSize + config.cueCategories.length;
+  return config.featureCount;
 }
 
 /**
@@ -70,6 +76,6 @@ export function parseBiasClassifierConfig(
     ok: false,
     error:
       `bias classifier config is invalid (${problems}) — restore models/lite/bias/classifier-config.json ` +
-      'from git or retrain with `npx tsx models/training/bias/train-bias.ts`',
+      'from git or retrain with `npm run train -- bias`',
   };
 }

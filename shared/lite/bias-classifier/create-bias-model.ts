@@ -1,31 +1,36 @@
 import type { BiasFlag, Span } from '../../protocol/results';
+import { headlineFeatures } from '../clickbait/headline-features';
 import type { BiasModel } from '../lite-models';
 import type { TensorRunner } from '../tensor-runner';
-import { attributeBiasCues } from './attribute-bias-cues';
 import type { BiasClassifierConfig } from './bias-classifier-config';
 import { describeModelFlag } from './describe-model-flag';
-import { scoreBiasSentences } from './score-bias-sentences';
+import { judgeSentence } from './judge-sentence';
+import { runRows, scoreLoadedWords } from './score-loaded-words';
 
 /**
- * The trained lite bias classifier as a {@link BiasModel}. Every sentence is scored in batched
- * ONNX runs; each sentence at or above `config.threshold` becomes one flag spanning the
- * sentence, scored by its probability, whose cues are the words the model run credits most
- * (see {@link attributeBiasCues}), with a category from Loupe's cue lexicon, a plain
- * explanation naming the cues and, where the lexicon has one, a neutral rewording. A sentence
- * over the threshold with no content word pushing it up (the bias term alone) is not flagged:
- * there would be nothing to show the reader.
+ * The trained lite bias model as a {@link BiasModel}. Every candidate word of every sentence
+ * is scored in batched ONNX runs (names and numbers are masked first, so they are never
+ * scored); a sentence is flagged when its loaded words reach `config.threshold` together, and
+ * the flag shows those words as its cues (see {@link describeModelFlag}). The same graph scores
+ * page titles for clickbait when the config has a clickbait head.
  */
 export function createBiasModel(runner: TensorRunner, config: BiasClassifierConfig): BiasModel {
+  const clickbait = config.clickbait;
   return {
     id: config.modelId,
     backend: runner.backend,
     async flag(text: string, sentences: readonly Span[]): Promise<BiasFlag[]> {
-      const scored = await scoreBiasSentences(runner, config, text, sentences);
+      const scored = await scoreLoadedWords(runner, config, text, sentences);
       return scored.flatMap((sentence) => {
-        if (sentence.probability < config.threshold) return [];
-        const cues = attributeBiasCues(sentence, config);
-        return cues.length > 0 ? [describeModelFlag(text, sentence, cues)] : [];
+        const judged = judgeSentence(sentence, config);
+        return judged.flagged ? [describeModelFlag(text, sentence, judged)] : [];
       });
     },
+    ...(clickbait && {
+      async scoreTitles(titles: readonly string[]) {
+        const probabilities = await runRows(runner, config, titles.map((title) => headlineFeatures(title, clickbait, config.hashSeed)));
+        return { probabilities, threshold: clickbait.threshold };
+      },
+    }),
   };
 }

@@ -1,55 +1,56 @@
-import type { BiasCategory, BiasFlag, Cue } from '../../protocol/results';
+import type { BiasCategory, BiasFlag, Cue, Span } from '../../protocol/results';
 import { explainBiasFlag } from '../explain-bias-flag';
 import type { CueMatch } from '../match-bias-cues';
 import { rewordNeutrally } from '../reword-neutrally';
-import type { ScoredSentence } from './score-bias-sentences';
+import type { SentenceJudgement } from './judge-sentence';
+import type { ScoredSentence } from './score-loaded-words';
+
+/** Lexicon categories a loaded word can carry into a model flag; any other word is loaded language. */
+const WORD_CHOICE: ReadonlySet<BiasCategory> = new Set(['loaded-language', 'name-calling', 'exaggeration', 'framing-verb']);
 
 /**
- * A flag for a sentence the classifier scored as biased. Its category is the cue-lexicon
- * category of the strongest cue word the lexicon knows; when none of the model's cue words is
- * in Loupe's lexicon it is 'loaded-language', because BABE's "biased" label (what the model
- * learned) marks opinionated, emotive wording, which is what that category means; hedges,
- * unattributed claims, framing verbs and intensifiers are only claimed when the lexicon says so.
- * The suggestion rewords every cue of the sentence that the lexicon has a neutral form for.
+ * A flag for a sentence the loaded-word model judged loaded. Its cues are the words the model
+ * rated loaded (never a masked name or number); its category is the lexicon category of the
+ * strongest cue that Loupe's lexicon files under word choice (name-calling, exaggeration, a
+ * framing verb), and loaded language otherwise — what the model was taught, from words
+ * annotators marked as biased. The suggestion replaces the cue words with the lexicon's neutral
+ * forms, and is left out unless every cue has one.
  */
-export function describeModelFlag(text: string, scored: ScoredSentence, cues: readonly Cue[]): BiasFlag {
+export function describeModelFlag(text: string, scored: ScoredSentence, judged: SentenceJudgement): BiasFlag {
   const { sentence } = scored;
-  const known = cues
-    .map((cue) => scored.features.cueMatches.find((m) => m.start < cue.end && m.end > cue.start))
-    .filter((match): match is CueMatch => match !== undefined);
+  const cues: Cue[] = judged.cues.map(({ word, probability }) => ({ start: word.start, end: word.end, text: word.text, weight: round(probability) }));
+  const matchOf = (cue: Span) => scored.cueMatches.find((m) => m.start < cue.end && cue.start < m.end);
+  const known = cues.map(matchOf).filter((m): m is CueMatch => m !== undefined && WORD_CHOICE.has(m.cue.category));
   const category: BiasCategory = known[0]?.cue.category ?? 'loaded-language';
-  const score = Math.round(scored.probability * 1000) / 1000;
+  const score = round(judged.score);
   const flag: BiasFlag = {
     start: sentence.start,
     end: sentence.end,
     text: text.slice(sentence.start, sentence.end),
     category,
     score,
-    explanation: explainModelFlag(cues, score, known.filter((m) => m.cue.category === category)),
-    cues: [...cues],
+    explanation: explainModelFlag(category, cues, cues.map(matchOf)),
+    cues,
   };
-  // Reword every lexicon cue of the sentence that has a neutral form, not only the model's top words.
-  const rewordable = scored.features.cueMatches.filter((m) => m.cue.suggestion !== undefined);
-  const suggestion = rewordable.length > 0 ? rewordNeutrally(text, sentence, rewordable) : undefined;
-  if (suggestion !== undefined && suggestion !== flag.text) flag.suggestion = suggestion;
+  const matches = cues.map(matchOf);
+  if (matches.every((m) => m?.cue.suggestion !== undefined)) {
+    const unique = matches.filter((m, i): m is CueMatch => m !== undefined && matches.indexOf(m) === i);
+    const suggestion = rewordNeutrally(text, sentence, unique);
+    if (suggestion !== undefined && suggestion !== flag.text) flag.suggestion = suggestion;
+  }
   return flag;
 }
 
 /**
- * "Words like 'slammed' and 'radical' make this sentence read as opinion rather than report
- * (bias score 0.86)." followed, for cue words in Loupe's lexicon, by the lexicon's reason.
+ * "'slammed' and 'radical' are loaded language: they tell the reader how to feel. A neutral
+ * word: 'criticized'." — every cue named, in the words of the flag's category, with the
+ * lexicon's neutral forms where it has them (the flag's score travels beside it).
  */
-export function explainModelFlag(cues: readonly Cue[], score: number, lexiconMatches: readonly CueMatch[]): string {
-  const names = [...new Set(cues.map((cue) => `'${cue.text}'`))];
-  const lead = names.length === 1 ? `The word ${names[0]} makes` : `Words like ${joinWords(names)} make`;
-  const base = `${lead} this sentence read as opinion rather than report (bias score ${score.toFixed(2)}).`;
-  const first = lexiconMatches[0];
-  if (!first) return base;
-  const unique = lexiconMatches.filter((m, i) => lexiconMatches.findIndex((o) => o.start === m.start) === i);
-  return `${base} ${explainBiasFlag(first.cue.category, unique.map((m) => ({ text: m.text, suggestion: m.cue.suggestion })))}`;
+export function explainModelFlag(category: BiasCategory, cues: readonly Cue[], matches: readonly (CueMatch | undefined)[]): string {
+  const explained = cues.map((cue, i) => ({ text: cue.text, ...(matches[i]?.cue.suggestion !== undefined && { suggestion: matches[i]!.cue.suggestion }) }));
+  return explainBiasFlag(category, explained);
 }
 
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

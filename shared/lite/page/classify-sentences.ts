@@ -20,7 +20,9 @@ const BLOCK_TO_SENTENCE: Readonly<Record<BlockRole, SentenceRole>> = {
 
 /** Text patterns that decide a role whatever block the sentence sits in, most specific first. */
 const PATTERNS: readonly (readonly [SentenceRole, (sentence: string, words: number) => boolean])[] = [
-  ['embed', (s) => /pic\.twitter\.com\/|\bt\.co\/\w|\bView this post on Instagram\b|\bA post shared by\b|\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}/u.test(s)],
+  ['embed', (s) => /pic\.twitter\.com\/|\bt\.co\/\w|\bView this post on Instagram\b|\bA post shared by\b|\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}/u.test(s) ||
+    // A reply quoted from a social network opens with the handles it answers.
+    /^[\u200e\u200f"“]?(?:@\w{1,15}[:,]?\s+){1,}/u.test(s)],
   ['credit', (s, words) => words <= 16 && (
     /^[([]?\s*((ap|afp|epa|reuters|getty)\s+)?(photo(graph)?s?|images?|pictures?|illustrations?|graphics?|video|footage|maps?|charts?|credits?|source)\s*(credit|courtesy)?\s*(:|\||—|\/|by\b)/iu.test(s) ||
     (/(^|[(/|©])[^()]{0,60}\b(getty images|shutterstock|istock(photo)?|ap photo|associated press|afp|epa|alamy|wireimage|reuters|courtesy of [^.]+)\s*[)\]]?\s*\.?$/iu.test(s) && /[(/|©]|^(photo|image)/iu.test(s)) ||

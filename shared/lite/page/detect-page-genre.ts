@@ -60,7 +60,7 @@ export function detectPageGenre(text: string, sentences: readonly Span[], roles:
     return { genre: 'documentation', evidence: [`${codeSentences} lines of code`, `programming words (${codeSignals})`] };
   }
   const article = types.find((type) => ARTICLE_TYPES.has(bareType(type)));
-  if (article) return { genre: 'article', evidence: [`the page declares itself a ${article}`] };
+  if (article) return { genre: 'article', evidence: [declaresItself(article)] };
   const prose = roles.filter((role) => role === 'prose' || role === 'question' || role === 'quote').length;
   // Encyclopedia pages carry long lists and tables around plenty of prose.
   if (prose >= 20 || (prose >= 3 && prose / Math.max(1, roles.length) >= 0.4)) return { genre: 'article', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
@@ -70,9 +70,15 @@ export function detectPageGenre(text: string, sentences: readonly Span[], roles:
 function declaredGenre(types: readonly string[]): GenreDecision | undefined {
   for (const [genre, set] of DECLARED) {
     const found = types.find((type) => set.has(bareType(type)));
-    if (found) return { genre, evidence: [`the page declares itself a ${found}`] };
+    if (found) return { genre, evidence: [declaresItself(found)] };
   }
   return undefined;
+}
+
+/** "the page declares itself an Article", in the page's own words for the type. */
+function declaresItself(type: string): string {
+  const name = type.replace(/^.*[/#:]/u, '');
+  return `the page declares itself ${/^[aeiou]/iu.test(name) ? 'an' : 'a'} ${name}`;
 }
 
 /** `https://schema.org/Recipe` or `schema:Recipe` → `recipe`; `product.item` stays as written. */

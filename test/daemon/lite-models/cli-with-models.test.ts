@@ -32,7 +32,7 @@ describe('loupe analyze with the trained lite models', () => {
     const named = entities.items.filter((e) => e.source === 'model');
     expect(named.map((e) => [e.type, e.text])).toEqual(expect.arrayContaining([['PER', 'Amara Okafor'], ['ORG', 'Northfield University']]));
     for (const e of entities.items) expect(analysis.text.slice(e.start, e.end)).toBe(e.text);
-    expect(analysis.bias!.provenance.model).toBe('lite/bias@1');
+    expect(analysis.bias!.provenance.model).toBe('lite/bias@2');
     expect(analysis.bias!.flags.some((f) => f.cues.some((c) => c.text === 'slammed'))).toBe(true);
   }, 60_000);
 
@@ -42,7 +42,7 @@ describe('loupe analyze with the trained lite models', () => {
     expect(json.page?.genre).toBe('recipe');
     expect(json.bias).toMatchObject({ flags: [], withheld: { reason: 'genre' } });
     const { stdout } = await loupe(['analyze', recipe, '--tasks', 'bias']);
-    expect(stdout).toMatch(/Bias flags \(0, lite\/bias@1\)\n {2}This page looks like a recipe/);
+    expect(stdout).toMatch(/Bias flags \(0, lite\/bias@2\)\n {2}This page looks like a recipe/);
   }, 60_000);
 
   it('names the trained models in the readable report', async () => {
@@ -50,7 +50,7 @@ describe('loupe analyze with the trained lite models', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Entities (');
     expect(stdout).toContain('lite/entities@2)');
-    expect(stdout).toContain('lite/bias@1)');
+    expect(stdout).toContain('lite/bias@2)');
   }, 60_000);
 });
 
@@ -71,12 +71,12 @@ describe('loupe serve with the trained lite models', () => {
         });
         void exited.then((code) => reject(new Error(`serve exited with ${code} before listening`)));
       });
-      expect(stdout).toContain('Lite models: lite/entities@2, lite/bias@1');
+      expect(stdout).toContain('Lite models: lite/entities@2, lite/bias@2');
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
       const info = EngineInfoSchema.parse(await (await fetch(url + '/')).json());
       expect(info.models).toEqual([
         { id: 'lite/entities@2', task: 'entities', tier: 'lite' },
-        { id: 'lite/bias@1', task: 'bias', tier: 'lite' },
+        { id: 'lite/bias@2', task: 'bias', tier: 'lite' },
       ]);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

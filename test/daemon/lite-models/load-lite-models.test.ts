@@ -38,7 +38,7 @@ describe('loadLiteModels on the committed models', () => {
     expect(lite.unavailable).toEqual({});
     expect(lite.info).toEqual([
       { id: 'lite/entities@2', task: 'entities', tier: 'lite' },
-      { id: 'lite/bias@1', task: 'bias', tier: 'lite' },
+      { id: 'lite/bias@2', task: 'bias', tier: 'lite' },
     ]);
     const info = EngineInfoSchema.parse(createEngineInfo({ device: 'auto' }, lite.info, Object.values(lite.unavailable)));
     expect(info.device.reason).toBe('LOUPE_DEVICE=auto: lite pipelines run on the CPU');
@@ -50,7 +50,7 @@ describe('loadLiteModels on the committed models', () => {
     const named = analysis.entities!.items.filter((e) => e.source === 'model');
     expect(named.map((e) => [e.type, e.text])).toEqual(expect.arrayContaining([['PER', 'Amara Okafor'], ['ORG', 'Northfield University']]));
     expect(analysis.entities!.provenance).toEqual({ engine: 'daemon', tier: 'lite', model: 'lite/entities@2', backend: 'cpu' });
-    expect(analysis.bias!.provenance).toEqual({ engine: 'daemon', tier: 'lite', model: 'lite/bias@1', backend: 'cpu' });
+    expect(analysis.bias!.provenance).toEqual({ engine: 'daemon', tier: 'lite', model: 'lite/bias@2', backend: 'cpu' });
     const flag = analysis.bias!.flags.find((f) => f.text.startsWith('Critics slammed'));
     expect(flag?.cues.map((c) => c.text)).toContain('slammed');
   });

@@ -15,8 +15,17 @@ describe('dismissals', () => {
     await dismissFlag(area, SITE, flag);
     const saved = await loadDismissals(area, SITE);
     expect(isDismissed(saved, { text: 'a reckless gamble', category: 'loaded-language' })).toBe(true);
-    expect(isDismissed(saved, { text: 'a reckless gamble', category: 'intensifier' })).toBe(false);
+    expect(isDismissed(saved, { text: 'a reckless gamble', category: 'exaggeration' })).toBe(false);
     expect(isDismissed(saved, { text: 'a bold plan', category: 'loaded-language' })).toBe(false);
+  });
+
+  it('keeps dismissals stored under a renamed category, and drops only what no longer exists', async () => {
+    const area = fakeBrowser.storage.local;
+    await area.set({ [dismissalsKey(SITE)]: { flags: [{ category: 'intensifier', quote: 'totally wrong' }, { category: 'gone', quote: 'x' }], categories: ['intensifier', 'gone', 'hedge'] } });
+    const saved = await loadDismissals(area, SITE);
+    expect(saved.categories).toEqual(['exaggeration', 'hedge']);
+    expect(isDismissed(saved, { text: 'totally wrong', category: 'exaggeration' })).toBe(true);
+    expect(saved.flags).toHaveLength(1);
   });
 
   it('keeps other sites untouched', async () => {

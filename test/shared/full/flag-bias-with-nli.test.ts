@@ -71,7 +71,8 @@ describe('flagBiasWithNli', () => {
     const rate = (t: string) => (t.includes('slammed') ? 0.93 : 0.1);
     const batched = rating({}, rate);
     const inBatches = await flagBiasWithNli(batched, text, lite, { batchSize: 16 });
-    expect(batched.batches.map((b) => b.length)).toEqual([3]);
+    // One run for biased or neutral, then one for the category of the sentence rated biased.
+    expect(batched.batches.map((b) => b.length)).toEqual([3, 1]);
     expect(inBatches).toEqual(await flagBiasWithNli(rating({}, rate), text, lite));
     expect(inBatches.flags.length).toBeGreaterThan(0);
     for (const flag of inBatches.flags) {

@@ -1,22 +1,22 @@
 import { browser } from 'wxt/browser';
-import type { Bias, BiasCategory, BiasFlag, Span } from '../../../../shared/protocol/results';
+import { BIAS_CATEGORY_LEGEND } from '../../../../shared/lite/bias-category-legend';
+import { BIAS_CATEGORIES, type Bias, type BiasCategory, type BiasFlag, type Span } from '../../../../shared/protocol/results';
 import { clearDismissals, dismissCategory, dismissFlag, isDismissed, type Dismissals } from '../../../lib/dismissals';
-import { BIAS_CATEGORY_INFO } from './bias-categories';
 import { matchesQuery } from './match-query';
 import { ProvenanceBadge } from './ProvenanceBadge';
 import { Section } from './Section';
 import { TopItems } from './TopItems';
 
-/** Flags shown per category before "Show all": the strongest. */
-const TOP_FLAGS = 3;
+/** Flags shown per category before "Show all": the strongest; quiet hints show one. */
+const TOP_FLAGS = { alert: 3, quiet: 1 } as const;
 
-/** Categories in a fixed order, each with its flags strongest first. */
+/** Categories in a fixed order, quiet hints last, each with its flags strongest first. */
 function byCategory(flags: readonly BiasFlag[]): Array<[BiasCategory, BiasFlag[]]> {
   const groups = new Map<BiasCategory, BiasFlag[]>();
   for (const flag of flags) groups.set(flag.category, [...(groups.get(flag.category) ?? []), flag]);
-  const order = Object.keys(BIAS_CATEGORY_INFO) as BiasCategory[];
+  const rank = (c: BiasCategory) => (BIAS_CATEGORY_LEGEND[c].severity === 'quiet' ? BIAS_CATEGORIES.length : 0) + BIAS_CATEGORIES.indexOf(c);
   return [...groups]
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .sort(([a], [b]) => rank(a) - rank(b))
     .map(([category, list]) => [category, list.sort((x, y) => y.score - x.score || x.start - y.start)]);
 }
 
@@ -52,14 +52,14 @@ export function BiasSection({ bias, site, dismissals, query, note, onFocus }: Bi
       {visible.length === 0 && !bias.withheld && <p class="muted">No loaded or misleading wording flagged.</p>}
       {visible.length > 0 && groups.length === 0 && <p class="muted">No flag matches “{query}”.</p>}
       {groups.map(([category, flags]) => {
-        const info = BIAS_CATEGORY_INFO[category];
+        const info = BIAS_CATEGORY_LEGEND[category];
         return (
-          <div key={category} class="bias-group" data-category={category}>
+          <div key={category} class={`bias-group ${info.severity}`} data-category={category}>
             <h3>{info.label} <span class="count">{flags.length}</span>
               {site && <button class="link small" onClick={() => void dismissCategory(local, site, category)} title={`Hide every "${info.label}" flag on ${site}`}>hide on this site</button>}
             </h3>
             <p class="legend">{info.legend}</p>
-            <TopItems items={flags} limit={TOP_FLAGS} noun={info.label.toLowerCase()} class="flags"
+            <TopItems items={flags} limit={TOP_FLAGS[info.severity]} noun={info.label.toLowerCase()} class="flags"
               render={(flag) => <FlagItem key={`${flag.start}:${flag.category}`} flag={flag} site={site} onFocus={onFocus} />} />
           </div>
         );

@@ -39,7 +39,7 @@ describe('createLiteModelLoader (trained lite models for the in-browser engine)'
     const models = loader({ fetchJson: files.fetchJson });
     const loaded = await models.load();
     expect(loaded.entities?.id).toBe('lite/entities@2');
-    expect(loaded.bias?.id).toBe('lite/bias@1');
+    expect(loaded.bias?.id).toBe('lite/bias@2');
     expect(loaded.unavailable).toEqual({});
     expect(files.fetched.sort()).toEqual(['/models/lite/bias/classifier-config.json', '/models/lite/entities/tagger-config.json']);
     const text = 'Mayor Elena Marsh visited Northfield University.';
@@ -71,7 +71,7 @@ describe('createLiteModelLoader (trained lite models for the in-browser engine)'
     const models = loader({ fetchJson: files.fetchJson });
     const loaded = await models.load();
     expect(loaded.entities).toBeUndefined();
-    expect(loaded.bias?.id).toBe('lite/bias@1');
+    expect(loaded.bias?.id).toBe('lite/bias@2');
     expect(loaded.unavailable.entities).toMatch(/entity tagger lite\/entities not loaded .*capitalisation heuristics/);
     expect(loaded.unavailable.entities).toContain('npm run build');
     await models.load();
@@ -79,7 +79,7 @@ describe('createLiteModelLoader (trained lite models for the in-browser engine)'
   });
 
   it('refuses a config that fails its schema, naming the file and the fix', async () => {
-    const files = bundledFiles({ '/models/lite/bias/classifier-config.json': { modelId: 'lite/bias@1', threshold: 7 } });
+    const files = bundledFiles({ '/models/lite/bias/classifier-config.json': { modelId: 'lite/bias@2', threshold: 7 } });
     const loaded = await loader({ fetchJson: files.fetchJson }).load();
     expect(loaded.bias).toBeUndefined();
     expect(loaded.unavailable.bias).toMatch(/bias classifier config is invalid .*threshold/);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBiasClassifierConfig } from '../../../../shared/lite/bias-classifier/bias-classifier-config';
 import { readBiasConfig } from '../../../../models/training/bias/ort-bias-runner';
-import { BIAS_MODEL_DIR } from '../../../../models/training/bias/train-bias';
+import { BIAS_MODEL_DIR } from '../../../../models/training/bias/bias-paths';
 
 const committed: unknown = JSON.parse(readFileSync(join(BIAS_MODEL_DIR, 'classifier-config.json'), 'utf8'));
 
@@ -19,7 +19,7 @@ describe('parseBiasClassifierConfig', () => {
     if (parsed.ok) return;
     expect(parsed.error).toMatch(/hashSize/);
     expect(parsed.error).toMatch(/threshold/);
-    expect(parsed.error).toMatch(/train-bias\.ts/);
+    expect(parsed.error).toMatch(/npm run train -- bias/);
   });
 
   it('rejects unknown fields and impossible character n-gram ranges', () => {

@@ -1,33 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { BiasFlagSchema } from '../../../../shared/protocol/results';
 import { createBiasModel } from '../../../../shared/lite/bias-classifier/create-bias-model';
-import { scoreBiasSentences } from '../../../../shared/lite/bias-classifier/score-bias-sentences';
+import { judgeSentence } from '../../../../shared/lite/bias-classifier/judge-sentence';
+import { scoreLoadedWords } from '../../../../shared/lite/bias-classifier/score-loaded-words';
 import { segmentSentences } from '../../../../shared/text/segment-sentences';
 import { loadBiasClassifier } from '../../../../models/training/bias/ort-bias-runner';
-import { BIAS_MODEL_DIR } from '../../../../models/training/bias/train-bias';
+import { BIAS_MODEL_DIR } from '../../../../models/training/bias/bias-paths';
 import { LOADED_AND_NEUTRAL } from './bias-sentences';
 
 const { config, runner } = loadBiasClassifier(BIAS_MODEL_DIR);
 const model = createBiasModel(runner, config);
 
-async function probabilityOf(sentence: string): Promise<number> {
-  const [scored] = await scoreBiasSentences(runner, config, sentence, [{ start: 0, end: sentence.length, text: sentence }]);
-  return scored?.probability ?? Number.NaN;
+async function scoreOf(sentence: string): Promise<number> {
+  const [scored] = await scoreLoadedWords(runner, config, sentence, [{ start: 0, end: sentence.length, text: sentence }]);
+  return scored ? judgeSentence(scored, config).score : Number.NaN;
 }
 
 describe('createBiasModel on the committed lite/bias model', () => {
   it.each(LOADED_AND_NEUTRAL)('scores "$loaded" above its neutral rewrite', async ({ loaded, neutral }) => {
-    expect(await probabilityOf(loaded)).toBeGreaterThan(await probabilityOf(neutral));
+    expect(await scoreOf(loaded)).toBeGreaterThan(await scoreOf(neutral));
   });
 
   it('flags the loaded sentences of a page and leaves its neutral report alone', async () => {
     const text = LOADED_AND_NEUTRAL.flatMap((pair) => [pair.loaded, pair.neutral]).join(' ');
-    const flags = await model.flag(text, segmentSentences(text));
-    const flagged = new Set(flags.map((flag) => flag.text));
-    const loadedFlagged = LOADED_AND_NEUTRAL.filter((pair) => flagged.has(pair.loaded)).length;
-    const neutralFlagged = LOADED_AND_NEUTRAL.filter((pair) => flagged.has(pair.neutral)).length;
-    expect(loadedFlagged).toBeGreaterThanOrEqual(5);
-    expect(neutralFlagged).toBeLessThanOrEqual(1);
+    const flagged = new Set((await model.flag(text, segmentSentences(text))).map((flag) => flag.text));
+    expect(LOADED_AND_NEUTRAL.filter((pair) => flagged.has(pair.loaded)).length).toBeGreaterThanOrEqual(5);
+    expect(LOADED_AND_NEUTRAL.filter((pair) => flagged.has(pair.neutral))).toEqual([]);
   });
 
   it('gives each flag cue words inside its span, with offsets that slice the text, named in the explanation', async () => {
@@ -43,18 +41,33 @@ describe('createBiasModel on the committed lite/bias model', () => {
       expect(text.slice(cue.start, cue.end)).toBe(cue.text);
       expect(cue.start).toBeGreaterThanOrEqual(flag.start);
       expect(cue.end).toBeLessThanOrEqual(flag.end);
-      expect(cue.weight).toBeGreaterThan(0);
+      expect(cue.weight).toBeGreaterThanOrEqual(config.cueThreshold);
       expect(flag.explanation).toContain(`'${cue.text}'`);
     }
-    expect(flag.explanation).toContain(`bias score ${flag.score.toFixed(2)}`);
   });
 
-  it("takes the category and a neutral rewording from Loupe's cue lexicon when a cue word is in it", async () => {
-    const text = 'Senator Hale slammed the radical proposal.';
-    const [flag] = await model.flag(text, segmentSentences(text));
-    expect(flag?.cues.map((cue) => cue.text)).toContain('slammed');
-    expect(flag?.category).toBe('loaded-language');
-    expect(flag?.suggestion).toMatch(/criticized/);
+  it('decides the same whatever the names: a swap for made-up ones changes nothing', async () => {
+    const pairs = [
+      ['In each case, President Trump tied himself to the outcome.', 'In each case, President Zorvel tied himself to the outcome.'],
+      ['Senator Hale slammed the radical proposal.', 'Senator Quenbrix slammed the radical proposal.'],
+      ['Clinton met Putin in Brick, New Jersey, with a table of aides.', 'Dartam met Ostrfen in Pimnol, Sarkulv, with a table of aides.'],
+    ];
+    for (const [original, swapped] of pairs) {
+      const before = await model.flag(original!, segmentSentences(original!));
+      const after = await model.flag(swapped!, segmentSentences(swapped!));
+      expect(after.map((f) => f.category), swapped).toEqual(before.map((f) => f.category));
+      expect(after.map((f) => f.cues.map((c) => c.text)), swapped).toEqual(before.map((f) => f.cues.map((c) => c.text)));
+    }
+    expect((await model.flag(pairs[2]![0]!, segmentSentences(pairs[2]![0]!)))).toEqual([]);
+  });
+
+  it('scores page titles for clickbait with the same graph', async () => {
+    const { probabilities, threshold } = await model.scoreTitles!([
+      'You Will Not Believe What This Mayor Did Next',
+      'Harbor Point approves $48 million seawall after heated vote',
+    ]);
+    expect(probabilities[0]).toBeGreaterThanOrEqual(threshold);
+    expect(probabilities[1]).toBeLessThan(threshold);
   });
 
   it('returns nothing for no sentences, and reports its id and backend', async () => {

@@ -22,6 +22,7 @@ describe('classifySentences from the text alone', () => {
     ['Advertisement', 'prompt'],
     ['Home › News › Politics', 'navigation'],
     ['Funding bill passes, 52-48 pic.twitter.com/abc123 — Jane Roe (@janeroe) March 5, 2024', 'embed'],
+    ['@harbor_fan @lowmere Wow, you are veering into crazy conspiracy territory.', 'embed'],
     ['const total = items.reduce((sum, item) => sum + item.price, 0);', 'code'],
     ['Harbor Point vote splits the council', 'fragment'],
     ['YES', 'fragment'],

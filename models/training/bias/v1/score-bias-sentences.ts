@@ -1,6 +1,6 @@
-import type { Span } from '../../protocol/results';
-import type { Tensor, TensorRunner } from '../tensor-runner';
-import { type BiasClassifierConfig, padFeatureId } from './bias-classifier-config';
+import type { Span } from '../../../../shared/protocol/results';
+import type { Tensor, TensorRunner } from '../../../../shared/lite/tensor-runner';
+import { type BiasClassifierV1Config as BiasClassifierConfig, padFeatureId } from './bias-classifier-v1-config';
 import { extractBiasFeatures, type SentenceFeatures } from './extract-bias-features';
 
 /** One sentence scored by the classifier. */

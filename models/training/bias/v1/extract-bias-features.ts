@@ -1,8 +1,8 @@
-import type { Span } from '../../protocol/results';
-import { tokenizeWords } from '../../text/tokenize-words';
-import { matchBiasCues, type CueMatch } from '../match-bias-cues';
-import type { BiasClassifierConfig } from './bias-classifier-config';
-import { hashFeature } from './hash-feature';
+import type { Span } from '../../../../shared/protocol/results';
+import { tokenizeWords } from '../../../../shared/text/tokenize-words';
+import { matchBiasCues, type CueMatch } from '../../../../shared/lite/match-bias-cues';
+import type { BiasClassifierV1Config as BiasClassifierConfig } from './bias-classifier-v1-config';
+import { hashFeature } from '../../../../shared/lite/bias-classifier/hash-feature';
 
 /** One sentence as the classifier sees it, remembering which words produced each feature. */
 export interface SentenceFeatures {

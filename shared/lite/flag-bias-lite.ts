@@ -1,0 +1,60 @@
+import type { BiasFlag, Span } from '../protocol/results';
+import { flagClickbaitTitle } from './clickbait/flag-clickbait-title';
+import { flagBiasByRules, MODEL_CATEGORIES } from './flag-bias-by-rules';
+import type { BiasModel } from './lite-models';
+import { pageSubjectWords, withoutSubjectCues } from './page-subject-words';
+
+/** What {@link flagBiasLite} judges besides the sentences. */
+export interface FlagBiasLiteOptions {
+  /** The trained model; without it the lexicon judges word choice too. */
+  readonly model?: BiasModel;
+  /** The page title, judged for clickbait against the text that follows it. */
+  readonly title?: string;
+  /** The page's headings: with the title, they say what the page is about. */
+  readonly headings?: readonly string[];
+}
+
+/**
+ * Every lite flag for `sentences` (the page's own statements): the trained model's loaded-word
+ * flags, the rules that run beside it (persuasion techniques, unattributed claims, vague
+ * claims, exaggeration and framing verbs; all word choice when there is no model), and a
+ * clickbait flag on the title. A sentence gets one flag per category: the model's and the
+ * rules' flags of one category on one sentence become one, with both sets of cues; the word
+ * lexicon's cues join a model flag but never make one. Words the page is about are never a cue
+ * (see {@link pageSubjectWords}).
+ */
+export async function flagBiasLite(text: string, sentences: readonly Span[], options: FlagBiasLiteOptions = {}): Promise<BiasFlag[]> {
+  const { model } = options;
+  const fromModel = model ? await model.flag(text, sentences) : [];
+  const fromRules = flagBiasByRules(text, sentences);
+  // Beside a model, the lexicon's word-choice cues only add to the model's own flags.
+  const beside = model ? fromRules.filter((r) => !MODEL_CATEGORIES.has(r.category) || fromModel.some((m) => sameFlag(m, r))) : fromRules;
+  const subject = pageSubjectWords(text, sentences, [options.title ?? '', ...(options.headings ?? [])]);
+  const flags = withoutSubjectCues(mergeFlags(fromModel, beside), subject);
+  if (model?.scoreTitles && options.title) {
+    const clickbait = await flagClickbaitTitle(text, options.title, sentences, { scoreTitles: model.scoreTitles.bind(model) });
+    if (clickbait) flags.push(clickbait);
+  }
+  return flags.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** `first` with each flag of `second` merged into the flag of the same sentence and category, or added. */
+function mergeFlags(first: readonly BiasFlag[], second: readonly BiasFlag[]): BiasFlag[] {
+  const merged = [...first];
+  for (const flag of second) {
+    const at = merged.findIndex((f) => sameFlag(f, flag));
+    if (at < 0) {
+      merged.push(flag);
+      continue;
+    }
+    const kept = merged[at]!;
+    const cues = [...kept.cues, ...flag.cues.filter((c) => !kept.cues.some((k) => k.start < c.end && c.start < k.end))].sort((a, b) => a.start - b.start);
+    merged[at] = { ...kept, score: Math.max(kept.score, flag.score), cues, ...(kept.suggestion ?? flag.suggestion ? { suggestion: kept.suggestion ?? flag.suggestion } : {}) };
+  }
+  return merged;
+}
+
+/** Same sentence, same category. */
+function sameFlag(a: BiasFlag, b: BiasFlag): boolean {
+  return a.start === b.start && a.end === b.end && a.category === b.category;
+}

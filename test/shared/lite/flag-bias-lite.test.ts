@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../shared/lite/analyze-text';
+import { createBiasModel } from '../../../shared/lite/bias-classifier/create-bias-model';
+import { flagBiasLite } from '../../../shared/lite/flag-bias-lite';
+import type { BiasModel } from '../../../shared/lite/lite-models';
+import { BiasSchema } from '../../../shared/protocol/results';
+import { segmentSentences } from '../../../shared/text/segment-sentences';
+import { loadBiasClassifier } from '../../../models/training/bias/ort-bias-runner';
+import { BIAS_MODEL_DIR } from '../../../models/training/bias/bias-paths';
+import { articleText } from './article-text';
+
+const { config, runner } = loadBiasClassifier(BIAS_MODEL_DIR);
+const bias = createBiasModel(runner, config);
+const flagsOf = async (text: string, title?: string) => flagBiasLite(text, segmentSentences(text), { model: bias, ...(title ? { title } : {}) });
+
+describe('bias flags with the trained model and the rules beside it', () => {
+  it('leaves neutral encyclopedic sentences alone', async () => {
+    const text = [
+      'The Averill River rises in the northern hills and flows south for 120 km before reaching the sea at Pell Harbor.',
+      'The cathedral was completed in 1248 and rebuilt after a fire in 1506.',
+      'Its population was 4,210 at the 2010 census, most of it employed in fishing and boat repair.',
+      'The genus includes about forty species of flowering plants, most of them native to wet meadows.',
+      'A toxic compound in the seeds protects the plant from grazing animals.',
+      'The greedy algorithm picks the locally best choice at each step.',
+    ].join(' ');
+    expect(await flagsOf(text)).toEqual([]);
+  });
+
+  it('runs the rules beside the model: an unattributed claim is flagged even where the model sees nothing', async () => {
+    const text = 'Some say the deal was rushed through behind closed doors. The plan will fail, said the mayor.';
+    const flags = await flagsOf(text);
+    expect(flags.map((f) => [f.category, f.text])).toEqual([['unattributed-claim', 'Some say the deal was rushed through behind closed doors.']]);
+    expect(flags[0]?.explanation).toMatch(/should say who says it/u);
+  });
+
+  it('one flag per sentence and category, with the model\'s and the rules\' cues together', async () => {
+    const text = 'Senator Hale slammed the radical proposal as a disastrous power grab by reckless bureaucrats.';
+    const flags = await flagsOf(text);
+    const loaded = flags.filter((f) => f.category === 'loaded-language');
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0]?.cues.map((c) => c.text)).toEqual(expect.arrayContaining(['slammed']));
+    expect(BiasSchema.safeParse({ flags, provenance: { engine: 'browser', tier: 'lite', model: config.modelId, backend: 'cpu' } }).success).toBe(true);
+  });
+
+  it('lets the lexicon add its words to a flag the model raised, never raise one of its own for loaded language', async () => {
+    const text = 'Councillor Victor Reyes slammed the disastrous plan as a reckless giveaway to waterfront developers.';
+    const [loaded] = (await flagsOf(text)).filter((f) => f.category === 'loaded-language');
+    expect(loaded?.cues.map((c) => c.text)).toEqual(expect.arrayContaining(['slammed', 'disastrous', 'reckless']));
+    const silent: BiasModel = { id: 'lite/bias@silent', backend: 'fake', flag: async () => [] };
+    expect(await flagBiasLite(text, segmentSentences(text), { model: silent })).toEqual([]);
+    expect((await flagBiasLite(text, segmentSentences(text))).map((f) => f.category)).toEqual(['loaded-language']);
+  });
+
+  it('does not flag the word a page is about (in its title, used again and again)', async () => {
+    const lines = Array.from({ length: 8 }, (_, i) => `Some writers use literally to mean figuratively, as in example ${i + 1}.`);
+    const flags = await flagBiasLite(lines.join(' '), segmentSentences(lines.join(' ')), { model: bias, title: 'On behalf of "literally"' });
+    expect(flags.filter((f) => f.cues.some((c) => c.text === 'literally'))).toEqual([]);
+    expect((await flagsOf(lines.join(' '))).filter((f) => f.cues.some((c) => c.text === 'literally')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('clickbait: the page title judged against its body', () => {
+  const body = 'The harbor council met on Tuesday. It voted on the seawall budget. The vote was six to three.';
+
+  it('flags a teasing title where it stands in the text, naming the words that tease', async () => {
+    const title = 'You Will Not Believe What This Mayor Did Next';
+    const text = `${title}\n\n${body}`;
+    const flags = await flagsOf(text, `${title} | The Lowmere Courier`);
+    const clickbait = flags.find((f) => f.category === 'clickbait');
+    expect(clickbait?.text).toBe(title);
+    expect(clickbait?.cues.length).toBeGreaterThan(0);
+    for (const cue of clickbait?.cues ?? []) expect(text.slice(cue.start, cue.end)).toBe(cue.text);
+    expect(clickbait?.explanation).toMatch(/tease/u);
+  });
+
+  it('leaves a plain news headline alone, and a title that is not in the text', async () => {
+    const title = 'Harbor Point approves seawall budget after heated vote';
+    expect((await flagsOf(`${title}\n\n${body}`, title)).filter((f) => f.category === 'clickbait')).toEqual([]);
+    expect((await flagsOf(body, 'You Will Not Believe What This Mayor Did Next')).filter((f) => f.category === 'clickbait')).toEqual([]);
+  });
+});
+
+describe('genres where flags make no sense', () => {
+  it('a recipe gets no flags and a notice that says why', async () => {
+    const analysis = await analyzeText(articleText('recipe.html'), { tasks: ['bias'], engine: 'browser', models: { bias } });
+    expect(analysis.bias?.flags).toEqual([]);
+    expect(analysis.bias?.withheld?.message).toMatch(/recipe/u);
+  });
+});
