@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { LoupeError, toWireError } from '../../shared/protocol/errors';
 import type { TextTask } from '../../shared/protocol/results';
 import { validate } from '../../shared/protocol/validate';
-import { extractArticle } from '../capture/extract-article';
 import type { AnalyzeFn } from '../server/server-deps';
 
 const LineIdSchema = z.union([z.string(), z.number()]);
@@ -12,6 +11,15 @@ export const JsonlInputSchema = z.union([
   z.strictObject({ id: LineIdSchema, html: z.string(), url: z.string().optional() }),
 ]);
 export type JsonlInput = z.infer<typeof JsonlInputSchema>;
+
+// The HTML parser loads with the first line that holds HTML: a corpus of text lines never needs it.
+let htmlExtractor: Promise<typeof import('../capture/extract-article')> | undefined;
+
+async function textOfHtml(html: string, url: string | undefined): Promise<string> {
+  htmlExtractor ??= import('../capture/extract-article');
+  const { extractArticle } = await htmlExtractor;
+  return extractArticle(html, url).text;
+}
 
 function readId(json: unknown): string | number | null {
   const id = typeof json === 'object' && json !== null && 'id' in json ? json.id : undefined;
@@ -31,7 +39,7 @@ async function analyzeLine(line: string, tasks: TextTask[], analyze: AnalyzeFn):
   }
   const { id } = input.value;
   try {
-    const text = 'text' in input.value ? input.value.text : extractArticle(input.value.html, input.value.url).text;
+    const text = 'text' in input.value ? input.value.text : await textOfHtml(input.value.html, input.value.url);
     const analysis = await analyze({ text, tasks, tier: 'lite' }, { signal: new AbortController().signal, onProgress: () => {} });
     return { id, text, ...analysis };
   } catch (error) {
@@ -52,12 +60,16 @@ export async function analyzeJsonl(input: NodeJS.ReadableStream, write: (line: s
   let failures = 0;
   let pending: string[] = [];
   const drain = async () => {
+    if (pending.length === 0) return;
     const results = await Promise.all(pending.map((line) => analyzeLine(line, tasks, analyze)));
     pending = [];
+    let out = '';
     for (const result of results) {
       if ('error' in result) failures += 1;
-      write(JSON.stringify(result) + '\n');
+      out += JSON.stringify(result) + '\n';
     }
+    // One write per window, not per line.
+    write(out);
   };
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;

@@ -17,6 +17,9 @@ const SENTENCE_OPENERS = new Set([
   'now', 'still', 'also', 'some', 'many', 'most', 'no', 'not', 'what', 'why', 'how', 'who',
 ]);
 
+/** One for every call: making a segmenter costs more than segmenting a short text with it. */
+const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+
 /**
  * Splits `text` into sentence spans, trimmed of surrounding whitespace, with offsets into
  * `text`. Uses `Intl.Segmenter`, then repairs its common false breaks (titles such as "Mr.",
@@ -24,11 +27,10 @@ const SENTENCE_OPENERS = new Set([
  * and list items stand alone.
  */
 export function segmentSentences(text: string): Span[] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences: Span[] = [];
   for (const line of lineSpans(text)) {
     let pending: Span | null = null;
-    for (const part of segmenter.segment(line.text)) {
+    for (const part of SEGMENTER.segment(line.text)) {
       const span = trimmedSpan(text, line.start + part.index, line.start + part.index + part.segment.length);
       if (!span) continue;
       if (pending && isFalseBreak(pending.text, span.text)) {

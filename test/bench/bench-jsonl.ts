@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from '../../build/build-cli';
 import { parseConll } from '../../models/training/entities/read-conll';
-import { heading, measure, note, num, rows } from './bench-timing';
+import { heading, measureInterleaved, note, num, rows, type Timing } from './bench-timing';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** compromise in its own Node process, reading the same lines: people, places, organisations per line. */
@@ -18,14 +19,22 @@ for (const line of readFileSync(0, 'utf8').split('\\n')) {
 }`;
 
 /** Runs a command with `input` on stdin; resolves once it exits 0 with one output line per input line. */
-function run(command: string, args: string[], input: string, lines: number): Promise<void> {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, LOUPE_LOG: 'quiet' } });
+function run(command: string, args: string[], input: string, lines: number, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, LOUPE_LOG: 'quiet', ...env } });
   let out = 0;
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => { for (const byte of chunk) if (byte === 10) out++; });
+  child.stdout.on('data', (chunk: Buffer) => {
+    for (const byte of chunk) if (byte === 10) out++;
+  });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdin.end(input);
-  return new Promise((done, fail) => child.on('close', (code) => (code === 0 && out === lines ? done() : fail(new Error(`${command} exited ${code} with ${out}/${lines} lines: ${stderr.trim().slice(0, 400)}`)))));
+  return new Promise((done, fail) =>
+    child.on('close', (code) =>
+      code === 0 && out === lines
+        ? done()
+        : fail(new Error(`${command} exited ${code} with ${out}/${lines} lines: ${stderr.trim().slice(0, 400)}`)),
+    ),
+  );
 }
 
 /** CoNLL-2003 test sentences when the data folder has them (eng.testb), else the dev ones (eng.testa). */
@@ -37,21 +46,50 @@ function conllSentences(): { name: string; lines: string[] } | null {
   return { name: file, lines: sentences.map((s, id) => JSON.stringify({ id, text: s.tokens.join(' ') })) };
 }
 
-/** Whole-process throughput of `loupe analyze --jsonl --tasks entities` vs compromise on the same sentences. */
+const LOUPE = ['daemon/bin/loupe.js', 'analyze', '--jsonl', '--tasks', 'entities'];
+/** The TypeScript sources through tsx, as every start ran before the compiled CLI. */
+const FROM_SOURCE = { LOUPE_FROM_SOURCE: '1' };
+
+/**
+ * Whole-process throughput of `loupe analyze --jsonl --tasks entities` vs compromise on the same
+ * sentences: the compiled CLI (built here from the current sources) and the sources through tsx,
+ * each with all sentences and with one (its start-up), run by run in turn with compromise.
+ */
 export async function benchJsonlSection(): Promise<void> {
   heading('loupe analyze --jsonl --tasks entities vs compromise, whole process, same CoNLL sentences');
   const data = conllSentences();
   if (!data) return note('not measured: ../shared/data/conll2003 is absent');
-  const input = `${data.lines.join('\n')}\n`;
-  const loupe = await measure(() => run(process.execPath, ['daemon/bin/loupe.js', 'analyze', '--jsonl', '--tasks', 'entities'], input, data.lines.length), { warmup: 1, runs: 3 });
-  const startOnly = await measure(() => run(process.execPath, ['daemon/bin/loupe.js', 'analyze', '--jsonl', '--tasks', 'entities'], `${data.lines[0]}\n`, 1), { warmup: 0, runs: 3 });
-  const compromise = await measure(() => run(process.execPath, ['--input-type=module', '-e', COMPROMISE_SCRIPT], input, data.lines.length), { warmup: 1, runs: 3 });
+  await buildCli();
+  const all = `${data.lines.join('\n')}\n`;
+  const one = `${data.lines[0]}\n`;
+  const n = data.lines.length;
+  const timings = await measureInterleaved(
+    {
+      loupe: () => run(process.execPath, LOUPE, all, n),
+      loupeStart: () => run(process.execPath, LOUPE, one, 1),
+      source: () => run(process.execPath, LOUPE, all, n, FROM_SOURCE),
+      sourceStart: () => run(process.execPath, LOUPE, one, 1, FROM_SOURCE),
+      compromise: () => run(process.execPath, ['--input-type=module', '-e', COMPROMISE_SCRIPT], all, n),
+    },
+    { warmup: 1, runs: 3 },
+  );
+  const row = (name: string, lines: number, timing: Timing): [string, ...string[]] => [
+    name,
+    num(lines),
+    num(timing.medianMs / 1000),
+    lines > 1 ? num((lines * 1000) / timing.medianMs) : '',
+  ];
   rows([
     ['process', 'sentences', 'median s', 'sentences/s'],
-    ['loupe analyze --jsonl --tasks entities', num(data.lines.length), num(loupe.medianMs / 1000), num((data.lines.length * 1000) / loupe.medianMs)],
-    ['  of which start-up (1 sentence)', '1', num(startOnly.medianMs / 1000), ''],
-    ['compromise people/places/organizations (baseline)', num(data.lines.length), num(compromise.medianMs / 1000), num((data.lines.length * 1000) / compromise.medianMs)],
+    row('loupe analyze --jsonl --tasks entities (compiled CLI)', n, timings.loupe),
+    row('  of which start-up (1 sentence)', 1, timings.loupeStart),
+    row('  the same from the TypeScript sources (tsx)', n, timings.source),
+    row('    of which start-up (1 sentence)', 1, timings.sourceStart),
+    row('compromise people/places/organizations (baseline)', n, timings.compromise),
   ]);
-  note(`${data.name}: Loupe is ${(compromise.medianMs / loupe.medianMs).toFixed(1)}x as fast as compromise, whole process (goal 10x); ` +
-    `after start-up, ${((compromise.medianMs) / Math.max(1, loupe.medianMs - startOnly.medianMs)).toFixed(1)}x`);
+  const ratio = (timing: Timing) => (timings.compromise.medianMs / timing.medianMs).toFixed(1);
+  const afterStart = timings.compromise.medianMs / Math.max(1, timings.loupe.medianMs - timings.loupeStart.medianMs);
+  note(
+    `${data.name}: Loupe is ${ratio(timings.loupe)}x as fast as compromise, whole process (goal 10x; ${ratio(timings.source)}x from the sources); after start-up, ${afterStart.toFixed(1)}x`,
+  );
 }

@@ -16,6 +16,9 @@ export interface EntityModelOptions {
   readonly documentDecisions?: boolean;
 }
 
+/** Where the low 32 bits of an int64 sit among its two int32 halves on this machine. */
+const LOW_HALF = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+
 interface SentenceTokens {
   readonly tokens: Span[];
   /** Row of the sentence's first token in the page-wide batch. */
@@ -40,11 +43,14 @@ export function createEntityModel(runner: TensorRunner, config: TaggerConfig, op
     if (total === 0) return pages.map(() => []);
     const perToken = config.hashing.featuresPerToken;
     const ids = new BigInt64Array(total * perToken);
-    let at = 0;
+    const halves = new Int32Array(ids.buffer);
+    let at = LOW_HALF;
     for (const { batch } of tokenized) {
       // Features per page: document features read one page, never its neighbours in the batch.
       for (const sentence of extractFeatures(batch.map((s) => s.tokens.map((t) => t.text)), config.hashing, lexicon)) {
-        for (const id of sentence) ids[at++] = BigInt(id);
+        // Ids are non-negative int32: the low half of each int64 holds one, the high half stays 0
+        // (a BigInt per id would cost more than the network run).
+        for (let i = 0; i < sentence.length; i++, at += 2) halves[at] = sentence[i] ?? 0;
       }
     }
     const outputs = await runner.run(catalogueId, { [config.io.input]: { type: 'int64', data: ids, dims: [total, perToken] } });
@@ -74,8 +80,13 @@ function mentionDecoder(config: TaggerConfig) {
   const typeOfLabel = config.labels.map((label) => (TAGGER_TYPES as readonly string[]).indexOf(label.slice(2)));
   return (text: string, emissions: Float32Array, offset: number, tokens: readonly Span[]): NameMention[] => {
     const path = viterbi(emissions, offset, tokens.length, chain);
-    const marginals = labelMarginals(emissions, offset, tokens.length, chain, config.scoreTemperature);
-    return bioToSpans(config.labels, path).map((span): NameMention => {
+    const spans = bioToSpans(config.labels, path);
+    // Confidences are read only on names: forward–backward covers the stretch from the first
+    // name to the last, and a sentence without one skips it.
+    if (spans.length === 0) return [];
+    const needed = { from: spans[0]?.start ?? 0, to: spans[spans.length - 1]?.end ?? tokens.length };
+    const marginals = labelMarginals(emissions, offset, tokens.length, chain, config.scoreTemperature, needed);
+    return spans.map((span): NameMention => {
       let confidence = 0;
       const typeScores = TAGGER_TYPES.map(() => 0);
       for (let t = span.start; t < span.end; t++) {

@@ -1,4 +1,4 @@
-import { isAllCaps, isCapitalised } from './word-shape';
+import type { WordFacts } from './word-facts';
 
 /** How a word is written where its case carries information (mid-sentence, not in a headline). */
 export type DocumentCase = 'cap' | 'low' | 'mixed' | 'unseen';
@@ -17,18 +17,17 @@ export interface DocumentContext {
  * sentence, not in a headline). "LEICESTERSHIRE" in a headline is then known to be written
  * "Leicestershire" in the body, and a sentence-initial "The" to be "the" elsewhere.
  */
-export function buildDocumentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+export function buildDocumentContext(sentences: readonly (readonly WordFacts[])[]): DocumentContext {
   const headline = sentences.map(isHeadline);
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   sentences.forEach((tokens, s) => {
     if (headline[s]) return;
     for (let i = 1; i < tokens.length; i++) {
-      const word = tokens[i] ?? '';
-      if (!/\p{L}/u.test(word) || isAllCaps(word)) continue;
-      const key = word.toLowerCase();
-      if (isCapitalised(word)) capitalised.add(key);
-      else lower.add(key);
+      const word = tokens[i];
+      if (!word?.lettered || word.allCaps) continue;
+      if (word.capitalised) capitalised.add(word.lowerCase);
+      else lower.add(word.lowerCase);
     }
   });
   return {
@@ -43,13 +42,13 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
   };
 }
 
-function isHeadline(tokens: readonly string[]): boolean {
+function isHeadline(tokens: readonly WordFacts[]): boolean {
   let letters = 0;
   let caps = 0;
   for (const word of tokens) {
-    if (!/\p{L}/u.test(word)) continue;
+    if (!word.lettered) continue;
     letters++;
-    if (isAllCaps(word)) caps++;
+    if (word.allCaps) caps++;
   }
   return letters >= 2 && caps / letters >= 0.8;
 }

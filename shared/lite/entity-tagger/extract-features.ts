@@ -1,7 +1,7 @@
 import { buildDocumentContext, type DocumentContext } from './document-context';
-import { hashFeature } from './hash-feature';
+import { feedHash, finishHash, startHash } from './hash-feature';
 import { EMPTY_LEXICON, type NameLexicon } from './name-lexicon';
-import { isAllCaps, isCapitalised, shortShape, wordShape } from './word-shape';
+import { BOUNDARY_FACTS, factsOf, type WordFacts } from './word-facts';
 
 /** How feature strings become rows of the weight table. */
 export interface HashingParams {
@@ -14,19 +14,16 @@ export interface HashingParams {
 /** Feature slots per token: the ONNX input `feature_ids` is `[tokens, FEATURES_PER_TOKEN]`. */
 export const FEATURES_PER_TOKEN = 34;
 
-/** What the templates see of one token, computed once per token. */
+/** What the templates see of one token: its word, and what its sentence says of it. */
 interface TokenView {
-  readonly word: string;
-  readonly lower: string;
-  readonly shape: string;
-  readonly short: string;
+  readonly facts: WordFacts;
   /** Where the token sits in the longest lexicon name over it (B, I, E or S + type bits), or "". */
   match: string;
   /** Inside a short quotation ("A Beautiful Lie"): titles of works are often written so. */
   quoted: boolean;
 }
 
-const BOUNDARY: TokenView = { word: '<s>', lower: '<s>', shape: '<s>', short: '<s>', match: '<s>', quoted: false };
+const BOUNDARY: TokenView = { facts: BOUNDARY_FACTS, match: '<s>', quoted: false };
 
 /** What is known of the whole sentence and document while featurising one token. */
 interface SentenceContext {
@@ -50,37 +47,24 @@ export function extractFeatures(
   hashing: HashingParams,
   lexicon: NameLexicon = EMPTY_LEXICON,
 ): Int32Array[] {
-  const document = buildDocumentContext(sentences);
-  return sentences.map((tokens, s) => {
-    const views = tokens.map(viewOf);
+  const facts = sentences.map((tokens) => tokens.map(factsOf));
+  const document = buildDocumentContext(facts);
+  const row = new RowWriter(hashing);
+  return facts.map((words, s) => {
+    const views = words.map((word): TokenView => ({ facts: word, match: '', quoted: false }));
     markLexiconNames(views, lexicon);
     markQuotations(views);
-    const context: SentenceContext = { document, lexicon, headline: document.headline[s] ?? false, caseless: isCaseless(tokens) };
-    const out = new Int32Array(tokens.length * FEATURES_PER_TOKEN);
-    for (let i = 0; i < tokens.length; i++) {
-      const names = tokenFeatures(views, i, context);
-      for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
-        const name = names[f];
-        out[i * FEATURES_PER_TOKEN + f] =
-          name === undefined ? hashing.buckets : hashFeature(`${f}=${name}`, hashing.seed) % hashing.buckets;
-      }
+    const context: SentenceContext = { document, lexicon, headline: document.headline[s] ?? false, caseless: isCaseless(views) };
+    const out = new Int32Array(words.length * FEATURES_PER_TOKEN);
+    for (let i = 0; i < words.length; i++) {
+      row.start(out, i * FEATURES_PER_TOKEN);
+      tokenFeatures(views, i, context, row);
+      row.end();
     }
     return out;
   });
 }
 
-function viewOf(word: string): TokenView {
-  return {
-    word,
-    lower: word.toLowerCase().replace(/\p{N}/gu, '0'),
-    shape: wordShape(word),
-    short: shortShape(word),
-    match: '',
-    quoted: false,
-  };
-}
-
-const QUOTE = /^(?:["“”„«»]|''|``)$/u;
 /** The longest quotation, in tokens, whose words count as quoted. */
 const MAX_QUOTED = 10;
 
@@ -88,7 +72,7 @@ const MAX_QUOTED = 10;
 function markQuotations(views: TokenView[]): void {
   let open = -1;
   views.forEach((view, i) => {
-    if (!QUOTE.test(view.word)) return;
+    if (!view.facts.quote) return;
     if (open >= 0 && i - open - 1 <= MAX_QUOTED) {
       for (let k = open + 1; k < i; k++) (views[k] as TokenView).quoted = true;
       open = -1;
@@ -100,84 +84,124 @@ function markQuotations(views: TokenView[]): void {
 
 /** Greedy longest match, left to right, of the lexicon's names over the sentence. */
 function markLexiconNames(views: TokenView[], lexicon: NameLexicon): void {
+  const words = views.map((view) => view.facts.lowerCase);
   for (let i = 0; i < views.length; ) {
-    let found = 0;
-    let types = 0;
-    let phrase = '';
-    for (let length = 1; length <= lexicon.maxPhraseTokens && i + length <= views.length; length++) {
-      phrase = length === 1 ? (views[i]?.word.toLowerCase() ?? '') : `${phrase} ${views[i + length - 1]?.word.toLowerCase() ?? ''}`;
-      const bits = lexicon.phraseTypes(phrase);
-      if (bits !== 0) [found, types] = [length, bits];
-    }
-    if (found === 0) {
+    const found = lexicon.longestPhrase(words, i);
+    if (!found) {
       i++;
       continue;
     }
-    for (let k = 0; k < found; k++) {
-      const position = found === 1 ? 'S' : k === 0 ? 'B' : k === found - 1 ? 'E' : 'I';
-      (views[i + k] as TokenView).match = `${position}${types}`;
+    for (let k = 0; k < found.length; k++) {
+      const position = found.length === 1 ? 'S' : k === 0 ? 'B' : k === found.length - 1 ? 'E' : 'I';
+      (views[i + k] as TokenView).match = `${position}${found.types}`;
     }
-    i += found;
+    i += found.length;
   }
 }
 
-function isCaseless(tokens: readonly string[]): boolean {
-  for (let i = 1; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i] ?? '')) return false;
+function isCaseless(views: readonly TokenView[]): boolean {
+  for (let i = 1; i < views.length; i++) if (views[i]?.facts.capitalised) return false;
   return true;
 }
 
-/** The feature strings of token `i`, one per slot; `undefined` leaves a slot on the pad row. */
-function tokenFeatures(views: readonly TokenView[], i: number, context: SentenceContext): (string | undefined)[] {
-  const at = (offset: number): TokenView => views[i + offset] ?? BOUNDARY;
-  const w = at(0);
+/**
+ * Token `i`'s features, one slot after another: each slot's id is the hash of
+ * `${slot}=${feature string}` (the string given as its parts: `put(a, '|', b)` is "a|b"), and
+ * `pad()` leaves a slot on the pad row.
+ */
+function tokenFeatures(views: readonly TokenView[], i: number, context: SentenceContext, row: RowWriter): void {
+  const at = (offset: number): WordFacts => (views[i + offset] ?? BOUNDARY).facts;
+  const view = views[i] ?? BOUNDARY;
+  const w = view.facts;
   const first = i === 0 ? 'first' : 'inner';
   const { headline, lexicon } = context;
   const position = headline ? 'headline' : first;
-  const lettered = /\p{L}/u.test(w.word);
-  return [
-    'bias',
-    w.word,
-    w.lower,
-    at(-1).lower,
-    at(1).lower,
-    at(-2).lower,
-    at(2).lower,
-    `${at(-1).lower}|${w.lower}`,
-    `${w.lower}|${at(1).lower}`,
-    w.shape,
-    at(-1).short,
-    at(1).short,
-    `${at(-1).short}|${w.short}|${at(1).short}`,
-    ...affixes(w.lower),
-    flags(w.word, first),
-    `${w.short}|${first}`,
-    `${at(-1).lower}|${w.short}`,
-    `${w.short}|${at(1).lower}`,
-    lettered ? `${context.document.caseOf(w.word.toLowerCase())}|${position}|${w.short}` : undefined,
-    `${headline}|${w.short}`,
-    w.match || undefined,
-    w.match ? `${w.match}|${w.short}` : undefined,
-    lettered ? `${lexicon.wordTypes(w.word.toLowerCase())}|${w.short}` : undefined,
-    lettered ? `${lexicon.wordCase(w.word.toLowerCase())}|${position}|${w.short}` : undefined,
-    `${at(-1).match}>${at(1).match}`,
-    `${context.caseless}|${first}|${w.short}`,
-    w.quoted ? `${QUOTE.test(at(-1).word) ? 'opens' : 'in'}|${w.short}` : undefined,
-  ];
+  row.put('bias');
+  row.put(w.word);
+  row.put(w.lower);
+  row.put(at(-1).lower);
+  row.put(at(1).lower);
+  row.put(at(-2).lower);
+  row.put(at(2).lower);
+  row.put(at(-1).lower, '|', w.lower);
+  row.put(w.lower, '|', at(1).lower);
+  row.put(w.shape);
+  row.put(at(-1).short);
+  row.put(at(1).short);
+  row.put(at(-1).short, '|', w.short, '|', at(1).short);
+  for (let k = 0; k < 8; k++) row.putOrPad(w.affixes[k]);
+  row.put(first, w.flags);
+  row.put(w.short, '|', first);
+  row.put(at(-1).lower, '|', w.short);
+  row.put(w.short, '|', at(1).lower);
+  if (w.lettered) row.put(context.document.caseOf(w.lowerCase), '|', position, '|', w.short);
+  else row.pad();
+  row.put(String(headline), '|', w.short);
+  row.putOrPad(view.match || undefined);
+  if (view.match) row.put(view.match, '|', w.short);
+  else row.pad();
+  if (w.lettered) row.put(String(lexicon.wordTypes(w.lowerCase)), '|', w.short);
+  else row.pad();
+  if (w.lettered) row.put(String(lexicon.wordCase(w.lowerCase)), '|', position, '|', w.short);
+  else row.pad();
+  row.put((views[i - 1] ?? BOUNDARY).match, '>', (views[i + 1] ?? BOUNDARY).match);
+  row.put(String(context.caseless), '|', first, '|', w.short);
+  if (view.quoted) row.put(at(-1).quote ? 'opens' : 'in', '|', w.short);
+  else row.pad();
 }
 
-/** Prefixes then suffixes of length 1–4 (8 slots); an affix as long as the word is skipped. */
-function affixes(lower: string): (string | undefined)[] {
-  const chars = Array.from(lower);
-  const out: (string | undefined)[] = [];
-  for (let k = 1; k <= 4; k++) out.push(k < chars.length ? chars.slice(0, k).join('') : undefined);
-  for (let k = 1; k <= 4; k++) out.push(k < chars.length ? chars.slice(-k).join('') : undefined);
-  return out;
+/** The hash state after `${slot}=`, per slot, for each seed in use. */
+const slotStarts = new Map<number, Int32Array>();
+
+function slotStartsFor(seed: number): Int32Array {
+  let starts = slotStarts.get(seed);
+  if (!starts) {
+    starts = Int32Array.from({ length: FEATURES_PER_TOKEN }, (_, slot) => feedHash(startHash(seed), `${slot}=`));
+    slotStarts.set(seed, starts);
+  }
+  return starts;
 }
 
-function flags(word: string, first: string): string {
-  const cap = isCapitalised(word) ? 'C' : '-';
-  const caps = isAllCaps(word) ? 'A' : '-';
-  const digit = /\p{N}/u.test(word) ? 'D' : '-';
-  const hyphen = word.includes('-') ? 'H' : '-';
-  return `${first}${cap}${caps}${digit}${hyphen}`;
+/** Fills one token's row of ids, slot by slot, hashing each feature string from its parts. */
+class RowWriter {
+  private out: Int32Array = new Int32Array(0);
+  private at = 0;
+  private slot = 0;
+  private readonly starts: Int32Array;
+  /** `buckets - 1` when buckets is a power of two: then `hash & mask` is `hash % buckets`, in integers. */
+  private readonly mask: number | undefined;
+
+  constructor(private readonly hashing: HashingParams) {
+    this.starts = slotStartsFor(hashing.seed);
+    const { buckets } = hashing;
+    this.mask = buckets > 0 && buckets <= 2 ** 30 && (buckets & (buckets - 1)) === 0 ? buckets - 1 : undefined;
+  }
+
+  start(out: Int32Array, at: number): void {
+    [this.out, this.at, this.slot] = [out, at, 0];
+  }
+
+  put(a: string, b?: string, c?: string, d?: string, e?: string): void {
+    let state = feedHash(this.starts[this.slot] ?? 0, a);
+    if (b !== undefined) state = feedHash(state, b);
+    if (c !== undefined) state = feedHash(state, c);
+    if (d !== undefined) state = feedHash(state, d);
+    if (e !== undefined) state = feedHash(state, e);
+    const hash = finishHash(state);
+    this.out[this.at + this.slot++] = this.mask === undefined ? hash % this.hashing.buckets : hash & this.mask;
+  }
+
+  putOrPad(feature: string | undefined): void {
+    if (feature === undefined) this.pad();
+    else this.put(feature);
+  }
+
+  pad(): void {
+    this.out[this.at + this.slot++] = this.hashing.buckets;
+  }
+
+  /** Every template fills one slot: a row of any other length is a bug here, not in the input. */
+  end(): void {
+    if (this.slot !== FEATURES_PER_TOKEN) throw new Error(`feature templates filled ${this.slot} slots, not ${FEATURES_PER_TOKEN}`);
+  }
 }

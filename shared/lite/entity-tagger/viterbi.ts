@@ -21,11 +21,11 @@ export function viterbi(emissions: ArrayLike<number>, offset: number, tokens: nu
   const allowed = allowedPairs(chain.labels);
   const back = new Int32Array(tokens * n);
   let score = new Float64Array(n);
+  let next = new Float64Array(n);
   for (let y = 0; y < n; y++) {
     score[y] = isAllowedTransition(chain.labels, null, y) ? (chain.start[y] ?? 0) + (emissions[offset * n + y] ?? 0) : -Infinity;
   }
   for (let t = 1; t < tokens; t++) {
-    const next = new Float64Array(n);
     for (let y = 0; y < n; y++) {
       let best = -Infinity;
       let arg = 0;
@@ -40,7 +40,7 @@ export function viterbi(emissions: ArrayLike<number>, offset: number, tokens: nu
       next[y] = best + (emissions[(offset + t) * n + y] ?? 0);
       back[t * n + y] = arg;
     }
-    score = next;
+    [score, next] = [next, score];
   }
   let last = 0;
   for (let y = 1; y < n; y++) if ((score[y] ?? -Infinity) > (score[last] ?? -Infinity)) last = y;
@@ -49,8 +49,22 @@ export function viterbi(emissions: ArrayLike<number>, offset: number, tokens: nu
   return path;
 }
 
-/** `[from * n + to]`: whether BIO lets label `to` follow label `from`. */
+const allowedByLabels = new WeakMap<readonly string[], Uint8Array>();
+
+/**
+ * `[from * n + to]`: whether BIO lets label `to` follow label `from`. Worked out once per
+ * labels array: decoding asks for every sentence. The table is shared; read it, never write it.
+ */
 export function allowedPairs(labels: readonly string[]): Uint8Array {
+  let allowed = allowedByLabels.get(labels);
+  if (!allowed) {
+    allowed = buildAllowedPairs(labels);
+    allowedByLabels.set(labels, allowed);
+  }
+  return allowed;
+}
+
+function buildAllowedPairs(labels: readonly string[]): Uint8Array {
   const n = labels.length;
   const allowed = new Uint8Array(n * n);
   for (let x = 0; x < n; x++) for (let y = 0; y < n; y++) allowed[x * n + y] = isAllowedTransition(labels, x, y) ? 1 : 0;

@@ -1,5 +1,6 @@
-import { franc } from 'franc-min';
 import type { PageLanguage } from '../../protocol/results';
+import { boundedMemo } from '../bounded-memo';
+import { trigramLanguage } from './trigram-language';
 
 /** Languages Loupe's entity and bias models read (ISO 639-1). */
 export const MODEL_LANGUAGES: ReadonlySet<string> = new Set(['en']);
@@ -8,6 +9,7 @@ export const MODEL_LANGUAGES: ReadonlySet<string> = new Set(['en']);
 const SAMPLE_CHARACTERS = 3_000;
 /** Below this many letters the detector guesses; the page's declared language (or none) is kept. */
 const MIN_LETTERS = 60;
+const LETTER = /^\p{L}$/u;
 
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -22,8 +24,7 @@ const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 export function detectPageLanguage(text: string, declared?: string): PageLanguage {
   const declaredCode = declared ? normalise(declared) : undefined;
   const sample = sampleOf(text);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const detected = letters >= MIN_LETTERS ? normalise(franc(sample, { minLength: MIN_LETTERS })) : undefined;
+  const detected = hasLetters(sample, MIN_LETTERS) ? normalise(trigramLanguage(sample, MIN_LETTERS)) : undefined;
   if (detected && detected !== 'und' && detected !== declaredCode) return describe(detected, 'detected');
   if (declaredCode && declaredCode !== 'und') return describe(declaredCode, 'declared');
   return { code: 'und', name: 'undetermined', source: 'detected', supported: true };
@@ -33,8 +34,27 @@ function describe(code: string, source: PageLanguage['source']): PageLanguage {
   return { code, name: nameOf(code), source, supported: MODEL_LANGUAGES.has(code) };
 }
 
+/** Whether `text` has at least `count` letters (`\p{L}` code points), counted only as far as needed. */
+function hasLetters(text: string, count: number): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < count; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      if ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) letters++;
+      continue;
+    }
+    const point = text.codePointAt(i) ?? unit;
+    if (point > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(point))) letters++;
+  }
+  return letters >= count;
+}
+
 /** ISO 639-1 when one exists ("deu" → "de", "en-GB" → "en"), else the code as given, lower case. */
-function normalise(tag: string): string {
+const normalise = boundedMemo(1_000, normaliseTag);
+const nameOf = boundedMemo(1_000, displayName);
+
+function normaliseTag(tag: string): string {
   try {
     return new Intl.Locale(tag.trim()).language.toLowerCase();
   } catch {
@@ -42,7 +62,7 @@ function normalise(tag: string): string {
   }
 }
 
-function nameOf(code: string): string {
+function displayName(code: string): string {
   try {
     return NAMES.of(code) ?? code;
   } catch {

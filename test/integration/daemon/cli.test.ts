@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalysedTextSchema } from '../../../shared/protocol/results';
+import { runLoupe, type LoupeRun } from './run-loupe';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ARTICLE = path.join(ROOT, 'test/fixtures/daemon/article.html');
@@ -15,17 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(configDir, { recursive: true, force: true }));
 
-function loupe(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, LOUPE_CONFIG_DIR: configDir, LOUPE_CACHE_DIR: path.join(configDir, 'cache'), LOUPE_LOG: 'quiet' },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdin.end(stdin);
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+function loupe(args: string[], stdin = ''): Promise<LoupeRun> {
+  return runLoupe(args, { stdin, env: { LOUPE_CONFIG_DIR: configDir, LOUPE_CACHE_DIR: path.join(configDir, 'cache'), LOUPE_LOG: 'quiet' } });
 }
 
 // Each case spawns fresh Node processes that compile TypeScript on start; on a busy 2-core

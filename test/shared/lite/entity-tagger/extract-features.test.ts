@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, FEATURES_PER_TOKEN } from '../../../../shared/lite/entity-tagger/extract-features';
-import { hashFeature } from '../../../../shared/lite/entity-tagger/hash-feature';
+import { feedHash, finishHash, hashFeature, startHash } from '../../../../shared/lite/entity-tagger/hash-feature';
 import { taggerTokens } from '../../../../shared/lite/entity-tagger/tagger-tokens';
 import { shortShape, wordShape } from '../../../../shared/lite/entity-tagger/word-shape';
 
@@ -36,6 +36,21 @@ describe('extractFeatures', () => {
     expect(row(renamed, 5)).toEqual(row(base, 5)); // "Point" is out of reach
   });
 
+  it('hashes each template\'s feature string under its slot number', () => {
+    // "Morrow" (second word of the body): a few templates, written out as the strings they stand for.
+    const row = Array.from(extractFeatures(DOCUMENT, HASHING)[1]!.slice(FEATURES_PER_TOKEN, 2 * FEATURES_PER_TOKEN));
+    const id = (feature: string) => hashFeature(feature, HASHING.seed) % HASHING.buckets;
+    expect(row[0]).toBe(id('0=bias'));
+    expect(row[1]).toBe(id('1=Morrow'));
+    expect(row[7]).toBe(id('7=angela|morrow'));
+    expect(row[12]).toBe(id('12=Xx|Xx|x'));
+    expect(row[13]).toBe(id('13=m'));
+    expect(row[20]).toBe(id('20=rrow'));
+    expect(row[21]).toBe(id('21=innerC---'));
+    expect(row[31]).toBe(id('31=>'));
+    expect(row[33]).toBe(HASHING.buckets); // not quoted: the pad row
+  });
+
   it('lets a capitals headline word borrow how the body writes it', () => {
     // "COUNCIL" is written "Council" in the body: its document-case feature differs from a
     // headline word the body never uses ("VOTES").
@@ -53,6 +68,14 @@ describe('feature helpers', () => {
     expect(hashFeature('1=Lisbon', 0)).not.toBe(hashFeature('1=lisbon', 0));
     expect(hashFeature('x', 3)).toBeGreaterThanOrEqual(0);
     expect(hashFeature('x', 3)).toBeLessThan(2 ** 32);
+  });
+
+  it('hashes a string fed in parts as it hashes the whole string', () => {
+    for (const [seed, parts] of [[0, ['7=', 'angela', '|', 'morrow']], [1996, ['phrase\u0000', 'harbor', ' ', 'point']], [3, ['', 'é€😀', '']]] as const) {
+      const fed = parts.reduce((state, part) => feedHash(state, part), startHash(seed));
+      expect(finishHash(fed)).toBe(hashFeature(parts.join(''), seed));
+    }
+    expect(finishHash(startHash(5))).toBe(hashFeature('', 5));
   });
 
   it('describes word shapes', () => {

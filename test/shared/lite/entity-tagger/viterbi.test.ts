@@ -41,6 +41,15 @@ describe('viterbi', () => {
     expect(marginals[0 * 3 + 2]).toBe(0); // I-PER cannot open a sentence
     expect(marginals[1 * 3 + 2]).toBeGreaterThan(0.5);
   });
+
+  it('gives the rows of a stretch of tokens exactly as the whole sentence gives them', () => {
+    const chain: ChainScores = { labels: LABELS, transitions: [[0.5, 0, -1], [0, -2, 3], [1, 0, 0.2]], start: [0, 0.3, 0] };
+    const emissions = flat([[0, 4, 0], [1, 0, 0.5], [3, 0, 0], [0, 2, 1], [0.5, 0, 2], [2, 1, 0]]);
+    const whole = labelMarginals(emissions, 0, 6, chain, 1.5);
+    const stretch = labelMarginals(emissions, 0, 6, chain, 1.5, { from: 2, to: 4 });
+    expect(Array.from(stretch.slice(6, 12))).toEqual(Array.from(whole.slice(6, 12)));
+    expect(Array.from(stretch.slice(0, 6))).toEqual([0, 0, 0, 0, 0, 0]);
+  });
 });
 
 describe('bioToSpans', () => {
