@@ -9,6 +9,13 @@ export const MODEL_LANGUAGES: ReadonlySet<string> = new Set(['en']);
 const SAMPLE_CHARACTERS = 3_000;
 /** Below this many letters the detector guesses; the page's declared language (or none) is kept. */
 const MIN_LETTERS = 60;
+/**
+ * Latin-script languages share most trigrams, so a short Latin line needs more letters before
+ * its trigrams may overrule English: a line of names and figures ("Ajax beat PSV 3-1 in
+ * Eindhoven") reads as Dutch as often as not, and calling English text foreign drops every name.
+ * Other scripts tell their language from far less.
+ */
+const MIN_LATIN_LETTERS = 150;
 const LETTER = /^\p{L}$/u;
 
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -24,7 +31,8 @@ const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 export function detectPageLanguage(text: string, declared?: string): PageLanguage {
   const declaredCode = declared ? normalise(declared) : undefined;
   const sample = sampleOf(text);
-  const detected = hasLetters(sample, MIN_LETTERS) ? normalise(trigramLanguage(sample, MIN_LETTERS)) : undefined;
+  const needed = mostlyAsciiLetters(sample) ? MIN_LATIN_LETTERS : MIN_LETTERS;
+  const detected = hasLetters(sample, needed) ? normalise(trigramLanguage(sample, MIN_LETTERS)) : undefined;
   if (detected && detected !== 'und' && detected !== declaredCode) return describe(detected, 'detected');
   if (declaredCode && declaredCode !== 'und') return describe(declaredCode, 'declared');
   return { code: 'und', name: 'undetermined', source: 'detected', supported: true };
@@ -48,6 +56,14 @@ function hasLetters(text: string, count: number): boolean {
     if (LETTER.test(String.fromCodePoint(point))) letters++;
   }
   return letters >= count;
+}
+
+/** Whether most letters of the first stretch of `text` are ASCII (Latin script without accents). */
+function mostlyAsciiLetters(text: string): boolean {
+  const head = text.slice(0, 600);
+  const ascii = head.match(/[A-Za-z]/gu)?.length ?? 0;
+  const letters = head.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && ascii / letters >= 0.9;
 }
 
 /** ISO 639-1 when one exists ("deu" → "de", "en-GB" → "en"), else the code as given, lower case. */

@@ -13,7 +13,7 @@ const TEXTS = [
   'Shares of Northwind Foods fell 4% after the company cut its forecast for 2025.',
   'THE HARBOR POINT COUNCIL VOTES',
   'Priya Raman studied at the University of Toronto before moving to Oslo, where she joined Statkraft.',
-  'Die Patienten in der Klinik warten seit Wochen auf ihre Daten, sagte die Sprecherin am Dienstag in Berlin.',
+  'Die Patienten in der Klinik warten seit Wochen auf ihre Daten, sagte die Sprecherin am Dienstag in Berlin. Viele Kunden der Versicherung haben sich beschwert, weil die Antworten ausbleiben.',
   'Mayor Daniel Reyes said the Eastside library would reopen after Thanksgiving. Reyes did not say when.',
 ];
 

@@ -32,6 +32,14 @@ describe('detectPageLanguage', () => {
     expect(detectPageLanguage(`${ENGLISH} ${ENGLISH}`, 'en-GB')).toEqual({ code: 'en', name: 'English', source: 'declared', supported: true });
   });
 
+  it('does not call a short English line foreign because its names look German or Dutch', () => {
+    for (const line of [
+      'Ajax beat PSV Eindhoven 3-1 on Sunday after goals from Van der Berg and De Jong.',
+      'Schalke 04 midfielder Olaf Thon will miss Saturday game against Werder Bremen.',
+    ]) expect(detectPageLanguage(line).supported).toBe(true);
+    expect(detectPageLanguage('Die Patienten warten seit Wochen auf ihre Daten.', 'de')).toMatchObject({ code: 'de', supported: false });
+  });
+
   it('keeps the declared language, or none, when the text is too short to tell', () => {
     expect(detectPageLanguage('Danke schön!', 'de')).toMatchObject({ code: 'de', source: 'declared', supported: false });
     expect(detectPageLanguage('Thanks!')).toEqual({ code: 'und', name: 'undetermined', source: 'detected', supported: true });
