@@ -17,7 +17,11 @@ export function daemonVersion(): string {
  * lite model is not loaded) follow the device reason: the strict wire schema has no other
  * free-text field.
  */
-export function createEngineInfo(settings: Pick<Settings, 'device'>, models: EngineInfo['models'] = [], notes: readonly string[] = []): EngineInfo {
+export function createEngineInfo(
+  settings: Pick<Settings, 'device'>,
+  models: EngineInfo['models'] = [],
+  notes: readonly string[] = [],
+): EngineInfo {
   const device =
     settings.device === 'auto'
       ? 'LOUPE_DEVICE=auto: lite pipelines run on the CPU'

@@ -6,9 +6,15 @@ import { isExtensionOrigin } from './settings';
 
 const PairedOriginSchema = z.string().superRefine((origin, ctx) => {
   if (origin.includes('*')) {
-    ctx.addIssue({ code: 'custom', message: `wildcard origin ${JSON.stringify(origin)} is never allowed: pair each extension with \`loupe pair --origin <origin>\`` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `wildcard origin ${JSON.stringify(origin)} is never allowed: pair each extension with \`loupe pair --origin <origin>\``,
+    });
   } else if (!isExtensionOrigin(origin)) {
-    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(origin)} is not an extension origin (chrome-extension://<id> or moz-extension://<uuid>)` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(origin)} is not an extension origin (chrome-extension://<id> or moz-extension://<uuid>)`,
+    });
   }
 });
 

@@ -60,7 +60,10 @@ export function createRateLimiter({ maxFailures, windowMs, blockMs, maxKeys, clo
     recordFailure(key) {
       const now = clock.now();
       const previous = entries.get(key);
-      const entry = previous && now - previous.windowStart < windowMs ? previous : { windowStart: now, failures: 0, blockedUntil: previous?.blockedUntil ?? 0 };
+      const entry =
+        previous && now - previous.windowStart < windowMs
+          ? previous
+          : { windowStart: now, failures: 0, blockedUntil: previous?.blockedUntil ?? 0 };
       entry.failures++;
       if (entry.failures >= maxFailures) entry.blockedUntil = now + blockMs;
       entries.delete(key);

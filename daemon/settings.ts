@@ -32,7 +32,8 @@ export interface Platform {
   readonly homedir: string;
 }
 
-const EXTENSION_ORIGIN = /^(chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const EXTENSION_ORIGIN =
+  /^(chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 /** True for the only kinds of origin the daemon ever allows: one browser extension's pages. */
 export function isExtensionOrigin(origin: string): boolean {
@@ -61,14 +62,18 @@ function parsePort(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_DAEMON_PORT;
   const port = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new SettingsError(`LOUPE_PORT=${JSON.stringify(value)} is not a port. Use a whole number from 0 to 65535 (default ${DEFAULT_DAEMON_PORT}).`);
+    throw new SettingsError(
+      `LOUPE_PORT=${JSON.stringify(value)} is not a port. Use a whole number from 0 to 65535 (default ${DEFAULT_DAEMON_PORT}).`,
+    );
   }
   return port;
 }
 
 function parseHost(value: string | undefined): typeof LOOPBACK_HOST {
   if (value === undefined || value === '' || value === LOOPBACK_HOST) return LOOPBACK_HOST;
-  throw new SettingsError(`LOUPE_HOST=${JSON.stringify(value)} is refused: the daemon only listens on ${LOOPBACK_HOST}, so nothing off this machine can reach it. Unset LOUPE_HOST.`);
+  throw new SettingsError(
+    `LOUPE_HOST=${JSON.stringify(value)} is refused: the daemon only listens on ${LOOPBACK_HOST}, so nothing off this machine can reach it. Unset LOUPE_HOST.`,
+  );
 }
 
 function parseMirror(value: string | undefined): string {
@@ -80,7 +85,10 @@ function parseMirror(value: string | undefined): string {
 }
 
 function parseOrigins(value: string | undefined): string[] {
-  const entries = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const entries = (value ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of entries) {
     if (!isExtensionOrigin(origin)) {
       throw new SettingsError(
@@ -99,7 +107,10 @@ function dirSetting(name: string, value: string | undefined, fallback: string): 
 }
 
 /** Reads every Loupe setting from `LOUPE_*` environment variables, once, failing on bad values. */
-export function loadSettings(env: NodeJS.ProcessEnv = process.env, platform: Platform = { platform: process.platform, homedir: os.homedir() }): Settings {
+export function loadSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: Platform = { platform: process.platform, homedir: os.homedir() },
+): Settings {
   return SettingsSchema.parse({
     port: parsePort(env.LOUPE_PORT),
     host: parseHost(env.LOUPE_HOST),

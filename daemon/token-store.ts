@@ -51,7 +51,9 @@ export function createTokenStore(configDir: string): TokenStore {
         return token;
       }
       if (!TokenSchema.safeParse(stored).success) {
-        throw new Error(`The token file ${file} is damaged. Run \`loupe token --rotate\` to make a new token, then paste it into Loupe's Options.`);
+        throw new Error(
+          `The token file ${file} is damaged. Run \`loupe token --rotate\` to make a new token, then paste it into Loupe's Options.`,
+        );
       }
       await checkPrivate(configDir, file);
       return stored;
@@ -85,10 +87,15 @@ export function createTokenStore(configDir: string): TokenStore {
  */
 async function checkPrivate(configDir: string, file: string): Promise<void> {
   if (process.platform === 'win32') return;
-  for (const [target, wanted] of [[configDir, '700'], [file, '600']] as const) {
+  for (const [target, wanted] of [
+    [configDir, '700'],
+    [file, '600'],
+  ] as const) {
     const mode = (await stat(target)).mode & 0o777;
     if (mode & 0o077) {
-      throw new Error(`${target} is open to other users (mode ${mode.toString(8).padStart(3, '0')}), so they could read the pairing token. Run \`chmod ${wanted} ${target}\`, then \`loupe token --rotate\` and paste the new token into Loupe Options.`);
+      throw new Error(
+        `${target} is open to other users (mode ${mode.toString(8).padStart(3, '0')}), so they could read the pairing token. Run \`chmod ${wanted} ${target}\`, then \`loupe token --rotate\` and paste the new token into Loupe Options.`,
+      );
     }
   }
 }

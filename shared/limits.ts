@@ -49,14 +49,20 @@ const SELECT_A_PART = 'select a part of the page and analyse the selection';
  */
 export function checkTextLength(length: number, fix = SELECT_A_PART): void {
   if (length > INPUT_LIMITS.maxTextChars) {
-    throw new LoupeError('input-too-large', `The text is ${count(length)} characters, over Loupe's ${count(INPUT_LIMITS.maxTextChars)}-character limit; ${fix}.`);
+    throw new LoupeError(
+      'input-too-large',
+      `The text is ${count(length)} characters, over Loupe's ${count(INPUT_LIMITS.maxTextChars)}-character limit; ${fix}.`,
+    );
   }
 }
 
 /** `bytes` of HTML is at most `maxHtmlBytes`; otherwise `input-too-large` naming the limit and `fix`. */
 export function checkHtmlBytes(bytes: number, fix: string): void {
   if (bytes > INPUT_LIMITS.maxHtmlBytes) {
-    throw new LoupeError('input-too-large', `The page is ${count(bytes)} bytes of HTML, over Loupe's ${count(INPUT_LIMITS.maxHtmlBytes)}-byte limit; ${fix}.`);
+    throw new LoupeError(
+      'input-too-large',
+      `The page is ${count(bytes)} bytes of HTML, over Loupe's ${count(INPUT_LIMITS.maxHtmlBytes)}-byte limit; ${fix}.`,
+    );
   }
 }
 

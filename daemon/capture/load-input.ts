@@ -39,11 +39,19 @@ async function fetchPage(url: string): Promise<LoadedInput> {
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'text/html, text/plain;q=0.9' } });
   } catch (error) {
-    throw new LoupeError('bad-input', `Could not fetch ${url}: ${(error as Error).message}. Check the address, or save the page and run \`loupe analyze page.html\`.`);
+    throw new LoupeError(
+      'bad-input',
+      `Could not fetch ${url}: ${(error as Error).message}. Check the address, or save the page and run \`loupe analyze page.html\`.`,
+    );
   }
-  if (!response.ok) throw new LoupeError('bad-input', `Fetching ${url} answered ${response.status} ${response.statusText}. Save the page from your browser and run \`loupe analyze page.html\`.`);
+  if (!response.ok)
+    throw new LoupeError(
+      'bad-input',
+      `Fetching ${url} answered ${response.status} ${response.statusText}. Save the page from your browser and run \`loupe analyze page.html\`.`,
+    );
   const body = await boundedBody(response, url);
-  if (/text\/plain/i.test(response.headers.get('content-type') ?? '')) return withinLimit({ title: url, text: body }, 'save a part of it to a file and analyse that');
+  if (/text\/plain/i.test(response.headers.get('content-type') ?? ''))
+    return withinLimit({ title: url, text: body }, 'save a part of it to a file and analyse that');
   return withinLimit(extractArticle(body, url), 'save a part of it to a file and analyse that');
 }
 
@@ -62,7 +70,12 @@ async function readLocal(source: string): Promise<string> {
   } catch (error) {
     if (error instanceof LoupeError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new LoupeError('bad-input', code === 'ENOENT' ? `No such file: ${source}. Give a .html or .txt file, or an http(s) URL.` : `Cannot read ${source}: ${(error as Error).message}`);
+    throw new LoupeError(
+      'bad-input',
+      code === 'ENOENT'
+        ? `No such file: ${source}. Give a .html or .txt file, or an http(s) URL.`
+        : `Cannot read ${source}: ${(error as Error).message}`,
+    );
   }
 }
 

@@ -35,7 +35,10 @@ async function analyzeLine(line: string, tasks: TextTask[], analyze: AnalyzeFn):
   }
   const input = validate(JsonlInputSchema, json);
   if (!input.ok) {
-    return { id: readId(json), error: toWireError(new LoupeError('bad-frame', `Expected {"id", "text"} or {"id", "html"}: ${input.error}`)) };
+    return {
+      id: readId(json),
+      error: toWireError(new LoupeError('bad-frame', `Expected {"id", "text"} or {"id", "html"}: ${input.error}`)),
+    };
   }
   const { id } = input.value;
   try {
@@ -56,7 +59,13 @@ export const JSONL_WINDOW = 256;
  * concurrently, so that an engine whose entity model gathers calls (see batchEntityCalls) runs
  * the network once per window rather than once per line. Returns how many lines failed.
  */
-export async function analyzeJsonl(input: NodeJS.ReadableStream, write: (line: string) => void, tasks: TextTask[], analyze: AnalyzeFn, window = JSONL_WINDOW): Promise<number> {
+export async function analyzeJsonl(
+  input: NodeJS.ReadableStream,
+  write: (line: string) => void,
+  tasks: TextTask[],
+  analyze: AnalyzeFn,
+  window = JSONL_WINDOW,
+): Promise<number> {
   let failures = 0;
   let pending: string[] = [];
   const drain = async () => {

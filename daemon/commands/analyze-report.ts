@@ -24,7 +24,8 @@ export function formatReport(title: string, analysis: Analysis, byline?: string)
   const lines = [title, ...(byline ? [byline] : []), ''];
   const { summary, entities, bias } = analysis;
   const language = analysis.page?.language;
-  if (language && !language.supported) lines.push(`Language: ${language.name} (${language.source}); the name and bias models read English only.`, '');
+  if (language && !language.supported)
+    lines.push(`Language: ${language.name} (${language.source}); the name and bias models read English only.`, '');
   if (summary) {
     lines.push(`Summary (${summary.provenance.model}, ${summary.provenance.engine})`);
     if (summary.generated) lines.push(`  ${summary.generated}`);

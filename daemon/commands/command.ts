@@ -29,7 +29,10 @@ export interface Command {
 
 /** A mistake in how a command was called: printed with the usage line, exit code 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly command?: string) {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

@@ -29,10 +29,17 @@ Options page and pair it with --origin. The Chrome build (${CHROME_EXTENSION_ORI
 is always allowed. Web origins, "null" and wildcards are never accepted.`,
   async run(args, context) {
     const { io, settings } = context;
-    const options = { origin: { type: 'string' }, list: { type: 'boolean' }, remove: { type: 'string' }, install: { type: 'boolean' }, uninstall: { type: 'boolean' } } as const;
+    const options = {
+      origin: { type: 'string' },
+      list: { type: 'boolean' },
+      remove: { type: 'string' },
+      install: { type: 'boolean' },
+      uninstall: { type: 'boolean' },
+    } as const;
     const { values } = parseCommandArgs('pair', args, options, 0);
     const chosen = [values.origin, values.list, values.remove, values.install, values.uninstall].filter((v) => v !== undefined).length;
-    if (chosen !== 1) throw new UsageError('Give exactly one of --install, --uninstall, --origin <origin>, --list or --remove <origin>.', 'pair');
+    if (chosen !== 1)
+      throw new UsageError('Give exactly one of --install, --uninstall, --origin <origin>, --list or --remove <origin>.', 'pair');
     if (values.install) {
       io.stdout(`${await installPairingHelper(context)}\n`);
       return 0;
@@ -45,7 +52,13 @@ is always allowed. Web origins, "null" and wildcards are never accepted.`,
     const store = createOriginStore(settings().configDir);
     if (values.list) {
       const extra = settings().allowedOrigins;
-      io.stdout([`${CHROME_EXTENSION_ORIGIN} (Loupe for Chrome, always allowed)`, ...(await store.listPaired()), ...extra.map((o) => `${o} (LOUPE_ALLOWED_ORIGINS)`)].join('\n') + '\n');
+      io.stdout(
+        [
+          `${CHROME_EXTENSION_ORIGIN} (Loupe for Chrome, always allowed)`,
+          ...(await store.listPaired()),
+          ...extra.map((o) => `${o} (LOUPE_ALLOWED_ORIGINS)`),
+        ].join('\n') + '\n',
+      );
     } else if (values.remove !== undefined) {
       const removed = await store.unpair(values.remove);
       io.stdout(removed ? `Removed ${values.remove}.\n` : `${values.remove} was not paired.\n`);

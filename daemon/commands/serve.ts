@@ -37,7 +37,10 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
   const token = await tokenStore.read();
   await originStore.listPaired();
   // Loaded here, not at CLI start, so `loupe token` does not pay for onnxruntime.
-  const [{ createOcrEngine }, { loadLiteModels }] = await Promise.all([import('../ocr/create-ocr-engine'), import('../lite-models/load-lite-models')]);
+  const [{ createOcrEngine }, { loadLiteModels }] = await Promise.all([
+    import('../ocr/create-ocr-engine'),
+    import('../lite-models/load-lite-models'),
+  ]);
   const lite = await loadLiteModels({ logger: logger() });
   // The full tier: device chosen (and logged) now, transformers.js models loaded on first use.
   const { startFullTier, describeWithFullTier, createTieredEngine } = await import('../full-routing/full-routing');
@@ -45,7 +48,12 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
   const engineInfo = createEngineInfo(config, lite.info, Object.values(lite.unavailable));
   const ocr = createOcrEngine();
   // Lite analyses run on worker threads: the event loop stays free to answer every client.
-  const pool = createLiteWorkerPool({ size: defaultLiteWorkers(), workerData: { engine: 'daemon', models: 'bundled' }, maxHeapMb: LITE_WORKER_HEAP_MB, logger: logger() });
+  const pool = createLiteWorkerPool({
+    size: defaultLiteWorkers(),
+    workerData: { engine: 'daemon', models: 'bundled' },
+    maxHeapMb: LITE_WORKER_HEAP_MB,
+    logger: logger(),
+  });
   pool.warm();
   const liteEngine = { ...createLiteEngine('daemon', lite), analyze: pool.analyze };
   const server = await createServer({
@@ -64,7 +72,9 @@ export async function serveUntilStopped({ io, settings, logger }: CommandContext
       `Loupe daemon ${engineInfo.version} listening on ${server.url}`,
       `WebSocket: ${server.wsUrl}`,
       `Token: ${token}`,
-      `Lite models: ${lite.info.map((m) => m.id).join(', ') || 'none (rules only)'}${Object.values(lite.unavailable).map((why) => `\n  ${why}`).join('')}`,
+      `Lite models: ${lite.info.map((m) => m.id).join(', ') || 'none (rules only)'}${Object.values(lite.unavailable)
+        .map((why) => `\n  ${why}`)
+        .join('')}`,
       `Extension: ${CHROME_BUILD_DIR}${built ? '' : ' (not built yet: run `npm start` or `npx wxt build`)'}`,
       '  Chrome: open chrome://extensions, turn on Developer mode, "Load unpacked" that folder.',
       '  Loupe pairs itself when `npm start` (or `npx loupe pair --install`) registered one-step',

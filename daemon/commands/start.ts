@@ -13,7 +13,9 @@ function buildExtension(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(wxt, ['build'], { cwd: REPO_ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
     child.on('error', (error) => reject(new Error(`Could not run ${wxt}: ${error.message}. Run \`npm install\` first.`)));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`\`wxt build\` failed (exit ${code}); fix the error above, then run \`npm start\` again.`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`\`wxt build\` failed (exit ${code}); fix the error above, then run \`npm start\` again.`)),
+    );
   });
 }
 
@@ -35,7 +37,9 @@ then runs the daemon like \`loupe serve\`.`,
       context.io.stdout(`${await installPairingHelper(context)}\n`);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      context.io.stderr(`Could not register one-step pairing (${why}). Paste the token into Loupe's Options instead, or retry with \`npx loupe pair --install\`.\n`);
+      context.io.stderr(
+        `Could not register one-step pairing (${why}). Paste the token into Loupe's Options instead, or retry with \`npx loupe pair --install\`.\n`,
+      );
     }
     return serveUntilStopped(context);
   },

@@ -16,7 +16,10 @@ config directory.
     const store = createTokenStore(settings().configDir);
     const token = values.rotate ? await store.rotate() : await store.read();
     io.stdout(token + '\n');
-    if (values.rotate) io.stderr('New token saved. A running daemon closes the sessions opened with the old one; paste the new token into Loupe Options in every browser you use (no restart needed).\n');
+    if (values.rotate)
+      io.stderr(
+        'New token saved. A running daemon closes the sessions opened with the old one; paste the new token into Loupe Options in every browser you use (no restart needed).\n',
+      );
     return 0;
   },
 };

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIAS_SPEC as BIAS, ENTITY_SPEC as ENTITIES, type LiteModelSpec as LiteSpec, type LiteModelTask } from '../../shared/lite/lite-model-specs';
+import {
+  BIAS_SPEC as BIAS,
+  ENTITY_SPEC as ENTITIES,
+  type LiteModelSpec as LiteSpec,
+  type LiteModelTask,
+} from '../../shared/lite/lite-model-specs';
 import type { LiteModels } from '../../shared/lite/lite-models';
 import type { TensorRunner } from '../../shared/lite/tensor-runner';
 import type { Catalogue, CatalogueEntry } from '../../shared/models/catalogue-schema';
@@ -86,14 +91,21 @@ export async function loadLiteModels(options: LoadLiteModelsOptions): Promise<Lo
 async function locate<M>(spec: LiteSpec<M>, catalogue: Catalogue, dir: string): Promise<Located | { missing: string }> {
   const entry = catalogue.models.find((m) => m.id === spec.catalogueId);
   if (!entry || entry.source.kind !== 'bundled') {
-    return { missing: `${spec.catalogueId} is not a bundled model in models/catalogue.json, so ${spec.rulesName} — restore the catalogue with \`git checkout models/catalogue.json\`` };
+    return {
+      missing: `${spec.catalogueId} is not a bundled model in models/catalogue.json, so ${spec.rulesName} — restore the catalogue with \`git checkout models/catalogue.json\``,
+    };
   }
   const folder = path.join(dir, path.posix.basename(entry.source.dir));
   const check = await verifyLiteFiles(entry, folder);
-  if (!check.ok) return { missing: `${spec.catalogueId} not loaded (${check.missing} is missing), so ${spec.rulesName} — ${liteModelFix(entry.id)}` };
+  if (!check.ok)
+    return { missing: `${spec.catalogueId} not loaded (${check.missing} is missing), so ${spec.rulesName} — ${liteModelFix(entry.id)}` };
   const onnx = entry.files.find((f) => f.dtype === entry.defaultDtype)?.path;
   const config = entry.files.find((f) => f.path.endsWith('.json'))?.path;
-  if (!onnx || !config) throw new LoupeError('internal', `The catalogue entry ${entry.id} should list one .onnx and one .json file — restore it with \`git checkout models/catalogue.json\`.`);
+  if (!onnx || !config)
+    throw new LoupeError(
+      'internal',
+      `The catalogue entry ${entry.id} should list one .onnx and one .json file — restore it with \`git checkout models/catalogue.json\`.`,
+    );
   return { entry, onnx: check.files[onnx]!, config: check.files[config]! };
 }
 
@@ -101,6 +113,8 @@ async function readConfig(found: Located): Promise<unknown> {
   try {
     return JSON.parse(await readFile(found.config, 'utf8'));
   } catch (error) {
-    throw new LoupeError('model-corrupt', `${found.config} is not JSON (${(error as Error).message}) — ${corruptFix(found.entry)}.`, { cause: error });
+    throw new LoupeError('model-corrupt', `${found.config} is not JSON (${(error as Error).message}) — ${corruptFix(found.entry)}.`, {
+      cause: error,
+    });
   }
 }

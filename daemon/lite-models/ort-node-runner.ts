@@ -49,7 +49,10 @@ export function createOrtNodeRunner(options: OrtNodeRunnerOptions): OrtNodeRunne
     locate(requested) {
       const id = idOf(requested);
       if (options.models[id] === undefined) {
-        throw new LoupeError('internal', `No ONNX file for model "${requested}"; this runner serves ${Object.keys(options.models).join(', ')}.`);
+        throw new LoupeError(
+          'internal',
+          `No ONNX file for model "${requested}"; this runner serves ${Object.keys(options.models).join(', ')}.`,
+        );
       }
       return id;
     },
@@ -79,6 +82,8 @@ async function openSession(
     return session;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new LoupeError('model-corrupt', `Model ${id} at ${path} cannot be opened by onnxruntime (${reason}) — ${fixFor(id)}.`, { cause: error });
+    throw new LoupeError('model-corrupt', `Model ${id} at ${path} cannot be opened by onnxruntime (${reason}) — ${fixFor(id)}.`, {
+      cause: error,
+    });
   }
 }

@@ -6,9 +6,7 @@ import { hashFile } from '../model-store/hash-file';
 import { liteModelFix } from './ort-node-runner';
 
 /** The outcome of checking a lite model's files against its catalogue entry. */
-export type LiteFilesCheck =
-  | { ok: true; files: Record<string, string> }
-  | { ok: false; missing: string };
+export type LiteFilesCheck = { ok: true; files: Record<string, string> } | { ok: false; missing: string };
 
 /** How to bring a lite model's files back, or make the catalogue agree with a deliberate retrain. */
 export function corruptFix(entry: Pick<CatalogueEntry, 'id'>): string {
@@ -32,7 +30,10 @@ export async function verifyLiteFiles(entry: CatalogueEntry, dir: string): Promi
       return { ok: false, missing: absolute };
     }
     if (file.sha256 === undefined || file.size === undefined) {
-      throw new LoupeError('model-corrupt', `models/catalogue.json records no size and sha256 for ${entry.id} file ${file.path}, so ${absolute} cannot be checked — record them in the catalogue (\`sha256sum ${absolute}\`).`);
+      throw new LoupeError(
+        'model-corrupt',
+        `models/catalogue.json records no size and sha256 for ${entry.id} file ${file.path}, so ${absolute} cannot be checked — record them in the catalogue (\`sha256sum ${absolute}\`).`,
+      );
     }
     const actual = await hashFile(absolute);
     if (actual.sha256 !== file.sha256 || actual.size !== file.size) {

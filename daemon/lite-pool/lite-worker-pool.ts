@@ -168,20 +168,25 @@ export function createLiteWorkerPool(options: LiteWorkerPoolOptions): LiteWorker
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new LoupeError('cancelled', 'The daemon is stopping.'));
-      await Promise.all(slots.map(async (slot) => {
-        const worker = slot.worker;
-        slot.worker = undefined;
-        slot.job?.reject(new LoupeError('cancelled', 'The daemon is stopping.'));
-        slot.job = undefined;
-        await worker?.terminate();
-      }));
+      await Promise.all(
+        slots.map(async (slot) => {
+          const worker = slot.worker;
+          slot.worker = undefined;
+          slot.job?.reject(new LoupeError('cancelled', 'The daemon is stopping.'));
+          slot.job = undefined;
+          await worker?.terminate();
+        }),
+      );
     },
   };
 }
 
 function lostError(error: Error, maxHeapMb: number): LoupeError {
   if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new LoupeError('input-too-large', `Analysing this text needed more than the ${maxHeapMb} MB one analysis may use; select a part of the page and analyse the selection.`);
+    return new LoupeError(
+      'input-too-large',
+      `Analysing this text needed more than the ${maxHeapMb} MB one analysis may use; select a part of the page and analyse the selection.`,
+    );
   }
   return new LoupeError('internal', `The lite analysis stopped unexpectedly (${error.message}); try again.`);
 }

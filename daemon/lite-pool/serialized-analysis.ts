@@ -25,5 +25,7 @@ export function serializedAnalysis(json: Uint8Array): Analysis {
 
 /** The UTF-8 JSON behind an analysis made by {@link serializedAnalysis}, if it is one. */
 export function analysisJson(analysis: unknown): Uint8Array | undefined {
-  return typeof analysis === 'object' && analysis !== null && JSON_BYTES in analysis ? (analysis as Record<symbol, Uint8Array>)[JSON_BYTES] : undefined;
+  return typeof analysis === 'object' && analysis !== null && JSON_BYTES in analysis
+    ? (analysis as Record<symbol, Uint8Array>)[JSON_BYTES]
+    : undefined;
 }

@@ -38,9 +38,10 @@ export async function acquirePullLock(lockFile: string, id: string, now: () => n
       const handle = await open(lockFile, 'wx');
       await handle.writeFile(JSON.stringify({ pid: process.pid, startedAt: new Date(now()).toISOString() }));
       await handle.close();
-      return () => unlink(lockFile).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      });
+      return () =>
+        unlink(lockFile).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = await holder(lockFile);

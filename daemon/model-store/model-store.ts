@@ -72,7 +72,10 @@ interface InFlight {
 function hubEntry(catalogue: Catalogue, id: string): HubEntry {
   const entry = findCatalogueEntry(catalogue, id);
   if (entry.source.kind !== 'huggingface') {
-    throw new LoupeError('bad-input', `${id} is a lite model that ships with Loupe: there is nothing to pull, remove or verify in the model cache.`);
+    throw new LoupeError(
+      'bad-input',
+      `${id} is a lite model that ships with Loupe: there is nothing to pull, remove or verify in the model cache.`,
+    );
   }
   return entry as HubEntry;
 }
@@ -107,7 +110,12 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
   };
   const inFlight = new Map<string, InFlight>();
 
-  async function runPull(entry: HubEntry, dtype: Dtype, listeners: InFlight['listeners'], allowUnverified: boolean): Promise<InstalledModel> {
+  async function runPull(
+    entry: HubEntry,
+    dtype: Dtype,
+    listeners: InFlight['listeners'],
+    allowUnverified: boolean,
+  ): Promise<InstalledModel> {
     const emit = (event: PullProgress) => listeners.forEach((listener) => listener(event));
     const release = await acquirePullLock(lockPath(ctx.cacheDir, entry.source.repo), entry.id, ctx.clock.now);
     try {

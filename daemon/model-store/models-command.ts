@@ -55,7 +55,11 @@ async function list(store: ModelStore, out: Out, json: boolean): Promise<number>
   }
   const columns = ['id', 'task', 'tier', 'state', 'download', 'size', 'digests'] as const;
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd() + '\n';
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd() + '\n';
   out(line(columns.map((c) => c.toUpperCase())));
   for (const row of rows) out(line(columns.map((c) => row[c] ?? '')));
   return 0;
@@ -82,12 +86,19 @@ async function describe(store: ModelStore, entry: CatalogueEntry): Promise<Recor
   const base = { id: entry.id, task: entry.task, tier: entry.tier, licence: entry.licence };
   if (entry.source.kind !== 'huggingface') return { ...base, state: 'built in', download: '', size: '', digests: '' };
   const state = await store.inspectModel(entry.id);
-  const label = state.state === 'installed' ? `installed (${state.dtypes.join(', ')})` : state.state === 'partial' ? 'partial: run pull' : 'not pulled';
+  const label =
+    state.state === 'installed' ? `installed (${state.dtypes.join(', ')})` : state.state === 'partial' ? 'partial: run pull' : 'not pulled';
   const size = state.sizeBytes > 0 ? formatBytes(state.sizeBytes) : '';
   return { ...base, state: label, download: downloadLabel(entry), size, digests: digestsLabel(entry, state) };
 }
 
-async function pull(store: ModelStore, io: ModelsCommandIo, id: string, dtypeArg: string | undefined, allowUnverified: boolean): Promise<number> {
+async function pull(
+  store: ModelStore,
+  io: ModelsCommandIo,
+  id: string,
+  dtypeArg: string | undefined,
+  allowUnverified: boolean,
+): Promise<number> {
   const dtype = dtypeArg === undefined ? undefined : DtypeSchema.safeParse(dtypeArg);
   if (dtype && !dtype.success) throw new LoupeError('bad-input', `Unknown dtype "${dtypeArg}". Use one of: ${DTYPES.join(', ')}.`);
   const tty = (io.stderr as NodeJS.WriteStream).isTTY === true;
@@ -119,7 +130,9 @@ async function verify(store: ModelStore, out: Out, id: string | undefined): Prom
   let failed = 0;
   for (const report of reports) {
     const bad = report.files.filter((f) => f.status !== 'ok');
-    out(`${report.id}@${report.revision}: ${bad.length === 0 ? `ok (${report.files.length} files)` : `${bad.length} of ${report.files.length} files damaged`}\n`);
+    out(
+      `${report.id}@${report.revision}: ${bad.length === 0 ? `ok (${report.files.length} files)` : `${bad.length} of ${report.files.length} files damaged`}\n`,
+    );
     vouchedFor(out, report);
     for (const file of bad) out(`  ${file.status} ${file.path}\n`);
     if (bad.length > 0) out(`  run \`loupe models pull ${report.id}\` to fetch them again\n`);
@@ -132,7 +145,12 @@ async function dispatch(store: ModelStore, io: ModelsCommandIo, argv: string[]):
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, dtype: { type: 'string' }, 'allow-unverified': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      dtype: { type: 'string' },
+      'allow-unverified': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, id, extra] = positionals;
   const out: Out = (text) => io.stdout.write(text);

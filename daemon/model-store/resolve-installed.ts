@@ -35,7 +35,12 @@ async function exists(file: string): Promise<boolean> {
  * matching its digest. Throws `model-missing` (absent or partly downloaded) or `model-corrupt`
  * (digest mismatch): a partial or damaged file is never handed to a runtime.
  */
-export async function resolveInstalled(cacheDir: string, memo: DigestMemo, entry: HubEntry, dtype: Dtype = entry.defaultDtype): Promise<ResolvedModel> {
+export async function resolveInstalled(
+  cacheDir: string,
+  memo: DigestMemo,
+  entry: HubEntry,
+  dtype: Dtype = entry.defaultDtype,
+): Promise<ResolvedModel> {
   const { repo, revision } = entry.source;
   const dir = revisionDir(cacheDir, repo, revision);
   const needed = selectModelFiles(entry, dtype);
@@ -52,7 +57,10 @@ export async function resolveInstalled(cacheDir: string, memo: DigestMemo, entry
     if (record.sha256 !== expected || !(await memo.vouches(absolute, expected))) {
       const digest = await hashFile(absolute);
       if (digest.sha256 !== expected) {
-        throw new LoupeError('model-corrupt', `Model ${entry.id} failed its checksum (${file.path} is damaged) — run \`${pullCommand(entry, dtype)}\` to fetch it again`);
+        throw new LoupeError(
+          'model-corrupt',
+          `Model ${entry.id} failed its checksum (${file.path} is damaged) — run \`${pullCommand(entry, dtype)}\` to fetch it again`,
+        );
       }
       await memo.remember(absolute, expected);
     }

@@ -34,7 +34,10 @@ export async function answerPairing(request: unknown, deps: PairingAnswerDeps): 
   const parsed = validate(NativePairingRequestSchema, request);
   if (!parsed.ok) return { ok: false, error: `Not a pairing request: ${parsed.error}` };
   if (deps.port === 0) {
-    return { ok: false, error: 'The daemon picks a random port (LOUPE_PORT=0): paste the token and the port it prints into Loupe’s Options.' };
+    return {
+      ok: false,
+      error: 'The daemon picks a random port (LOUPE_PORT=0): paste the token and the port it prints into Loupe’s Options.',
+    };
   }
   try {
     if (caller === 'firefox') await deps.origins.pair(parsed.value.origin);

@@ -15,6 +15,8 @@ export function cliHostSetup(settings: Pick<Settings, 'configDir'>, env: NodeJS.
     node: process.execPath,
     cli: CLI,
     env: { LOUPE_CONFIG_DIR: settings.configDir, ...(env.LOUPE_PORT ? { LOUPE_PORT: env.LOUPE_PORT } : {}) },
-    runRegistry: async (args) => { await promisify(execFile)('reg', args); },
+    runRegistry: async (args) => {
+      await promisify(execFile)('reg', args);
+    },
   };
 }

@@ -28,8 +28,22 @@ type Browser = { browser: string; kind: HostKind; always: boolean; linux: string
 const BROWSERS: readonly Browser[] = [
   { browser: 'Google Chrome', kind: 'chromium', always: true, linux: 'google-chrome', mac: 'Google/Chrome', windows: 'Google\\Chrome' },
   { browser: 'Chromium', kind: 'chromium', always: true, linux: 'chromium', mac: 'Chromium', windows: 'Chromium' },
-  { browser: 'Microsoft Edge', kind: 'chromium', always: false, linux: 'microsoft-edge', mac: 'Microsoft Edge', windows: 'Microsoft\\Edge' },
-  { browser: 'Brave', kind: 'chromium', always: false, linux: 'BraveSoftware/Brave-Browser', mac: 'BraveSoftware/Brave-Browser', windows: 'BraveSoftware\\Brave-Browser' },
+  {
+    browser: 'Microsoft Edge',
+    kind: 'chromium',
+    always: false,
+    linux: 'microsoft-edge',
+    mac: 'Microsoft Edge',
+    windows: 'Microsoft\\Edge',
+  },
+  {
+    browser: 'Brave',
+    kind: 'chromium',
+    always: false,
+    linux: 'BraveSoftware/Brave-Browser',
+    mac: 'BraveSoftware/Brave-Browser',
+    windows: 'BraveSoftware\\Brave-Browser',
+  },
   { browser: 'Vivaldi', kind: 'chromium', always: false, linux: 'vivaldi', mac: 'Vivaldi', windows: 'Vivaldi' },
   { browser: 'Firefox', kind: 'firefox', always: true, linux: '', mac: 'Mozilla', windows: 'Mozilla' },
 ];
@@ -45,7 +59,9 @@ function unixDir(b: Browser, { platform, homedir, env }: Platform): string {
 
 /** Where each browser looks for a per-user native-messaging host named `name`. */
 export function hostLocations(name: string, platform: Platform): HostLocation[] {
-  return BROWSERS.map((b) => platform.platform === 'win32'
-    ? { browser: b.browser, kind: b.kind, always: b.always, registryKey: `HKCU\\Software\\${b.windows}\\NativeMessagingHosts\\${name}` }
-    : { browser: b.browser, kind: b.kind, always: b.always, dir: unixDir(b, platform) });
+  return BROWSERS.map((b) =>
+    platform.platform === 'win32'
+      ? { browser: b.browser, kind: b.kind, always: b.always, registryKey: `HKCU\\Software\\${b.windows}\\NativeMessagingHosts\\${name}` }
+      : { browser: b.browser, kind: b.kind, always: b.always, dir: unixDir(b, platform) },
+  );
 }

@@ -31,5 +31,11 @@ export function launcherScript(platform: NodeJS.Platform, node: string, cli: str
     return ['@echo off', ...sets, `"${node}" "${cli}" native-host %*`, ''].join('\r\n');
   }
   const exports = Object.entries(env).map(([key, value]) => `export ${key}=${shellQuote(value)}`);
-  return ['#!/bin/sh', '# Started by the browser for Loupe\'s one-step pairing (`loupe pair --install` wrote it).', ...exports, `exec ${shellQuote(node)} ${shellQuote(cli)} native-host "$@"`, ''].join('\n');
+  return [
+    '#!/bin/sh',
+    "# Started by the browser for Loupe's one-step pairing (`loupe pair --install` wrote it).",
+    ...exports,
+    `exec ${shellQuote(node)} ${shellQuote(cli)} native-host "$@"`,
+    '',
+  ].join('\n');
 }

@@ -31,7 +31,9 @@ function launcherPath(setup: NativeHostSetup): string {
 
 /** Browsers the host is registered for: the main three always, others where they are installed. */
 function targets(setup: NativeHostSetup): HostLocation[] {
-  return hostLocations(NATIVE_HOST_NAME, setup.platform).filter((l) => l.always || l.registryKey !== undefined || existsSync(path.dirname(l.dir!)));
+  return hostLocations(NATIVE_HOST_NAME, setup.platform).filter(
+    (l) => l.always || l.registryKey !== undefined || existsSync(path.dirname(l.dir!)),
+  );
 }
 
 function registry(setup: NativeHostSetup): (args: string[]) => Promise<void> {
@@ -70,7 +72,10 @@ export async function uninstallNativeHost(setup: NativeHostSetup): Promise<strin
   const removed: string[] = [];
   for (const location of hostLocations(NATIVE_HOST_NAME, setup.platform)) {
     if (location.registryKey) {
-      await registry(setup)(['delete', location.registryKey, '/f']).then(() => removed.push(location.browser), () => undefined);
+      await registry(setup)(['delete', location.registryKey, '/f']).then(
+        () => removed.push(location.browser),
+        () => undefined,
+      );
       continue;
     }
     const file = path.join(location.dir!, `${NATIVE_HOST_NAME}.json`);

@@ -36,7 +36,10 @@ export interface OcrEngine {
   close(): Promise<void>;
 }
 
-interface Loaded { runner: OcrRunner; characters: string[] }
+interface Loaded {
+  runner: OcrRunner;
+  characters: string[];
+}
 
 /** Loads the dictionary and networks on first `get()`, once; a failed load is retried next time. */
 function lazyOcrModels(modelDir: string | undefined, loadRunner: (files: OcrModelFiles) => Promise<OcrRunner>) {
@@ -49,13 +52,19 @@ function lazyOcrModels(modelDir: string | undefined, loadRunner: (files: OcrMode
         return { runner: await loadRunner(files), characters };
       })();
       // Not cached when it fails: after `npm install` the next request can succeed.
-      loading.catch(() => { loading = null; });
+      loading.catch(() => {
+        loading = null;
+      });
       return loading;
     },
     async release(): Promise<void> {
       const current = loading;
       loading = null;
-      if (current) await current.then((l) => l.runner.release(), () => undefined);
+      if (current)
+        await current.then(
+          (l) => l.runner.release(),
+          () => undefined,
+        );
     },
   };
 }
@@ -82,7 +91,9 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
   };
 
   return {
-    get backend() { return backend; },
+    get backend() {
+      return backend;
+    },
     readText: (bytes, signal) => queue.run(() => read(bytes, signal)),
     async close() {
       closed = true;

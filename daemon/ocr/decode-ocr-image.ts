@@ -12,7 +12,8 @@ export interface OcrDecodeLimits {
 
 export const DEFAULT_OCR_DECODE_LIMITS: OcrDecodeLimits = { maxInputPixels: 40_000_000, maxSide: 4096 };
 
-const NOT_AN_IMAGE = 'Not an image Loupe can read (PNG, JPEG, WebP, GIF, AVIF, TIFF or SVG) — right-click the picture itself rather than a link or a page background';
+const NOT_AN_IMAGE =
+  'Not an image Loupe can read (PNG, JPEG, WebP, GIF, AVIF, TIFF or SVG) — right-click the picture itself rather than a link or a page background';
 
 /**
  * Decodes `bytes` to RGB pixels for OCR: reads only the header first and refuses what is not
@@ -32,7 +33,10 @@ export async function decodeOcrImage(bytes: Uint8Array, limits: OcrDecodeLimits 
   const { width = 0, height = 0 } = metadata;
   if (width === 0 || height === 0) throw new LoupeError('bad-input', `${NOT_AN_IMAGE} (no dimensions in its header).`);
   if (width * height > limits.maxInputPixels) {
-    throw new LoupeError('bad-input', `Image declares ${width}×${height} pixels, over the ${(limits.maxInputPixels / 1e6).toFixed(0)}-megapixel limit — crop or shrink the image and try again.`);
+    throw new LoupeError(
+      'bad-input',
+      `Image declares ${width}×${height} pixels, over the ${(limits.maxInputPixels / 1e6).toFixed(0)}-megapixel limit — crop or shrink the image and try again.`,
+    );
   }
   try {
     const { data, info } = await sharp(bytes, { limitInputPixels: limits.maxInputPixels, pages: 1, failOn: 'error' })
@@ -46,6 +50,10 @@ export async function decodeOcrImage(bytes: Uint8Array, limits: OcrDecodeLimits 
     if (info.channels !== 3) throw new Error(`expected 3 channels after removeAlpha, got ${info.channels}`);
     return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height, channels: 3 };
   } catch (error) {
-    throw new LoupeError('bad-input', `${NOT_AN_IMAGE}: it could not be decoded (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
+    throw new LoupeError(
+      'bad-input',
+      `${NOT_AN_IMAGE}: it could not be decoded (${error instanceof Error ? error.message : String(error)}).`,
+      { cause: error },
+    );
   }
 }

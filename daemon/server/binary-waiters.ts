@@ -31,17 +31,29 @@ export function createBinaryWaiters(timeoutMs: number): BinaryWaiters {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           settle(id);
-          reject(new LoupeError('timeout', `No image bytes arrived for request ${id} within ${timeoutMs / 1000} s; send the binary frame right after the describe-image message.`));
+          reject(
+            new LoupeError(
+              'timeout',
+              `No image bytes arrived for request ${id} within ${timeoutMs / 1000} s; send the binary frame right after the describe-image message.`,
+            ),
+          );
         }, timeoutMs);
         waiters.set(id, { byteLength, resolve, reject, timer });
-        signal.addEventListener('abort', () => settle(id)?.reject(new LoupeError('cancelled', `Request ${id} was cancelled.`)), { once: true });
+        signal.addEventListener('abort', () => settle(id)?.reject(new LoupeError('cancelled', `Request ${id} was cancelled.`)), {
+          once: true,
+        });
       });
     },
     deliver(id, payload) {
       const waiter = settle(id);
       if (!waiter) return false;
       if (payload.length !== waiter.byteLength) {
-        waiter.reject(new LoupeError('bad-input', `Request ${id} announced ${waiter.byteLength} image bytes but its binary frame carried ${payload.length}.`));
+        waiter.reject(
+          new LoupeError(
+            'bad-input',
+            `Request ${id} announced ${waiter.byteLength} image bytes but its binary frame carried ${payload.length}.`,
+          ),
+        );
       } else {
         waiter.resolve(payload);
       }

@@ -60,9 +60,13 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
     const controller = new AbortController();
     const counted = COUNTED.has(message.type);
     if (counted) inFlight.set(message.id, controller);
-    const deadline = counted ? setTimeout(() => controller.abort(deadlineError(message.id, deps.limits.requestDeadlineMs)), deps.limits.requestDeadlineMs) : undefined;
+    const deadline = counted
+      ? setTimeout(() => controller.abort(deadlineError(message.id, deps.limits.requestDeadlineMs)), deps.limits.requestDeadlineMs)
+      : undefined;
     // The reply to a cancelled request goes out at once, even if the work ignores the signal.
-    const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
+    const aborted = new Promise<never>((_, reject) =>
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }),
+    );
     const handler = HANDLERS[message.type] as Handler<ClientMessage['type']>;
     // The global place is held until the work itself stops, not merely until the reply is sent.
     const work = handler(message, contextFor(message.id, controller.signal));
@@ -71,7 +75,8 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
       send(resultMessage(message.id, await Promise.race([work, aborted])));
     } catch (error) {
       const reason = controller.signal.aborted ? controller.signal.reason : error;
-      if (!(reason instanceof LoupeError)) deps.logger.error(`request ${message.id} (${message.type}) failed: ${reason instanceof Error ? reason.stack : String(reason)}`);
+      if (!(reason instanceof LoupeError))
+        deps.logger.error(`request ${message.id} (${message.type}) failed: ${reason instanceof Error ? reason.stack : String(reason)}`);
       send(errorMessage(message.id, reason));
     } finally {
       clearTimeout(deadline);
@@ -84,11 +89,24 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
     if (!parsed.ok) return send(errorMessage(parsed.id, parsed.error));
     const { message } = parsed;
     if (inFlight.has(message.id)) {
-      send(errorMessage(message.id, new LoupeError('bad-frame', `Request id ${message.id} is already in flight on this connection; use a fresh id.`)));
+      send(
+        errorMessage(
+          message.id,
+          new LoupeError('bad-frame', `Request id ${message.id} is already in flight on this connection; use a fresh id.`),
+        ),
+      );
     } else if (!COUNTED.has(message.type)) {
       void run(message);
     } else if (inFlight.size >= deps.limits.maxInFlight) {
-      send(errorMessage(message.id, new LoupeError('overloaded', `The daemon is already working on ${inFlight.size} requests from this connection; retry when one finishes.`)));
+      send(
+        errorMessage(
+          message.id,
+          new LoupeError(
+            'overloaded',
+            `The daemon is already working on ${inFlight.size} requests from this connection; retry when one finishes.`,
+          ),
+        ),
+      );
     } else {
       const place = deps.admission.enter();
       if (place.ok) void run(message, place.leave);
@@ -105,12 +123,23 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
       return;
     }
     if (!binaries.deliver(decoded.id, decoded.payload)) {
-      send(errorMessage(decoded.id, new LoupeError('bad-frame', `No describe-image request is waiting for image bytes with id ${decoded.id}; send the JSON request first.`)));
+      send(
+        errorMessage(
+          decoded.id,
+          new LoupeError(
+            'bad-frame',
+            `No describe-image request is waiting for image bytes with id ${decoded.id}; send the JSON request first.`,
+          ),
+        ),
+      );
     }
   }
 
   function onTooLarge(frame: Buffer, isBinary: boolean, limit: number): void {
-    const error = new LoupeError('frame-too-large', `${isBinary ? 'Binary' : 'Text'} frame of ${frame.length} bytes is over the ${limit}-byte limit.`);
+    const error = new LoupeError(
+      'frame-too-large',
+      `${isBinary ? 'Binary' : 'Text'} frame of ${frame.length} bytes is over the ${limit}-byte limit.`,
+    );
     const id = isBinary ? safeBinaryId(frame) : salvageId(undefined, frame.subarray(0, 512).toString('utf8'));
     if (id !== null && isBinary && binaries.fail(id, error)) return;
     send(errorMessage(id, error));
@@ -133,7 +162,10 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
 }
 
 function deadlineError(id: string, ms: number): LoupeError {
-  return new LoupeError('timeout', `Request ${id} ran past the daemon's ${Math.round(ms / 1000)}-second limit and was stopped; select a part of the page and analyse the selection.`);
+  return new LoupeError(
+    'timeout',
+    `Request ${id} ran past the daemon's ${Math.round(ms / 1000)}-second limit and was stopped; select a part of the page and analyse the selection.`,
+  );
 }
 
 function safeBinaryId(frame: Buffer): string | null {

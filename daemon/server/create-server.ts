@@ -69,7 +69,11 @@ export async function createServer(options: CreateServerOptions): Promise<LoupeS
 
   const httpServer = http.createServer(
     // A connection that has not sent its whole request after `headersTimeoutMs` is dropped.
-    { headersTimeout: limits.headersTimeoutMs, requestTimeout: 2 * limits.headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs) },
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: 2 * limits.headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
     (req, res) => {
       if (!isLoopbackHost(req.headers.host, port)) return sendJson(res, 403, { error: 'Host refused: use 127.0.0.1.' });
       if (req.method === 'GET' && req.url === '/') return sendJson(res, 200, options.engineInfo());
@@ -99,7 +103,9 @@ export async function createServer(options: CreateServerOptions): Promise<LoupeS
     ),
   );
   const stopHeartbeat = startHeartbeat(wss, limits.heartbeatMs);
-  const stopWatching = options.tokenStore.watch?.(() => void tokenStore.read().catch((error: Error) => logger.warn(`could not re-read the pairing token: ${error.message}`)));
+  const stopWatching = options.tokenStore.watch?.(
+    () => void tokenStore.read().catch((error: Error) => logger.warn(`could not re-read the pairing token: ${error.message}`)),
+  );
 
   wss.on('connection', (ws: WebSocket, req: http.IncomingMessage) => {
     logger.info(`connected: ${clipForLog(req.headers.origin)}`);
@@ -113,7 +119,13 @@ export async function createServer(options: CreateServerOptions): Promise<LoupeS
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${settings.port} on ${settings.host} is in use: another Loupe daemon may be running. Stop it, or pick another port with LOUPE_PORT.`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${settings.port} on ${settings.host} is in use: another Loupe daemon may be running. Stop it, or pick another port with LOUPE_PORT.`,
+            )
+          : error,
+      ),
     );
     httpServer.listen(settings.port, settings.host, () => resolve());
   });

@@ -18,7 +18,11 @@ export function parseClientFrame(raw: string): ParsedFrame {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { ok: false, id: salvageId(undefined, raw), error: new LoupeError('bad-frame', `Frame is not JSON: ${(error as Error).message}`) };
+    return {
+      ok: false,
+      id: salvageId(undefined, raw),
+      error: new LoupeError('bad-frame', `Frame is not JSON: ${(error as Error).message}`),
+    };
   }
   if (typeof json === 'object' && json !== null && 'v' in json && json.v !== PROTOCOL_VERSION) {
     const message = `Protocol version ${JSON.stringify(json.v)} is not supported; this daemon speaks version ${PROTOCOL_VERSION}. Update Loupe so the extension and the daemon match.`;

@@ -28,7 +28,8 @@ export function createRefusalLog(logger: Logger, clock: Clock, { perWindow = 20,
     refused(line) {
       const now = clock.now();
       if (now - windowStart >= windowMs) {
-        if (suppressed > 0) logger.warn(`…and ${suppressed.toLocaleString('en')} more refused connections in the last ${Math.round(windowMs / 1000)} s`);
+        if (suppressed > 0)
+          logger.warn(`…and ${suppressed.toLocaleString('en')} more refused connections in the last ${Math.round(windowMs / 1000)} s`);
         windowStart = now;
         logged = 0;
         suppressed = 0;

@@ -6,7 +6,10 @@ import type { ServerLimits } from './frame-limits';
 import type { Progress } from './replies';
 
 /** Runs the text pipelines; must stop (throw) soon after `signal` aborts. */
-export type AnalyzeFn = (params: AnalyzeParams, options: { signal: AbortSignal; onProgress: (progress: Progress) => void }) => Promise<Analysis>;
+export type AnalyzeFn = (
+  params: AnalyzeParams,
+  options: { signal: AbortSignal; onProgress: (progress: Progress) => void },
+) => Promise<Analysis>;
 
 export interface DescribeImageInput {
   context: ImageDescription['context'];
@@ -50,4 +53,7 @@ export interface HandlerContext {
   cancel(target: string): boolean;
 }
 
-export type Handler<T extends ClientMessage['type']> = (message: Extract<ClientMessage, { type: T }>, context: HandlerContext) => Promise<ResultPayload>;
+export type Handler<T extends ClientMessage['type']> = (
+  message: Extract<ClientMessage, { type: T }>,
+  context: HandlerContext,
+) => Promise<ResultPayload>;

@@ -49,8 +49,20 @@ export function createUpgradeGate(options: UpgradeGateOptions) {
     const hasToken = presented !== undefined && tokensMatch(presented, token);
     const attempt = `port ${req.socket.remotePort ?? 0}`;
     const wait = hasToken ? 0 : Math.max(limiter.blockedFor(attempt), globalLimiter.blockedFor(GLOBAL));
-    if (wait > 0) return { token, decision: { ok: false, status: 429, reason: `Too many failed attempts without the pairing token; try again in ${Math.ceil(wait / 1000)} s.` } };
-    const policy = { port: options.port(), allowedOrigins: await options.allowedOrigins(), tokenMatches: (t: string) => tokensMatch(t, token) };
+    if (wait > 0)
+      return {
+        token,
+        decision: {
+          ok: false,
+          status: 429,
+          reason: `Too many failed attempts without the pairing token; try again in ${Math.ceil(wait / 1000)} s.`,
+        },
+      };
+    const policy = {
+      port: options.port(),
+      allowedOrigins: await options.allowedOrigins(),
+      tokenMatches: (t: string) => tokensMatch(t, token),
+    };
     const decision = checkUpgrade(req, policy);
     if (!decision.ok && !hasToken) {
       limiter.recordFailure(attempt);
@@ -64,7 +76,9 @@ export function createUpgradeGate(options: UpgradeGateOptions) {
     decide(req).then(
       ({ decision, token }) => {
         if (decision.ok) return accept(token);
-        options.refusals.refused(`refused WebSocket from origin ${clipForLog(req.headers.origin)} host ${clipForLog(req.headers.host)}: ${decision.status} ${decision.reason.slice(0, 200)}`);
+        options.refusals.refused(
+          `refused WebSocket from origin ${clipForLog(req.headers.origin)} host ${clipForLog(req.headers.host)}: ${decision.status} ${decision.reason.slice(0, 200)}`,
+        );
         refuseUpgrade(socket, decision.status, decision.reason);
       },
       (error: unknown) => {

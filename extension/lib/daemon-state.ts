@@ -18,5 +18,6 @@ export type DaemonState = z.infer<typeof DaemonStateSchema>;
 
 export const NOT_PAIRED: DaemonState = {
   status: 'not-paired',
-  reason: 'Daemon not paired — start it with `npm start` (Loupe then pairs itself), or open Options and paste the token printed by `npx loupe token`.',
+  reason:
+    'Daemon not paired — start it with `npm start` (Loupe then pairs itself), or open Options and paste the token printed by `npx loupe token`.',
 };

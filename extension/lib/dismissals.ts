@@ -5,7 +5,7 @@ import type { KeyValueArea } from './settings';
 
 /** Categories renamed since a dismissal could have been stored: 'intensifier' is now part of 'exaggeration'. */
 const RENAMED: Readonly<Record<string, BiasCategory>> = { intensifier: 'exaggeration' };
-const StoredCategorySchema = z.preprocess((value) => (typeof value === 'string' ? RENAMED[value] ?? value : value), BiasCategorySchema);
+const StoredCategorySchema = z.preprocess((value) => (typeof value === 'string' ? (RENAMED[value] ?? value) : value), BiasCategorySchema);
 const isCategory = (value: unknown): value is BiasCategory => BiasCategorySchema.safeParse(value).success;
 
 /**
@@ -13,13 +13,22 @@ const isCategory = (value: unknown): value is BiasCategory => BiasCategorySchema
  * A renamed category is read under its new name; one Loupe no longer has is dropped, not the record.
  */
 export const DismissalsSchema = z.strictObject({
-  flags: z.array(z.strictObject({ category: z.unknown(), quote: z.string().min(1).max(500) })).max(2000).default([])
-    .transform((flags) => flags.flatMap((f) => {
-      const category = StoredCategorySchema.safeParse(f.category);
-      return category.success ? [{ category: category.data, quote: f.quote }] : [];
-    })),
-  categories: z.array(z.unknown()).default([])
-    .transform((list) => list.map((c) => StoredCategorySchema.safeParse(c)).flatMap((c) => (c.success && isCategory(c.data) ? [c.data] : []))),
+  flags: z
+    .array(z.strictObject({ category: z.unknown(), quote: z.string().min(1).max(500) }))
+    .max(2000)
+    .default([])
+    .transform((flags) =>
+      flags.flatMap((f) => {
+        const category = StoredCategorySchema.safeParse(f.category);
+        return category.success ? [{ category: category.data, quote: f.quote }] : [];
+      }),
+    ),
+  categories: z
+    .array(z.unknown())
+    .default([])
+    .transform((list) =>
+      list.map((c) => StoredCategorySchema.safeParse(c)).flatMap((c) => (c.success && isCategory(c.data) ? [c.data] : [])),
+    ),
 });
 export type Dismissals = z.infer<typeof DismissalsSchema>;
 

@@ -22,7 +22,8 @@ export function parsePairingInput(port: string, token: string): { ok: true; valu
   const number = /^\s*\d+\s*$/u.test(port) ? Number(port) : NaN;
   if (!Number.isInteger(number) || number < 1 || number > 65_535) return { ok: false, error: PORT_RANGE_MESSAGE };
   const parsed = PairingSchema.safeParse({ port: number, token });
-  if (!parsed.success) return { ok: false, error: `The token is not one printed by \`npx loupe token\` (it is 43 letters, digits, - and _): paste it again.` };
+  if (!parsed.success)
+    return { ok: false, error: `The token is not one printed by \`npx loupe token\` (it is 43 letters, digits, - and _): paste it again.` };
   return { ok: true, value: parsed.data };
 }
 

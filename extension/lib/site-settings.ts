@@ -65,6 +65,7 @@ export function listSiteSettings(all: Record<string, unknown>): Array<{ site: st
 
 /** Why Loupe will not annotate this page, or undefined when it may. */
 export function refusalFor(site: string | undefined, settings: SiteSettings): string | undefined {
-  if (site && !settings.enabled) return `Loupe is off for ${site} — turn it back on in the side panel ("Loupe on this site") or in Options.`;
+  if (site && !settings.enabled)
+    return `Loupe is off for ${site} — turn it back on in the side panel ("Loupe on this site") or in Options.`;
   return undefined;
 }

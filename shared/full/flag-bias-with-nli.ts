@@ -50,7 +50,14 @@ export async function flagBiasWithNli(runtime: FullRuntime, text: string, lite: 
     const modelId = runtime.provenance('bias').model;
     // Only the sentences rated biased are asked the second question: which category.
     const biased = batch.filter((_, i) => biasedScore(results[i]) >= NLI_BIAS_THRESHOLD);
-    const categories = biased.length > 0 ? await model.classify(biased.map((s) => s.text), NLI_CATEGORY_HYPOTHESES, NLI_BIAS_HYPOTHESIS) : [];
+    const categories =
+      biased.length > 0
+        ? await model.classify(
+            biased.map((s) => s.text),
+            NLI_CATEGORY_HYPOTHESES,
+            NLI_BIAS_HYPOTHESIS,
+          )
+        : [];
     for (const [i, sentence] of batch.entries()) {
       const score = biasedScore(results[i]);
       const found = nliCategoryFlags(text, sentence, score, categories[biased.indexOf(sentence)], modelId, lite);

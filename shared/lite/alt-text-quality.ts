@@ -3,9 +3,44 @@ export type AltQuality = 'missing' | 'useless' | 'useful';
 
 /** Words that stand for "an image" without saying which: "image", "hero image", "photo 3". */
 const PLACEHOLDER_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'image', 'images', 'img', 'photo', 'photos', 'photograph', 'picture', 'pic', 'graphic', 'icon',
-  'logo', 'banner', 'thumbnail', 'thumb', 'placeholder', 'spacer', 'untitled', 'null', 'undefined', 'alt', 'default',
-  'featured', 'hero', 'header', 'cover', 'stock', 'blank', 'dummy', 'file', 'jpg', 'jpeg', 'png', 'gif', 'webp',
+  'a',
+  'an',
+  'the',
+  'of',
+  'image',
+  'images',
+  'img',
+  'photo',
+  'photos',
+  'photograph',
+  'picture',
+  'pic',
+  'graphic',
+  'icon',
+  'logo',
+  'banner',
+  'thumbnail',
+  'thumb',
+  'placeholder',
+  'spacer',
+  'untitled',
+  'null',
+  'undefined',
+  'alt',
+  'default',
+  'featured',
+  'hero',
+  'header',
+  'cover',
+  'stock',
+  'blank',
+  'dummy',
+  'file',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'webp',
 ]);
 
 /** A file name standing in for alt text: "harbor.png", "IMG 0042.JPG". */
@@ -16,7 +51,10 @@ const CAMERA_NAME = /^(?:img|dsc|dscn|dcim|pxl|image|photo|screenshot|screen sho
 const HASH = /^[0-9a-f_-]{8,}$/iu;
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** The file name without its extension, as words ("harbor-point.png" → "harbor point"). */

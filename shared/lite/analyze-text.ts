@@ -110,7 +110,13 @@ function keyPointCandidates(sentences: readonly Span[], structure: PageStructure
   return prose.length > 0 ? prose : judgedSentences(sentences, structure.roles);
 }
 
-async function flagBias(text: string, sentences: readonly Span[], structure: PageStructure, options: AnalyzeTextOptions, byLanguage?: Withheld): Promise<Bias> {
+async function flagBias(
+  text: string,
+  sentences: readonly Span[],
+  structure: PageStructure,
+  options: AnalyzeTextOptions,
+  byLanguage?: Withheld,
+): Promise<Bias> {
   const model = options.models?.bias;
   const result = (flags: Bias['flags'], withheld?: Bias['withheld']): Bias => ({
     flags: [...flags].sort((a, b) => a.start - b.start || a.end - b.end),

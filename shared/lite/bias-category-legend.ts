@@ -44,7 +44,7 @@ export const BIAS_CATEGORY_LEGEND: Readonly<Record<BiasCategory, BiasCategoryInf
   },
   'doubt-casting': {
     label: 'Doubt-casting',
-    legend: 'Questions someone\'s honesty or standing without evidence, so you distrust them.',
+    legend: "Questions someone's honesty or standing without evidence, so you distrust them.",
     severity: 'alert',
   },
   'flag-waving': {

@@ -16,11 +16,7 @@ export interface DescribeImageLiteOptions {
  * (alt, figcaption, title, nearby text), cleaned of empty, duplicate and useless entries
  * ("image", "IMG_1234.jpg"), and any OCR text. It never writes a `caption`: lite cannot.
  */
-export function describeImageLite(
-  context: ImageContext,
-  ocrText?: string,
-  options: DescribeImageLiteOptions = {},
-): ImageDescription {
+export function describeImageLite(context: ImageContext, ocrText?: string, options: DescribeImageLiteOptions = {}): ImageDescription {
   const ocr = ocrText?.replace(/\s+/gu, ' ').trim();
   const description: ImageDescription = {
     context: usefulContext(context),
@@ -42,7 +38,10 @@ function usefulContext(context: ImageContext): ImageContext {
   const kept: ImageContext = [];
   for (const entry of context) {
     const text = entry.text.replace(/\s+/gu, ' ').trim();
-    const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     if (key === '' || seen.has(key)) continue;
     if (isUseless(entry.source, text, filename)) continue;
     seen.add(key);

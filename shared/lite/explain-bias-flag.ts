@@ -32,8 +32,8 @@ const WHY: Readonly<Record<Exclude<BiasCategory, 'unattributed-claim' | 'clickba
     many: 'appeal to fear: they warn of danger to alarm the reader rather than show the risk',
   },
   'doubt-casting': {
-    one: 'casts doubt on someone\'s honesty or standing without showing evidence',
-    many: 'cast doubt on someone\'s honesty or standing without showing evidence',
+    one: "casts doubt on someone's honesty or standing without showing evidence",
+    many: "cast doubt on someone's honesty or standing without showing evidence",
   },
   'flag-waving': {
     one: 'waves the flag: it appeals to patriotism or group pride in place of an argument',
@@ -73,7 +73,8 @@ export function explainBiasFlag(category: BiasCategory, cues: readonly Explained
     const whom = NAME_WHOM[cues.find((cue) => cue.source)?.source ?? 'people'];
     return `${joinWords(names)} name${names.length === 1 ? 's' : ''} no one for this claim: ${whom}.`;
   }
-  if (category === 'clickbait') return `${joinWords(names)} tease${names.length === 1 ? 's' : ''} instead of telling what the article says.`;
+  if (category === 'clickbait')
+    return `${joinWords(names)} tease${names.length === 1 ? 's' : ''} instead of telling what the article says.`;
   const why = names.length === 1 ? WHY[category].one : WHY[category].many;
   return `${joinWords(names)} ${why}.${neutralHint(category, cues)}`;
 }

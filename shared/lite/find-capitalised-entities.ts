@@ -2,8 +2,17 @@ import type { Entity, EntityType, Span } from '../protocol/results';
 import { STOPWORDS } from '../text/stopwords';
 import { tokenizeWords } from '../text/tokenize-words';
 import {
-  CALENDAR_WORDS, COMMON_OPENERS, HONORIFICS, KNOWN_PLACES, LOC_CUES, LOC_PHRASE_HEADS,
-  LOC_SUFFIXES, NAME_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, SPEECH_VERBS,
+  CALENDAR_WORDS,
+  COMMON_OPENERS,
+  HONORIFICS,
+  KNOWN_PLACES,
+  LOC_CUES,
+  LOC_PHRASE_HEADS,
+  LOC_SUFFIXES,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  SPEECH_VERBS,
 } from './entity-cues';
 
 /** A run of capitalised tokens that may be a name, with the tokens around it. */
@@ -38,8 +47,8 @@ function looksNamed(c: Candidate, midSentenceWords: ReadonlySet<string>): boolea
 function sentenceCandidates(text: string, sentence: Span): Candidate[] {
   const tokens = tokenizeWords(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
-  const headline = words.length >= 4 && !/[.!?]["'”’)\]]*$/u.test(sentence.text) &&
-    words.filter((t) => isCapitalised(t.text)).length / words.length > 0.6;
+  const headline =
+    words.length >= 4 && !/[.!?]["'”’)\]]*$/u.test(sentence.text) && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.6;
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -110,8 +119,7 @@ function classify(text: string, c: Candidate): Entity {
 /** "Lopez" alone is the same person as an earlier "Maria Lopez". */
 function resolveShortNames(entities: Entity[]): Entity[] {
   const personWords = new Set(entities.filter((e) => e.type === 'PER').flatMap((e) => e.text.split(/\s+/u)));
-  return entities.map((e) =>
-    e.type === 'MISC' && !/\s/u.test(e.text) && personWords.has(e.text) ? { ...e, type: 'PER', score: 0.5 } : e);
+  return entities.map((e) => (e.type === 'MISC' && !/\s/u.test(e.text) && personWords.has(e.text) ? { ...e, type: 'PER', score: 0.5 } : e));
 }
 
 function isCapitalised(word: string): boolean {

@@ -29,15 +29,47 @@ const PATTERNS: readonly { type: EntityType; score: number; pattern: RegExp }[] 
   { type: 'MISC', score: 0.9, pattern: new RegExp(String.raw`\b(?:${HOLIDAY})\b`, 'gu') },
   { type: 'EMAIL', score: 0.99, pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/giu },
   { type: 'URL', score: 0.99, pattern: /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]'’]/giu },
-  { type: 'DATE', score: 0.95, pattern: new RegExp(String.raw`\b${YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`, 'gu') },
+  {
+    type: 'DATE',
+    score: 0.95,
+    pattern: new RegExp(String.raw`\b${YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`, 'gu'),
+  },
   { type: 'DATE', score: 0.95, pattern: new RegExp(String.raw`(?:\b${WEEKDAY},?\s)?\b${DAY}\s${MONTH}(?:,?\s${YEAR}\b)?`, 'gu') },
-  { type: 'DATE', score: 0.95, pattern: new RegExp(String.raw`(?:\b${WEEKDAY},?\s)?\b${MONTH}\s${DAY}\b(?:,?\s${YEAR}\b)?|\b${MONTH}\s${YEAR}\b`, 'gu') },
-  { type: 'DATE', score: 0.85, pattern: new RegExp(String.raw`\b(?:(?:last|next|this)\s)?${WEEKDAY}\b|\b(?:(?:early|late|mid)[-\s])?${YEAR}s?\b(?!\s?(?:%|percent|per cent))`, 'giu') },
-  { type: 'DATE', score: 0.7, pattern: /\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year|spring|summer|autumn|fall|winter))\b/giu },
-  { type: 'TIME', score: 0.9, pattern: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.m\.|[ap]m\b))?|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m\b)|\b(?:noon|midnight)\b/giu },
+  {
+    type: 'DATE',
+    score: 0.95,
+    pattern: new RegExp(String.raw`(?:\b${WEEKDAY},?\s)?\b${MONTH}\s${DAY}\b(?:,?\s${YEAR}\b)?|\b${MONTH}\s${YEAR}\b`, 'gu'),
+  },
+  {
+    type: 'DATE',
+    score: 0.85,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:last|next|this)\s)?${WEEKDAY}\b|\b(?:(?:early|late|mid)[-\s])?${YEAR}s?\b(?!\s?(?:%|percent|per cent))`,
+      'giu',
+    ),
+  },
+  {
+    type: 'DATE',
+    score: 0.7,
+    pattern: /\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year|spring|summer|autumn|fall|winter))\b/giu,
+  },
+  {
+    type: 'TIME',
+    score: 0.9,
+    pattern:
+      /\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.m\.|[ap]m\b))?|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m\b)|\b(?:noon|midnight)\b/giu,
+  },
   { type: 'MONEY', score: 0.95, pattern: new RegExp(String.raw`(?:(?:\b(?:US|A|C|NZ|HK))?\$|[€£¥₹])\s?(?:${AMOUNT})${SCALE}`, 'gu') },
-  { type: 'MONEY', score: 0.9, pattern: new RegExp(String.raw`\b(?:${AMOUNT})(?:\s(?:thousand|million|billion|trillion))?\s${CURRENCY_WORD}\b`, 'gu') },
-  { type: 'PERCENT', score: 0.95, pattern: new RegExp(String.raw`\b(?:${AMOUNT})(?:\s?%|\s(?:percent|per cent|percentage points?)\b)`, 'gu') },
+  {
+    type: 'MONEY',
+    score: 0.9,
+    pattern: new RegExp(String.raw`\b(?:${AMOUNT})(?:\s(?:thousand|million|billion|trillion))?\s${CURRENCY_WORD}\b`, 'gu'),
+  },
+  {
+    type: 'PERCENT',
+    score: 0.95,
+    pattern: new RegExp(String.raw`\b(?:${AMOUNT})(?:\s?%|\s(?:percent|per cent|percentage points?)\b)`, 'gu'),
+  },
   { type: 'QUANTITY', score: 0.8, pattern: new RegExp(String.raw`\b(?:${AMOUNT})(?:-|\s)?(?:square\s|cubic\s)?${UNIT}(?![\p{L}])`, 'gu') },
 ];
 

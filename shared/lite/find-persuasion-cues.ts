@@ -17,7 +17,13 @@ export function findPersuasionCues(text: string, sentence: Span): CueMatch[] {
       const start = sentence.start + match.index + (match[0].length - match[0].trimStart().length);
       const end = start + words.length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
-      hits.push({ start, end, text: words, exact: true, cue: { words: words.toLowerCase().split(/\s+/u), category, strength: 0.7, inflect: false } });
+      hits.push({
+        start,
+        end,
+        text: words,
+        exact: true,
+        cue: { words: words.toLowerCase().split(/\s+/u), category, strength: 0.7, inflect: false },
+      });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

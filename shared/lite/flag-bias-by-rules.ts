@@ -52,7 +52,14 @@ function sentenceCues(text: string, sentence: Span): CueMatch[] {
   return [...patterns, ...words].sort((a, b) => a.start - b.start);
 }
 
-function buildFlag(text: string, sentence: Span, category: BiasCategory, matches: readonly CueMatch[], quoted: readonly Span[], minScore: number): BiasFlag | null {
+function buildFlag(
+  text: string,
+  sentence: Span,
+  category: BiasCategory,
+  matches: readonly CueMatch[],
+  quoted: readonly Span[],
+  minScore: number,
+): BiasFlag | null {
   const cues: Cue[] = matches.map((m) => {
     const weight = m.cue.strength * (insideQuotes(quoted, m.start, m.end) ? QUOTED_WEIGHT : 1);
     return { start: m.start, end: m.end, text: m.text, weight: round(weight) };
@@ -74,7 +81,11 @@ function buildFlag(text: string, sentence: Span, category: BiasCategory, matches
 }
 
 function explainedCue(match: CueMatch & { source?: VagueSource }): ExplainedCue {
-  return { text: match.text, ...(match.cue.suggestion !== undefined && { suggestion: match.cue.suggestion }), ...(match.source && { source: match.source }) };
+  return {
+    text: match.text,
+    ...(match.cue.suggestion !== undefined && { suggestion: match.cue.suggestion }),
+    ...(match.source && { source: match.source }),
+  };
 }
 
 function round(value: number): number {

@@ -48,8 +48,15 @@ function mergeFlags(first: readonly BiasFlag[], second: readonly BiasFlag[]): Bi
       continue;
     }
     const kept = merged[at]!;
-    const cues = [...kept.cues, ...flag.cues.filter((c) => !kept.cues.some((k) => k.start < c.end && c.start < k.end))].sort((a, b) => a.start - b.start);
-    merged[at] = { ...kept, score: Math.max(kept.score, flag.score), cues, ...(kept.suggestion ?? flag.suggestion ? { suggestion: kept.suggestion ?? flag.suggestion } : {}) };
+    const cues = [...kept.cues, ...flag.cues.filter((c) => !kept.cues.some((k) => k.start < c.end && c.start < k.end))].sort(
+      (a, b) => a.start - b.start,
+    );
+    merged[at] = {
+      ...kept,
+      score: Math.max(kept.score, flag.score),
+      cues,
+      ...((kept.suggestion ?? flag.suggestion) ? { suggestion: kept.suggestion ?? flag.suggestion } : {}),
+    };
   }
   return merged;
 }

@@ -10,7 +10,12 @@ export interface CueMatch extends Span {
   readonly exact: boolean;
 }
 
-interface Word { readonly span: Span; readonly lower: string; readonly stem: string; readonly proper: boolean }
+interface Word {
+  readonly span: Span;
+  readonly lower: string;
+  readonly stem: string;
+  readonly proper: boolean;
+}
 
 let cueIndex: Map<string, BiasCue[]> | undefined;
 
@@ -53,7 +58,7 @@ function wordsOf(text: string, span: Span): Word[] {
     const isWord = /[\p{L}\p{N}]/u.test(t.text);
     const proper = isWord && looksLikeName(t.text, initial);
     // Opening quotes and brackets keep the next word sentence-initial; anything else ends that.
-    if (isWord || !/^["“‘'(\[]$/u.test(t.text)) initial = false;
+    if (isWord || !/^["“‘'([]$/u.test(t.text)) initial = false;
     return { span: { start: t.start + span.start, end: t.end + span.start, text: t.text }, lower, stem: stemWord(lower), proper };
   });
 }
@@ -89,7 +94,9 @@ function bestCueAt(words: readonly Word[], i: number): { cue: BiasCue; exact: bo
     if (!exact && !verbFormFits(cue, words, i)) continue;
     if (cue.category === 'framing-verb' && cue.words.length === 1 && !SPEECH_FOLLOWS.test(words[i + 1]?.lower ?? '.')) continue;
     if (isException(cue, words[i - 1]?.lower, words[i + cue.words.length]?.lower)) continue;
-    const better = !best || cue.words.length > best.cue.words.length ||
+    const better =
+      !best ||
+      cue.words.length > best.cue.words.length ||
       (cue.words.length === best.cue.words.length && (Number(exact) - Number(best.exact) || cue.strength - best.cue.strength) > 0);
     if (better) best = { cue, exact };
   }
@@ -127,6 +134,8 @@ function inflectedMatch(cueWord: string, word: Word | undefined, inflect: boolea
 function isException(cue: BiasCue, before: string | undefined, after: string | undefined): boolean {
   const rule = CUE_EXCEPTIONS[cue.words.join(' ')];
   if (!rule) return false;
-  return (before !== undefined && (rule.notAfter?.includes(before) ?? false)) ||
-    (after !== undefined && (rule.notBefore?.includes(after) ?? false));
+  return (
+    (before !== undefined && (rule.notAfter?.includes(before) ?? false)) ||
+    (after !== undefined && (rule.notBefore?.includes(after) ?? false))
+  );
 }

@@ -54,7 +54,7 @@ export function nliCandidateSentences(text: string, lite: Bias, page?: PageHints
 
 /** The probability the model gives the "biased" label. */
 export function biasedScore(result: NliScores | undefined): number {
-  return result ? result.scores[result.labels.indexOf(NLI_BIAS_LABELS[0])] ?? 0 : 0;
+  return result ? (result.scores[result.labels.indexOf(NLI_BIAS_LABELS[0])] ?? 0) : 0;
 }
 
 function modelSentence(id: string, score: number, cueSource: string): string {
@@ -69,7 +69,9 @@ interface Explained {
 
 /** The lite result's flags on `sentence`, else the rules' (every category, weak cues included: the model has spoken). */
 function sentenceCandidates(text: string, sentence: Span, lite: Bias, withRules: boolean): Explained[] {
-  const fromLite = lite.flags.filter((f) => overlaps(f, sentence)).map((flag) => ({ flag, source: `the lite tier (${lite.provenance.model})` }));
+  const fromLite = lite.flags
+    .filter((f) => overlaps(f, sentence))
+    .map((flag) => ({ flag, source: `the lite tier (${lite.provenance.model})` }));
   if (fromLite.length > 0 && !withRules) return fromLite;
   const rules = flagBiasByRules(text, [sentence], { minScore: 0 })
     .filter((r) => !fromLite.some((l) => l.flag.category === r.category))
@@ -101,7 +103,14 @@ export const NLI_CATEGORY_HYPOTHESES: readonly string[] = Object.values(NLI_CATE
  * (from the lite result, else the rules) wins, so the model picks the category and the words show
  * why. When none of its categories has a cue, this is {@link nliSentenceFlags}.
  */
-export function nliCategoryFlags(text: string, sentence: Span, score: number, categories: NliScores | undefined, modelId: string, lite: Bias): BiasFlag[] {
+export function nliCategoryFlags(
+  text: string,
+  sentence: Span,
+  score: number,
+  categories: NliScores | undefined,
+  modelId: string,
+  lite: Bias,
+): BiasFlag[] {
   if (score < NLI_BIAS_THRESHOLD) return [];
   const candidates = sentenceCandidates(text, sentence, lite, true);
   const ranked = (Object.entries(NLI_CATEGORY_LABELS) as [BiasCategory, string][])
@@ -116,6 +125,8 @@ export function nliCategoryFlags(text: string, sentence: Span, score: number, ca
 
 /** The final result: flags in document order; unexplained sentences counted in the note. */
 export function nliBiasResult(flags: readonly BiasFlag[], unexplained: number, provenance: Provenance): Bias {
-  const note = unexplained ? `${unexplained} sentence${unexplained === 1 ? '' : 's'} the model rated biased had no cue words to show and ${unexplained === 1 ? 'was' : 'were'} not flagged` : undefined;
+  const note = unexplained
+    ? `${unexplained} sentence${unexplained === 1 ? '' : 's'} the model rated biased had no cue words to show and ${unexplained === 1 ? 'was' : 'were'} not flagged`
+    : undefined;
   return { flags: [...flags].sort((a, b) => a.start - b.start || a.end - b.end), provenance: { ...provenance, ...(note ? { note } : {}) } };
 }

@@ -5,7 +5,12 @@ import { tokenizeWords } from '../text/tokenize-words';
 /** A title word used in at least this many sentences is what the page is about. */
 const MIN_SENTENCES = 3;
 
-const stemsOf = (text: string) => new Set(tokenizeWords(text).filter((t) => /\p{L}/u.test(t.text)).map((t) => stemWord(t.text)));
+const stemsOf = (text: string) =>
+  new Set(
+    tokenizeWords(text)
+      .filter((t) => /\p{L}/u.test(t.text))
+      .map((t) => stemWord(t.text)),
+  );
 
 /**
  * Stems of the words a page is about: in its title or headings, and used again and again in
@@ -17,7 +22,8 @@ export function pageSubjectWords(text: string, sentences: readonly Span[], title
   if (named.size === 0) return new Set();
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
-    for (const stem of stemsOf(text.slice(sentence.start, sentence.end))) if (named.has(stem)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    for (const stem of stemsOf(text.slice(sentence.start, sentence.end)))
+      if (named.has(stem)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= MIN_SENTENCES).map(([stem]) => stem));
 }

@@ -11,7 +11,10 @@ const HARM = String.raw`(?:destroy|destroys|wipe\s+out|wipes\s+out|devastate|rui
 const DEAR = String.raw`(?:country|nation|way\s+of\s+life|children|kids|families|economy|democracy|future|communities|neighbou?rhoods|freedoms?|jobs)`;
 
 const FEAR: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:will|would|could|is\s+going\s+to|are\s+going\s+to|threatens\s+to|threaten\s+to)\s+(?:\w+\s+)?${HARM}\s+${US}\s+(?:\w+\s+)?${DEAR}\b`, 'iu'),
+  new RegExp(
+    String.raw`\b(?:will|would|could|is\s+going\s+to|are\s+going\s+to|threatens\s+to|threaten\s+to)\s+(?:\w+\s+)?${HARM}\s+${US}\s+(?:\w+\s+)?${DEAR}\b`,
+    'iu',
+  ),
   /\bbefore\s+it['’]?s\s+too\s+late\b/iu,
   /\bexistential\s+threat\b/iu,
   new RegExp(String.raw`\b(?:grave|mortal|serious|direct)?\s*threat\s+to\s+(?:our|your)\s+(?:\w+\s+)?${DEAR}\b`, 'iu'),

@@ -4,7 +4,8 @@ import { rewordKeepsFacts } from './reword-keeps-facts';
 
 const DANGLING = /\b(?:is|are|was|were|be|been|the|a|an|and|or|but)\s+(?:and|or|but)\b|\b(?:and|or|but)\s*[,.;:!?]|^\s*(?:and|or|but)\b/iu;
 
-const PRESENT_VERB_OBJECT = /^\s+(?:the|a|an|that|his|her|their|its|this|these|those|he|she|they|it|we|i|you|to|on|over|about|him|them|us|our|my|your|\p{Lu})/u;
+const PRESENT_VERB_OBJECT =
+  /^\s+(?:the|a|an|that|his|her|their|its|this|these|those|he|she|they|it|we|i|you|to|on|over|about|him|them|us|our|my|your|\p{Lu})/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s+$/iu;
 
 /**
@@ -15,7 +16,11 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|this|thes
  * Only the cue words change.
  */
 export function rewordNeutrally(text: string, sentence: Span, cues: readonly CueMatch[]): string | undefined {
-  if (cues.length === 0 || cues.some((match) => match.cue.suggestion === undefined || isBareFormOfVerbCue(match) || isNounUseOfVerbCue(text, match))) return undefined;
+  if (
+    cues.length === 0 ||
+    cues.some((match) => match.cue.suggestion === undefined || isBareFormOfVerbCue(match) || isNounUseOfVerbCue(text, match))
+  )
+    return undefined;
   let result = '';
   let at = sentence.start;
   let previousDropped = false;
@@ -31,14 +36,20 @@ export function rewordNeutrally(text: string, sentence: Span, cues: readonly Cue
   result += text.slice(at, sentence.end);
   // Dropping "totally" alone from "totally and utterly wrong" leaves "and wrong": no suggestion then.
   if (DANGLING.test(result)) return undefined;
-  const tidy = result.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1').replace(/^\s+/u, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const tidy = result
+    .replace(/\s{2,}/gu, ' ')
+    .replace(/\s+([,.;:!?])/gu, '$1')
+    .replace(/^\s+/u, '')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return rewordKeepsFacts(text.slice(sentence.start, sentence.end), tidy) ? tidy : undefined;
 }
 
 /** A cue reworded to a verb ("said", "criticized") must be used as a verb where it stands. */
 function isVerbSuggestion(match: CueMatch): boolean {
   const suggestion = match.cue.suggestion ?? '';
-  return match.cue.inflect && (suggestion === 'said' || /ed$|^(?:did not|declined|changed|took|objected|agreed|apologized)\b/u.test(suggestion));
+  return (
+    match.cue.inflect && (suggestion === 'said' || /ed$|^(?:did not|declined|changed|took|objected|agreed|apologized)\b/u.test(suggestion))
+  );
 }
 
 /**

@@ -16,7 +16,9 @@ export interface SentenceVectors {
 /** Builds TF-IDF vectors over content-word stems, stopwords and punctuation removed. */
 export function sentenceVectors(sentences: readonly Span[]): SentenceVectors {
   const bags = sentences.map((sentence) => {
-    const words = tokenizeWords(sentence.text).map((t) => t.text).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const words = tokenizeWords(sentence.text)
+      .map((t) => t.text)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
     const terms = words.filter((w) => !STOPWORDS.has(w.toLowerCase())).map(stemWord);
     return { count: words.length, terms };
   });

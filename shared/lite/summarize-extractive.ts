@@ -47,13 +47,18 @@ export function summarizeExtractive(text: string, sentences: readonly Span[], op
   const { vectors, wordCounts } = sentenceVectors(sentences);
   const centroid = centroidOf(vectors);
   const centroidNorm = norm(centroid) || 1;
-  const salience = vectors.map((vector, i) =>
-    (dot(vector, centroid) / ((norm(vector) || 1) * centroidNorm)) * positionPrior(i, params) * lengthFactor(wordCounts[i] ?? 0, params) *
-    (/[.!?…]["'”’)\]]*$/u.test(sentences[i]?.text ?? '') ? 1 : params.fragmentFactor));
+  const salience = vectors.map(
+    (vector, i) =>
+      (dot(vector, centroid) / ((norm(vector) || 1) * centroidNorm)) *
+      positionPrior(i, params) *
+      lengthFactor(wordCounts[i] ?? 0, params) *
+      (/[.!?…]["'”’)\]]*$/u.test(sentences[i]?.text ?? '') ? 1 : params.fragmentFactor),
+  );
   const topSalience = Math.max(...salience) || 1;
   const sections = count >= SECTIONED_FROM ? sectionsOf(wordCounts, count) : [{ from: 0, to: sentences.length }];
   const picked = sections.flatMap(({ from, to }, s) =>
-    selectByMmr(salience, vectors, from, to, sections.length > 1 ? 1 : count, params, s));
+    selectByMmr(salience, vectors, from, to, sections.length > 1 ? 1 : count, params, s),
+  );
   return picked
     .sort((a, b) => a - b)
     .map((index) => {
@@ -67,7 +72,12 @@ export function summarizeExtractive(text: string, sentences: readonly Span[], op
  * Indices of the top sentences by salience, best first: the summary's ranking. `count`
  * sentences at most, near-repeats skipped; used to score "the top three" against Lead-3.
  */
-export function rankKeyPoints(text: string, sentences: readonly Span[], count: number, params: Partial<SummaryParams> = {}): SummarySentence[] {
+export function rankKeyPoints(
+  text: string,
+  sentences: readonly Span[],
+  count: number,
+  params: Partial<SummaryParams> = {},
+): SummarySentence[] {
   return summarizeExtractive(text, sentences, { count: Math.min(count, SECTIONED_FROM - 1), params });
 }
 
@@ -110,7 +120,15 @@ function sectionsOf(wordCounts: readonly number[], parts: number): { from: numbe
  * minus similarity to the points kept so far, and candidates too similar to a kept point are
  * skipped. Compares each candidate with the few kept points only, never with every sentence.
  */
-function selectByMmr(salience: readonly number[], vectors: readonly TermVector[], from: number, to: number, count: number, params: SummaryParams, _section: number): number[] {
+function selectByMmr(
+  salience: readonly number[],
+  vectors: readonly TermVector[],
+  from: number,
+  to: number,
+  count: number,
+  params: SummaryParams,
+  _section: number,
+): number[] {
   const kept: number[] = [];
   let top = 0;
   for (let i = from; i < to; i++) top = Math.max(top, salience[i] ?? 0);

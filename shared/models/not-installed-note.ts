@@ -14,6 +14,9 @@ const NOT_INSTALLED = /Full model (\S+) is not installed — run `loupe models p
  */
 export function splitNotInstalled(note: string): { models: string[]; rest: string } {
   const models = [...note.matchAll(NOT_INSTALLED)].map((m) => m[1]!);
-  const rest = note.replace(NOT_INSTALLED, '').replace(/^[\s;]+|[\s;]+$/gu, '').replace(/;\s*;/gu, ';');
+  const rest = note
+    .replace(NOT_INSTALLED, '')
+    .replace(/^[\s;]+|[\s;]+$/gu, '')
+    .replace(/;\s*;/gu, ';');
   return { models, rest };
 }

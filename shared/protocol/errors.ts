@@ -2,18 +2,18 @@ import { z } from 'zod';
 
 /** The closed set of error codes that cross the wire. */
 export const ERROR_CODES = [
-  'bad-frame',          // not JSON, or not a valid message: the connection stays open
-  'frame-too-large',    // a frame over the socket's byte limit
-  'input-too-large',    // over a limit of shared/limits.ts (characters, sentences, image bytes); the message names it
+  'bad-frame', // not JSON, or not a valid message: the connection stays open
+  'frame-too-large', // a frame over the socket's byte limit
+  'input-too-large', // over a limit of shared/limits.ts (characters, sentences, image bytes); the message names it
   'unsupported-version',
   'unknown-task',
-  'bad-input',          // a valid message whose content cannot be processed (e.g. not an image)
-  'no-article',         // the page had no readable text
-  'model-missing',      // a model file is absent: pull it
-  'model-corrupt',      // a model file failed its checksum: pull it again
+  'bad-input', // a valid message whose content cannot be processed (e.g. not an image)
+  'no-article', // the page had no readable text
+  'model-missing', // a model file is absent: pull it
+  'model-corrupt', // a model file failed its checksum: pull it again
   'cancelled',
   'timeout',
-  'overloaded',         // the daemon's queue is full: retry after `retryAfterMs`
+  'overloaded', // the daemon's queue is full: retry after `retryAfterMs`
   'unauthorized',
   'internal',
 ] as const;

@@ -24,7 +24,10 @@ export function tokenSubprotocol(token: string): string {
  * Returns the protocol list too, so the server can check it offers {@link LOUPE_SUBPROTOCOL}.
  */
 export function parseSubprotocols(header: string | undefined): { protocols: string[]; token: string | undefined } {
-  const protocols = (header ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const protocols = (header ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const tokenEntry = protocols.find((p) => p.startsWith(TOKEN_PREFIX));
   return { protocols, token: tokenEntry?.slice(TOKEN_PREFIX.length) };
 }

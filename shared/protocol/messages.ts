@@ -68,8 +68,20 @@ export type ResultPayload = z.infer<typeof ResultPayloadSchema>;
 
 /** Messages the daemon sends back. `id` is the request's id (or null when the frame had none). */
 export const ServerMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ v: z.literal(PROTOCOL_VERSION), type: z.literal('result'), id: RequestIdSchema, ok: z.literal(true), result: ResultPayloadSchema }),
-  z.strictObject({ v: z.literal(PROTOCOL_VERSION), type: z.literal('error'), id: RequestIdSchema.nullable(), ok: z.literal(false), error: WireErrorSchema }),
+  z.strictObject({
+    v: z.literal(PROTOCOL_VERSION),
+    type: z.literal('result'),
+    id: RequestIdSchema,
+    ok: z.literal(true),
+    result: ResultPayloadSchema,
+  }),
+  z.strictObject({
+    v: z.literal(PROTOCOL_VERSION),
+    type: z.literal('error'),
+    id: RequestIdSchema.nullable(),
+    ok: z.literal(false),
+    error: WireErrorSchema,
+  }),
   z.strictObject({
     v: z.literal(PROTOCOL_VERSION),
     type: z.literal('progress'),

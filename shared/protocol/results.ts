@@ -54,10 +54,7 @@ export const SummarySchema = z.strictObject({
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
-export const ENTITY_TYPES = [
-  'PER', 'ORG', 'LOC', 'MISC',
-  'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'EMAIL', 'URL',
-] as const;
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'EMAIL', 'URL'] as const;
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 

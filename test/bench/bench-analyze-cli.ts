@@ -10,7 +10,10 @@ const PAGES = 30;
 
 /** Runs `loupe analyze --jsonl` on `input` in a fresh Node process; rejects unless every line is answered. */
 function analyzeJsonl(input: string, lines: number): Promise<void> {
-  const child = spawn(process.execPath, ['daemon/bin/loupe.js', 'analyze', '--jsonl'], { cwd: ROOT, env: { ...process.env, LOUPE_LOG: 'quiet' } });
+  const child = spawn(process.execPath, ['daemon/bin/loupe.js', 'analyze', '--jsonl'], {
+    cwd: ROOT,
+    env: { ...process.env, LOUPE_LOG: 'quiet' },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -35,22 +38,35 @@ export async function benchAnalyzeCliSection(): Promise<void> {
   const jsonl = (list: typeof pages) => list.map((page, i) => JSON.stringify({ id: i, html: page.html })).join('\n') + '\n';
   const one = await measure(() => analyzeJsonl(jsonl(pages.slice(0, 1)), 1), { warmup: 1, runs: 3 });
   const many = await measure(() => analyzeJsonl(jsonl(pages), PAGES), { warmup: 0, runs: 3 });
-  const baseline = await measure(() => {
-    for (const page of pages) {
-      const doc = nlp(extractArticle(page.html).text);
-      doc.people().out('array');
-      doc.places().out('array');
-      doc.organizations().out('array');
-    }
-  }, { warmup: 1, runs: 3 });
+  const baseline = await measure(
+    () => {
+      for (const page of pages) {
+        const doc = nlp(extractArticle(page.html).text);
+        doc.people().out('array');
+        doc.places().out('array');
+        doc.organizations().out('array');
+      }
+    },
+    { warmup: 1, runs: 3 },
+  );
   const marginalMs = Math.max(0, many.medianMs - one.medianMs);
-  note(`pages: ${PAGES} = ${fixtures.map((f) => f.name).join(', ')} repeated (project-written fixtures), all tasks (summary, entities, bias)`);
+  note(
+    `pages: ${PAGES} = ${fixtures.map((f) => f.name).join(', ')} repeated (project-written fixtures), all tasks (summary, entities, bias)`,
+  );
   rows([
     ['what', 'pages/s', 'median ms'],
     [`loupe analyze --jsonl, ${PAGES} pages, incl. process start (node + tsx + models)`, num(perSecond(PAGES, many)), num(many.medianMs)],
     ['loupe analyze --jsonl, 1 page (≈ process start cost)', num(perSecond(1, one)), num(one.medianMs)],
-    [`loupe analyze --jsonl, marginal (${PAGES - 1} extra pages)`, marginalMs > 0 ? num(((PAGES - 1) * 1000) / marginalMs) : 'n/a', num(marginalMs)],
-    [`baseline: compromise in-process, same ${PAGES} pages (extract article + people/places/orgs only)`, num(perSecond(PAGES, baseline)), num(baseline.medianMs)],
+    [
+      `loupe analyze --jsonl, marginal (${PAGES - 1} extra pages)`,
+      marginalMs > 0 ? num(((PAGES - 1) * 1000) / marginalMs) : 'n/a',
+      num(marginalMs),
+    ],
+    [
+      `baseline: compromise in-process, same ${PAGES} pages (extract article + people/places/orgs only)`,
+      num(perSecond(PAGES, baseline)),
+      num(baseline.medianMs),
+    ],
   ]);
   note('the baseline does less (entities only, no summary or bias, no process start): it is a reference point, not a like-for-like race');
 }

@@ -37,7 +37,10 @@ const ARTICLES = ['news-article.html', 'how-to.html', 'long-article.html'];
 
 /** The project's own article fixtures (HTML), read from test/fixtures/articles. */
 export function articleFixtures(): Array<{ name: string; html: string }> {
-  return ARTICLES.map((name) => ({ name, html: readFileSync(fileURLToPath(new URL(`../fixtures/articles/${name}`, import.meta.url)), 'utf8') }));
+  return ARTICLES.map((name) => ({
+    name,
+    html: readFileSync(fileURLToPath(new URL(`../fixtures/articles/${name}`, import.meta.url)), 'utf8'),
+  }));
 }
 
 /** The readable text of the news article fixture, as the extension would send it. */

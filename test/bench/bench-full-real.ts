@@ -10,7 +10,12 @@ import { benchRealSize, formatRealSize } from './real-size/bench-real-size';
 export async function benchFullRealSection(): Promise<void> {
   heading('full tier at real size (random weights), CPU q8: latency per article, tokens/s, memory, batching');
   // On a shared machine the same run can take several times longer: say how busy it was.
-  note(`load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} on ${os.availableParallelism()} cores`);
+  note(
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} on ${os.availableParallelism()} cores`,
+  );
   note('each figure here is one timed run after a warm-up call (a summary of 142 tokens takes a minute on this CPU), not a median');
   const result = await benchRealSize('cpu', 'q8', (line) => note(line));
   for (const line of formatRealSize(result)) note(line);

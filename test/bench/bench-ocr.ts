@@ -11,7 +11,14 @@ import { heading, measure, note, num, rows } from './bench-timing';
 const IMAGES = {
   banner: { lines: ['Ferry timetable from 3 May', 'Last boat 23:40 from Pier 4'], fontSize: 30 },
   legend: {
-    lines: ['Household energy use, 2018-2024', 'Heating: 61% of the total', 'Hot water: 18%', 'Appliances: 14%', 'Lighting: 4%', 'Source: national survey, table 7'],
+    lines: [
+      'Household energy use, 2018-2024',
+      'Heating: 61% of the total',
+      'Hot water: 18%',
+      'Appliances: 14%',
+      'Lighting: 4%',
+      'Source: national survey, table 7',
+    ],
     fontSize: 22,
   },
 } as const;
@@ -35,7 +42,12 @@ export async function benchOcrSection(): Promise<void> {
       const loupe = await measure(() => engine.readText(png), { warmup: 1, runs: 5 });
       const theirs = await measure(() => baseline.detect(file), { warmup: 1, runs: 5 });
       const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-      table.push([`${name} (${lines.length} lines)`, `${view.getUint32(16)}×${view.getUint32(20)}`, num(loupe.medianMs), num(theirs.medianMs)]);
+      table.push([
+        `${name} (${lines.length} lines)`,
+        `${view.getUint32(16)}×${view.getUint32(20)}`,
+        num(loupe.medianMs),
+        num(theirs.medianMs),
+      ]);
     }
     rows(table);
     note(`both on onnxruntime-node CPU; Loupe's figure includes decoding the PNG with sharp (ocr-node reads the file itself)`);

@@ -26,17 +26,37 @@ function textOfWords(words: number): string {
 /** Time against page length (1k → 100k words): key points, names, the whole analysis, beside the former n × n centrality. */
 export async function benchScalingSection(lite: LoadedLiteModels): Promise<void> {
   heading('page length: key points, names and the whole lite analysis vs the former n × n centrality (baseline)');
-  const lines: [string, ...string[]][] = [['words', 'sentences', 'key points ms', 'former centrality ms', 'names ms', 'all tasks ms', 'all tasks ms / 1k words']];
+  const lines: [string, ...string[]][] = [
+    ['words', 'sentences', 'key points ms', 'former centrality ms', 'names ms', 'all tasks ms', 'all tasks ms / 1k words'],
+  ];
   for (const words of WORDS) {
     const text = textOfWords(words);
     const sentences = segmentSentences(text);
     const runs = words >= 100_000 ? 1 : 3;
     const summary = await measure(() => summarizeExtractive(text, sentences), { warmup: 1, runs });
-    const baseline = sentences.length <= BASELINE_MAX_SENTENCES ? num((await measure(() => lexRankBaseline(sentences), { warmup: 0, runs: 1 })).medianMs) : 'not run (n²)';
-    const names = lite.entities ? num((await measure(() => lite.entities!.tag(text, sentences), { warmup: 1, runs })).medianMs) : 'no model';
-    const all = await measure(() => analyzeText(text, { tasks: ['summary', 'entities', 'bias'], engine: 'in-process', models: lite }), { warmup: 0, runs });
-    lines.push([num(words), num(sentences.length), num(summary.medianMs), baseline, names, num(all.medianMs), num(all.medianMs / (words / 1000))]);
+    const baseline =
+      sentences.length <= BASELINE_MAX_SENTENCES
+        ? num((await measure(() => lexRankBaseline(sentences), { warmup: 0, runs: 1 })).medianMs)
+        : 'not run (n²)';
+    const names = lite.entities
+      ? num((await measure(() => lite.entities!.tag(text, sentences), { warmup: 1, runs })).medianMs)
+      : 'no model';
+    const all = await measure(() => analyzeText(text, { tasks: ['summary', 'entities', 'bias'], engine: 'in-process', models: lite }), {
+      warmup: 0,
+      runs,
+    });
+    lines.push([
+      num(words),
+      num(sentences.length),
+      num(summary.medianMs),
+      baseline,
+      names,
+      num(all.medianMs),
+      num(all.medianMs / (words / 1000)),
+    ]);
   }
   rows(lines);
-  note('text: the bench paragraphs repeated; a linear pipeline keeps "ms / 1k words" flat as pages grow. The former centrality built a sentences × sentences matrix.');
+  note(
+    'text: the bench paragraphs repeated; a linear pipeline keeps "ms / 1k words" flat as pages grow. The former centrality built a sentences × sentences matrix.',
+  );
 }

@@ -16,8 +16,16 @@ export interface BenchClient {
 const REPLY_TIMEOUT_MS = 30_000;
 
 /** An open socket to `wsUrl` with the pairing `token`, from the Chrome extension's origin, driven by the shared RPC client. */
-export function openRpcSocket(wsUrl: string, token: string, name: string, timeoutMs = REPLY_TIMEOUT_MS): Promise<{ ws: WebSocket; rpc: RpcClient }> {
-  const ws = new WebSocket(wsUrl, [LOUPE_SUBPROTOCOL, tokenSubprotocol(token)], { origin: CHROME_EXTENSION_ORIGIN, maxPayload: 256 * 1024 * 1024 });
+export function openRpcSocket(
+  wsUrl: string,
+  token: string,
+  name: string,
+  timeoutMs = REPLY_TIMEOUT_MS,
+): Promise<{ ws: WebSocket; rpc: RpcClient }> {
+  const ws = new WebSocket(wsUrl, [LOUPE_SUBPROTOCOL, tokenSubprotocol(token)], {
+    origin: CHROME_EXTENSION_ORIGIN,
+    maxPayload: 256 * 1024 * 1024,
+  });
   let next = 0;
   const rpc = createRpcClient({
     send: (frame) => ws.send(frame),
@@ -28,7 +36,9 @@ export function openRpcSocket(wsUrl: string, token: string, name: string, timeou
     timeoutMs,
     nextId: () => `${name}-${next++}`,
   });
-  ws.on('message', (data, isBinary) => { if (!isBinary) rpc.receiveText(data.toString()); });
+  ws.on('message', (data, isBinary) => {
+    if (!isBinary) rpc.receiveText(data.toString());
+  });
   ws.on('close', () => rpc.rejectAll(new DaemonUnavailableError('disconnected', 'the daemon closed the socket')));
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve({ ws, rpc }));

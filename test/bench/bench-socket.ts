@@ -24,10 +24,13 @@ export async function benchProtocolSection(lite: LoadedLiteModels): Promise<void
   const daemon = await startBenchDaemon(lite);
   try {
     const client = await daemon.connect('overhead');
-    const { socket, direct } = await measureInterleaved({
-      socket: () => client.analyze(request),
-      direct: () => engine.analyze(request, options),
-    }, { warmup: 3, runs: 30 });
+    const { socket, direct } = await measureInterleaved(
+      {
+        socket: () => client.analyze(request),
+        direct: () => engine.analyze(request, options),
+      },
+      { warmup: 3, runs: 30 },
+    );
     client.close();
     note(`request: the news article fixture (${num(request.text.length)} characters), summary + entities + bias, one request at a time`);
     rows([
@@ -35,7 +38,9 @@ export async function benchProtocolSection(lite: LoadedLiteModels): Promise<void
       ['ws://127.0.0.1 socket (token + extension origin, JSON frames)', num(socket.medianMs), num(socket.minMs)],
       ['in-process analyze (same engine and models)', num(direct.medianMs), num(direct.minMs)],
     ]);
-    note(`socket / in-process: ${(socket.medianMs / direct.medianMs).toFixed(2)}x at the median (${num(socket.medianMs - direct.medianMs)} ms per request), ${(socket.minMs / direct.minMs).toFixed(2)}x at the fastest run (${num(socket.minMs - direct.minMs)} ms)`);
+    note(
+      `socket / in-process: ${(socket.medianMs / direct.medianMs).toFixed(2)}x at the median (${num(socket.medianMs - direct.medianMs)} ms per request), ${(socket.minMs / direct.minMs).toFixed(2)}x at the fastest run (${num(socket.minMs - direct.minMs)} ms)`,
+    );
   } finally {
     await daemon.stop();
   }
@@ -59,14 +64,21 @@ export async function benchConcurrencySection(lite: LoadedLiteModels): Promise<v
   try {
     for (let i = 0; i < CLIENTS; i++) clients.push(await daemon.connect(`client${i}`));
     const total = CLIENTS * PER_CLIENT;
-    const { sequential, concurrent } = await measureInterleaved({
-      sequential: () => round(clients, request, false),
-      concurrent: () => round(clients, request, true),
-    }, { warmup: 1, runs: 3 });
+    const { sequential, concurrent } = await measureInterleaved(
+      {
+        sequential: () => round(clients, request, false),
+        concurrent: () => round(clients, request, true),
+      },
+      { warmup: 1, runs: 3 },
+    );
     rows([
       ['mode', 'req/s', 'median ms per round'],
       [`one at a time per client (${CLIENTS} clients in parallel)`, num(perSecond(total, sequential)), num(sequential.medianMs)],
-      [`all ${PER_CLIENT} of each client's requests at once (${total} in flight)`, num(perSecond(total, concurrent)), num(concurrent.medianMs)],
+      [
+        `all ${PER_CLIENT} of each client's requests at once (${total} in flight)`,
+        num(perSecond(total, concurrent)),
+        num(concurrent.medianMs),
+      ],
     ]);
     note('every request was answered with a result (an overloaded or other error would have stopped the bench)');
   } finally {

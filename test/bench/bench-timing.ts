@@ -86,7 +86,10 @@ export function heading(title: string): void {
 /** Prints aligned rows of label and figures. */
 export function rows(lines: ReadonlyArray<readonly [string, ...string[]]>): void {
   const widths = lines[0]!.map((_, col) => Math.max(...lines.map((line) => (line[col] ?? '').length)));
-  for (const line of lines) process.stdout.write('  ' + line.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('   ') + '\n');
+  for (const line of lines)
+    process.stdout.write(
+      '  ' + line.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('   ') + '\n',
+    );
 }
 
 /** Prints a free-text line under a section. */

@@ -78,11 +78,16 @@ async function measureOne(cache: SyntheticModelCache, maxBatch: number, options:
   const counts = { runs: 0, texts: 0 };
   const logger = createMemoryLogger();
   const full = await startFullTier({
-    settings: { device: options.device, cacheDir: cache.cacheDir, modelMirror: cache.hub.url }, logger, store: cache.store,
+    settings: { device: options.device, cacheDir: cache.cacheDir, modelMirror: cache.hub.url },
+    logger,
+    store: cache.store,
     engine: { maxBatch, every: () => () => undefined, runtime: countingTagger(createTransformersRuntime(), counts) },
   });
   const info = createEngineInfo({ device: options.device });
-  const daemon = await startTestDaemon({ ...createTieredEngine({ lite: createLiteEngine('daemon'), full, logger }), engineInfo: () => describeWithFullTier(info, full) });
+  const daemon = await startTestDaemon({
+    ...createTieredEngine({ lite: createLiteEngine('daemon'), full, logger }),
+    engineInfo: () => describeWithFullTier(info, full),
+  });
   try {
     const sockets = await Promise.all(Array.from({ length: options.clients }, () => openSocket(daemon)));
     const logs = sockets.map((ws) => messageLog(ws));
@@ -94,7 +99,14 @@ async function measureOne(cache: SyntheticModelCache, maxBatch: number, options:
     const seconds = (performance.now() - began) / 1000;
     sockets.forEach((ws) => ws.close());
     const requests = options.clients * options.requestsPerClient;
-    const row: FullConcurrencyRow = { maxBatch, requests, seconds, requestsPerSecond: requests / seconds, modelRuns: counts.runs, meanBatch: counts.runs ? counts.texts / counts.runs : 0 };
+    const row: FullConcurrencyRow = {
+      maxBatch,
+      requests,
+      seconds,
+      requestsPerSecond: requests / seconds,
+      modelRuns: counts.runs,
+      meanBatch: counts.runs ? counts.texts / counts.runs : 0,
+    };
     return { row, device: full.device };
   } finally {
     await daemon.stop();
@@ -116,7 +128,10 @@ export async function benchFullConcurrency(options: FullConcurrencyOptions = {})
     }
     return {
       label: `full tier, SYNTHETIC models (pipeline + socket + scheduling overhead, not model speed): ${settings.clients} concurrent ws clients, full-tier entity requests, maxBatch ${settings.maxBatches.join(' vs ')}`,
-      device, clients: settings.clients, requestsPerClient: settings.requestsPerClient, rows,
+      device,
+      clients: settings.clients,
+      requestsPerClient: settings.requestsPerClient,
+      rows,
     };
   } finally {
     await cache.close();
@@ -127,7 +142,9 @@ export async function benchFullConcurrency(options: FullConcurrencyOptions = {})
 export function formatFullConcurrency(result: FullConcurrencyResult): string {
   const lines = [`${result.label}`, `device: ${result.device.backend} (${result.device.reason})`];
   for (const r of result.rows) {
-    lines.push(`  maxBatch ${String(r.maxBatch).padStart(2)}: ${r.requestsPerSecond.toFixed(1).padStart(7)} req/s  (${r.requests} requests in ${r.seconds.toFixed(2)} s; ${r.modelRuns} model runs, ${r.meanBatch.toFixed(2)} texts per run)`);
+    lines.push(
+      `  maxBatch ${String(r.maxBatch).padStart(2)}: ${r.requestsPerSecond.toFixed(1).padStart(7)} req/s  (${r.requests} requests in ${r.seconds.toFixed(2)} s; ${r.modelRuns} model runs, ${r.meanBatch.toFixed(2)} texts per run)`,
+    );
   }
   return lines.join('\n');
 }

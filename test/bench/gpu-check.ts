@@ -19,7 +19,8 @@ import { buildSyntheticModelsInTemp } from '../fixtures/synthetic-models/build-s
 import { benchFullConcurrency, formatFullConcurrency } from './full-concurrency';
 import { benchRealSize, type RealSizeResult } from './real-size/bench-real-size';
 
-const INSTALL_CUDA = 'install it with: ONNXRUNTIME_NODE_INSTALL=cuda12 node node_modules/onnxruntime-node/script/install (CUDA 12 + cuDNN 9 libraries must be on the loader path)';
+const INSTALL_CUDA =
+  'install it with: ONNXRUNTIME_NODE_INSTALL=cuda12 node node_modules/onnxruntime-node/script/install (CUDA 12 + cuDNN 9 libraries must be on the loader path)';
 const allowCpu = process.argv.includes('--cpu');
 
 function providerDir(): string {
@@ -38,8 +39,17 @@ async function reportProviders(): Promise<boolean> {
 
 async function benchEachTask(device: 'cpu' | 'cuda' | 'webgpu'): Promise<void> {
   const built = await buildSyntheticModelsInTemp();
-  const engine = createFullEngine({ resolveModel: async (id) => built.dirs[id] ?? id, device, logger: createMemoryLogger(), every: () => () => undefined });
-  const png = new Uint8Array(await sharp({ create: { width: 224, height: 224, channels: 3, background: { r: 230, g: 20, b: 20 } } }).png().toBuffer());
+  const engine = createFullEngine({
+    resolveModel: async (id) => built.dirs[id] ?? id,
+    device,
+    logger: createMemoryLogger(),
+    every: () => () => undefined,
+  });
+  const png = new Uint8Array(
+    await sharp({ create: { width: 224, height: 224, channels: 3, background: { r: 230, g: 20, b: 20 } } })
+      .png()
+      .toBuffer(),
+  );
   const tasks: BenchTask[] = [
     { task: 'entities', text: 'Angela Merkel met Kofi Annan in Paris.' },
     { task: 'summary', text: 'The harbor vote passed on Monday after a long night. The council said the plan was new.' },
@@ -50,7 +60,9 @@ async function benchEachTask(device: 'cpu' | 'cuda' | 'webgpu'): Promise<void> {
   try {
     for (const input of tasks) {
       const r = await benchFullEngine(engine, input, 20);
-      console.log(`  ${r.task.padEnd(8)} load ${r.loadMs.toFixed(0).padStart(6)} ms   ${r.msPerOp.toFixed(2).padStart(8)} ms/op (min ${r.minMs.toFixed(2)}, max ${r.maxMs.toFixed(2)})`);
+      console.log(
+        `  ${r.task.padEnd(8)} load ${r.loadMs.toFixed(0).padStart(6)} ms   ${r.msPerOp.toFixed(2).padStart(8)} ms/op (min ${r.minMs.toFixed(2)}, max ${r.maxMs.toFixed(2)})`,
+      );
     }
   } finally {
     await engine.close();
@@ -63,11 +75,15 @@ async function main(): Promise<number> {
   const choice = await chooseDevice({ requested: 'auto', probe: createOnnxDeviceProbe() });
   console.log(`chooseDevice(auto): ${choice.device}, dtype ${choice.dtype} — ${choice.reason}`);
   if (!cudaInstalled && !allowCpu) {
-    console.error(`\nFAIL: the CUDA execution provider of onnxruntime-node is not installed — ${INSTALL_CUDA}. Re-run with --cpu to check the CPU path only.`);
+    console.error(
+      `\nFAIL: the CUDA execution provider of onnxruntime-node is not installed — ${INSTALL_CUDA}. Re-run with --cpu to check the CPU path only.`,
+    );
     return 1;
   }
   if (cudaInstalled && choice.device !== 'cuda' && !allowCpu) {
-    console.error(`\nFAIL: the CUDA provider is installed but did not open a session (${choice.reason}); check nvidia-smi, the driver and the CUDA 12 / cuDNN 9 libraries.`);
+    console.error(
+      `\nFAIL: the CUDA provider is installed but did not open a session (${choice.reason}); check nvidia-smi, the driver and the CUDA 12 / cuDNN 9 libraries.`,
+    );
     return 1;
   }
   await benchEachTask(choice.device);
@@ -82,13 +98,19 @@ async function main(): Promise<number> {
 
 /** The same real-size benches on the CPU (q8, what the daemon runs there) and on the device (fp32). */
 function printSideBySide(cpu: RealSizeResult, device?: RealSizeResult): void {
-  const cell = (r: RealSizeResult['rows'][number] | undefined) => (r ? `${r.unit === 'ms' ? Math.round(r.value) : r.value.toFixed(2)} ${r.unit}` : '');
+  const cell = (r: RealSizeResult['rows'][number] | undefined) =>
+    r ? `${r.unit === 'ms' ? Math.round(r.value) : r.value.toFixed(2)} ${r.unit}` : '';
   const header = ['what', `cpu ${cpu.dtype}`, ...(device ? [`${device.device} ${device.dtype}`, 'speed-up'] : [])];
   console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
   cpu.rows.forEach((row, i) => {
     const other = device?.rows[i];
-    const faster = other && row.value > 0 && other.value > 0 ? (row.unit === 'ms' ? row.value / other.value : other.value / row.value) : undefined;
-    const cells = [row.what, cell(row), ...(device ? [cell(other), faster === undefined || row.unit === 'MiB' ? '' : `${faster.toFixed(1)}×`] : [])];
+    const faster =
+      other && row.value > 0 && other.value > 0 ? (row.unit === 'ms' ? row.value / other.value : other.value / row.value) : undefined;
+    const cells = [
+      row.what,
+      cell(row),
+      ...(device ? [cell(other), faster === undefined || row.unit === 'MiB' ? '' : `${faster.toFixed(1)}×`] : []),
+    ];
     console.log(`| ${cells.join(' | ')} |`);
   });
 }

@@ -16,7 +16,8 @@ export function lexRankBaseline(sentences: readonly Span[]): number {
     const next = new Array<number>(n).fill(0.35 / n);
     similarity.forEach((row, j) => {
       const mass = 0.65 * (scores[j] ?? 0);
-      for (let i = 0; i < n; i++) next[i] = (next[i] ?? 0) + ((rowSums[j] ?? 0) > 0 ? mass * ((row[i] ?? 0) / (rowSums[j] ?? 1)) : mass / n);
+      for (let i = 0; i < n; i++)
+        next[i] = (next[i] ?? 0) + ((rowSums[j] ?? 0) > 0 ? mass * ((row[i] ?? 0) / (rowSums[j] ?? 1)) : mass / n);
     });
     scores = next;
   }

@@ -37,7 +37,9 @@ function chosenSections(args: string[]): string[] | null {
   const names = args.filter((a) => !a.startsWith('--'));
   const unknown = names.filter((name) => !(name in SECTIONS));
   if (unknown.length > 0) {
-    process.stderr.write(`unknown bench section ${unknown.map((u) => JSON.stringify(u)).join(', ')}; use any of: ${Object.keys(SECTIONS).join(', ')}\n`);
+    process.stderr.write(
+      `unknown bench section ${unknown.map((u) => JSON.stringify(u)).join(', ')}; use any of: ${Object.keys(SECTIONS).join(', ')}\n`,
+    );
     return null;
   }
   return names.length > 0 ? names : Object.keys(SECTIONS);

@@ -15,7 +15,8 @@ const policy = (extra: string[] = []): GatePolicy => ({
 function request(overrides: { host?: string; origin?: string | null; protocols?: string | null; url?: string } = {}) {
   const headers: Record<string, string> = { host: overrides.host ?? '127.0.0.1:7341' };
   if (overrides.origin !== null) headers.origin = overrides.origin ?? CHROME_EXTENSION_ORIGIN;
-  if (overrides.protocols !== null) headers['sec-websocket-protocol'] = overrides.protocols ?? `${LOUPE_SUBPROTOCOL}, ${tokenSubprotocol(TOKEN)}`;
+  if (overrides.protocols !== null)
+    headers['sec-websocket-protocol'] = overrides.protocols ?? `${LOUPE_SUBPROTOCOL}, ${tokenSubprotocol(TOKEN)}`;
   return { url: overrides.url ?? '/ws', headers };
 }
 
@@ -52,7 +53,10 @@ describe('checkUpgrade', () => {
   });
 
   it('checks the Host before the token, so a rebinding page learns nothing about the token', () => {
-    const decision = checkUpgrade(request({ host: 'evil.com:7341', protocols: `${LOUPE_SUBPROTOCOL}, ${tokenSubprotocol('x')}` }), policy());
+    const decision = checkUpgrade(
+      request({ host: 'evil.com:7341', protocols: `${LOUPE_SUBPROTOCOL}, ${tokenSubprotocol('x')}` }),
+      policy(),
+    );
     expect(decision).toMatchObject({ ok: false, status: 403 });
     expect(decision.ok ? '' : decision.reason).toContain('Host');
   });

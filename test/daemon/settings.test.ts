@@ -22,17 +22,36 @@ describe('loadSettings', () => {
     const mac = loadSettings({}, { platform: 'darwin', homedir: '/Users/ada' });
     expect(mac.configDir).toBe('/Users/ada/Library/Application Support/loupe');
     expect(mac.cacheDir).toBe('/Users/ada/Library/Caches/loupe');
-    const win = loadSettings({ APPDATA: 'C:\\Users\\ada\\AppData\\Roaming', LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' }, { platform: 'win32', homedir: 'C:\\Users\\ada' });
+    const win = loadSettings(
+      { APPDATA: 'C:\\Users\\ada\\AppData\\Roaming', LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' },
+      { platform: 'win32', homedir: 'C:\\Users\\ada' },
+    );
     expect(win.configDir).toBe('C:\\Users\\ada\\AppData\\Roaming\\loupe');
     expect(win.cacheDir).toBe('C:\\Users\\ada\\AppData\\Local\\loupe\\cache');
   });
 
   it('reads every LOUPE_ variable', () => {
     const settings = loadSettings(
-      { LOUPE_PORT: '0', LOUPE_CONFIG_DIR: '/c', LOUPE_CACHE_DIR: '/k', LOUPE_DEVICE: 'cuda', LOUPE_MODEL_MIRROR: 'http://127.0.0.1:9/', LOUPE_LOG: 'quiet', LOUPE_ALLOWED_ORIGINS: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' },
+      {
+        LOUPE_PORT: '0',
+        LOUPE_CONFIG_DIR: '/c',
+        LOUPE_CACHE_DIR: '/k',
+        LOUPE_DEVICE: 'cuda',
+        LOUPE_MODEL_MIRROR: 'http://127.0.0.1:9/',
+        LOUPE_LOG: 'quiet',
+        LOUPE_ALLOWED_ORIGINS: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+      },
       linux,
     );
-    expect(settings).toMatchObject({ port: 0, configDir: '/c', cacheDir: '/k', device: 'cuda', modelMirror: 'http://127.0.0.1:9', log: 'quiet', allowedOrigins: ['chrome-extension://abcdefghijklmnopabcdefghijklmnop'] });
+    expect(settings).toMatchObject({
+      port: 0,
+      configDir: '/c',
+      cacheDir: '/k',
+      device: 'cuda',
+      modelMirror: 'http://127.0.0.1:9',
+      log: 'quiet',
+      allowedOrigins: ['chrome-extension://abcdefghijklmnopabcdefghijklmnop'],
+    });
   });
 
   it.each([

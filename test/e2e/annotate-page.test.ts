@@ -5,8 +5,12 @@ import { highlightTexts, openTab } from './helpers/tabs';
 
 describe('annotating a news article with the browser engine', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('highlights the biased passages and the entities, and summarises the page', async () => {
     const chromium = await launchWithExtension();
@@ -22,9 +26,15 @@ describe('annotating a news article with the browser engine', () => {
     for (const word of ['slammed', 'disastrous', 'reckless', 'totally']) expect(cues).toContain(word);
     const biased = await highlightTexts(page, 'loupe-bias');
     for (const phrase of ['slammed the disastrous plan', 'reportedly rushed', 'Experts agree', 'totally and absolutely']) {
-      expect(biased.some((text) => text.includes(phrase)), `"${phrase}" highlighted as biased`).toBe(true);
+      expect(
+        biased.some((text) => text.includes(phrase)),
+        `"${phrase}" highlighted as biased`,
+      ).toBe(true);
     }
-    expect(biased.some((text) => text.includes('Dr. Amara Okafor')), 'a neutral sentence left alone').toBe(false);
+    expect(
+      biased.some((text) => text.includes('Dr. Amara Okafor')),
+      'a neutral sentence left alone',
+    ).toBe(false);
 
     // The trained tagger (lite/entities@2) leaves titles out of names ("Mayor Elena Marsh" gives
     // "Elena Marsh", a person) and gives each name one type across the page.

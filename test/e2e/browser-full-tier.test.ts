@@ -18,17 +18,24 @@ const CAPTIONER = 'Mozilla/distilvit';
 const SUMMARIZER = 'Xenova/distilbart-cnn-6-6';
 const NLI = 'Xenova/nli-deberta-v3-xsmall';
 /** Words the synthetic tagger knows (test/fixtures/synthetic-models/build-ner-model.ts). */
-const NAMES_PAGE = '<!doctype html><html lang="en"><head><title>Summit in Paris</title></head><body><article><h1>Summit in Paris</h1>'
-  + '<p>Angela Merkel met Kofi Annan in Paris on Monday. She flew to Berlin and thanked the United Nations.</p>'
-  + `<p>${'The talks covered trade, climate and the future of the alliance, and both sides said afterwards that the meeting had gone well. '.repeat(4)}</p>`
-  + `<p>${'Officials from several delegations described the discussions as frank, long and useful for the months of negotiation ahead. '.repeat(4)}</p>`
-  + '</article></body></html>';
+const NAMES_PAGE =
+  '<!doctype html><html lang="en"><head><title>Summit in Paris</title></head><body><article><h1>Summit in Paris</h1>' +
+  '<p>Angela Merkel met Kofi Annan in Paris on Monday. She flew to Berlin and thanked the United Nations.</p>' +
+  `<p>${'The talks covered trade, climate and the future of the alliance, and both sides said afterwards that the meeting had gone well. '.repeat(4)}</p>` +
+  `<p>${'Officials from several delegations described the discussions as frank, long and useful for the months of negotiation ahead. '.repeat(4)}</p>` +
+  '</article></body></html>';
 
 /** A page with one clearly red picture: the synthetic captioner picks its caption by redness. */
-const FIGURE_PAGE = '<!doctype html><html lang="en"><head><title>Figure</title></head><body><figure>'
-  + '<img src="/red.png" alt="A photo" width="64" height="64"><figcaption>Our test figure.</figcaption></figure></body></html>';
+const FIGURE_PAGE =
+  '<!doctype html><html lang="en"><head><title>Figure</title></head><body><figure>' +
+  '<img src="/red.png" alt="A photo" width="64" height="64"><figcaption>Our test figure.</figcaption></figure></body></html>';
 
-interface Mirror { url: string; asked: string[]; tamper(repo: string, file: string): () => void; close(): Promise<void> }
+interface Mirror {
+  url: string;
+  asked: string[];
+  tamper(repo: string, file: string): () => void;
+  close(): Promise<void>;
+}
 
 /**
  * A model mirror with the Hub's routes (`/<repo>/resolve/<revision>/<file>`, the LFS redirect to
@@ -37,29 +44,48 @@ interface Mirror { url: string; asked: string[]; tamper(repo: string, file: stri
  * as the Hub does; `asked` logs `<METHOD> <path>`.
  */
 async function startMirror(root: string): Promise<Mirror> {
-  const redPng = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 220, g: 30, b: 30 } } }).png().toBuffer();
+  const redPng = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 220, g: 30, b: 30 } } })
+    .png()
+    .toBuffer();
   const revisions = new Map(HUB_MODELS.map((m) => [m.source.repo, m.source.revision] as const));
   const hub = hubLayout(root, revisions);
   const asked: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     asked.push(`${req.method} ${path}`);
-    if (path === '/names.html') { res.writeHead(200, { 'content-type': 'text/html' }).end(NAMES_PAGE); return; }
-    if (path === '/figure.html') { res.writeHead(200, { 'content-type': 'text/html' }).end(FIGURE_PAGE); return; }
-    if (path === '/red.png') { res.writeHead(200, { 'content-type': 'image/png' }).end(redPng); return; }
+    if (path === '/names.html') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(NAMES_PAGE);
+      return;
+    }
+    if (path === '/figure.html') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(FIGURE_PAGE);
+      return;
+    }
+    if (path === '/red.png') {
+      res.writeHead(200, { 'content-type': 'image/png' }).end(redPng);
+      return;
+    }
     if (!(await hub.answer(req, res))) res.writeHead(404).end('not on this mirror');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`, asked, tamper: hub.tamper,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    url: `http://127.0.0.1:${port}`,
+    asked,
+    tamper: hub.tamper,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 type Hooks = FullTierTestHooks & NonNullable<typeof globalThis.loupe>;
 
-const HUB_MODELS = CatalogueSchema.parse(catalogue).models.flatMap((m) => (m.source.kind === 'huggingface' ? [{ ...m, source: m.source }] : []));
+const HUB_MODELS = CatalogueSchema.parse(catalogue).models.flatMap((m) =>
+  m.source.kind === 'huggingface' ? [{ ...m, source: m.source }] : [],
+);
 const hubModel = (id: string) => HUB_MODELS.find((m) => m.id === id)!;
 
 async function download(chromium: ExtensionBrowser, mirror: string, id: string, dtype?: 'q8' | 'fp32') {
@@ -87,13 +113,19 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
     const installed = await download(chromium, mirror.url, NER);
     expect(installed).toMatchObject({ id: NER, dtype: 'q8' });
     expect(installed.files.map((f) => f.path)).toContain('onnx/model_quantized.onnx');
-    expect(mirror.asked.some((p) => p.endsWith('/onnx/model.onnx')), 'only the q8 weights are fetched').toBe(false);
+    expect(
+      mirror.asked.some((p) => p.endsWith('/onnx/model.onnx')),
+      'only the q8 weights are fetched',
+    ).toBe(false);
     // The catalogue pins none of these files: each was checked against what the mirror declares.
     // Chromium cannot read the LFS redirect's headers, so the weights' sha256 came from the tree listing.
     const { revision } = hubModel(NER).source;
     expect(mirror.asked).toContain(`GET /api/models/${NER}/tree/${revision}/onnx`);
     expect(installed.files.map((f) => [f.path, f.verifiedBy, f.declared?.algorithm])).toEqual(
-      expect.arrayContaining([['onnx/model_quantized.onnx', 'mirror', 'sha256'], ['config.json', 'mirror', 'git-blob-sha1']]),
+      expect.arrayContaining([
+        ['onnx/model_quantized.onnx', 'mirror', 'sha256'],
+        ['config.json', 'mirror', 'git-blob-sha1'],
+      ]),
     );
 
     const article = await openTab(chromium, server.url('articles/news-article.html'));
@@ -109,7 +141,9 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
     }
     const text = (await chromium.worker.evaluate((id) => globalThis.loupe!.capturedText(id), names.tabId))!;
     for (const e of items) expect(text.slice(e.start, e.end)).toBe(e.text);
-    expect(await highlightTexts(names.page, 'loupe-entity')).toEqual(expect.arrayContaining(['Angela Merkel', 'Kofi Annan', 'United Nations']));
+    expect(await highlightTexts(names.page, 'loupe-entity')).toEqual(
+      expect.arrayContaining(['Angela Merkel', 'Kofi Annan', 'United Nations']),
+    );
   });
 
   it('runs the same model on WebGPU when Chromium has a (SwiftShader) adapter', async () => {
@@ -161,7 +195,9 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
     const chromium = await launchWithExtension();
     const untamper = mirror.tamper(NER, 'onnx/model_quantized.onnx');
     try {
-      await expect(download(chromium, mirror.url, NER)).rejects.toThrow(/onnx\/model_quantized\.onnx failed its check against the mirror's declaration \(expected sha256/);
+      await expect(download(chromium, mirror.url, NER)).rejects.toThrow(
+        /onnx\/model_quantized\.onnx failed its check against the mirror's declaration \(expected sha256/,
+      );
     } finally {
       untamper();
     }
@@ -173,14 +209,21 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
     // fp32: the catalogue records no digest for it (the q8 one is the real model's, see above).
     await download(chromium, mirror.url, CAPTIONER, 'fp32');
     const { page, tabId } = await openTab(chromium, `${mirror.url}/figure.html`);
-    const description = await chromium.worker.evaluate((id, src) => globalThis.loupe!.captionImage(id, src), tabId, `${mirror.url}/red.png`);
+    const description = await chromium.worker.evaluate(
+      (id, src) => globalThis.loupe!.captionImage(id, src),
+      tabId,
+      `${mirror.url}/red.png`,
+    );
     expect(description.provenance).toMatchObject({ engine: 'browser', tier: 'full', model: CAPTIONER, backend: 'wasm' });
     expect(description.caption).toBe(RED_CAPTION);
     expect(description.context).toContainEqual({ source: 'figcaption', text: 'Our test figure.' });
     // The card shows the generated caption in its own "Caption" section, apart from the page context.
     const shown = await page.evaluate(() => {
       const root = document.querySelector('[data-loupe-card]')?.shadowRoot;
-      return { caption: root?.querySelector('[data-role="caption"] p')?.textContent, badge: root?.querySelector('[data-role="provenance"]')?.textContent };
+      return {
+        caption: root?.querySelector('[data-role="caption"] p')?.textContent,
+        badge: root?.querySelector('[data-role="provenance"]')?.textContent,
+      };
     });
     expect(shown).toEqual({ caption: RED_CAPTION, badge: `browser · full · ${CAPTIONER}` });
     expect(await captionCardText(page)).toContain('Our test figure.');
@@ -192,10 +235,16 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
     await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
     const row = `tr[data-model="${NER}"]`;
     // The catalogue records no sizes for the real models yet, and Options says so rather than guess.
-    await options.waitForFunction((sel) => document.querySelector(`${sel} [data-role="size"]`)?.textContent === 'size unknown (q8)', {}, row);
+    await options.waitForFunction(
+      (sel) => document.querySelector(`${sel} [data-role="size"]`)?.textContent === 'size unknown (q8)',
+      {},
+      row,
+    );
     expect(await options.$eval('tr[data-model="Xenova/distilbart-cnn-6-6"]', (el) => el.textContent)).toContain('Daemon only');
 
-    await options.$eval('#mirror', (el) => { (el as HTMLInputElement).value = ''; });
+    await options.$eval('#mirror', (el) => {
+      (el as HTMLInputElement).value = '';
+    });
     await options.type('#mirror', mirror.url);
     await options.click('#mirror + button');
     await options.click(`${row} button`);
@@ -212,7 +261,9 @@ describe('the full tier in the browser (synthetic models from a local mirror)', 
   it('names the fix when the mirror cannot be reached', async () => {
     const chromium = await launchWithExtension();
     // A port nothing listens on: the download fails before any byte arrives.
-    await expect(download(chromium, 'http://127.0.0.1:9', NER)).rejects.toThrow('Could not reach http://127.0.0.1:9 — check your connection or set a local mirror in Options.');
+    await expect(download(chromium, 'http://127.0.0.1:9', NER)).rejects.toThrow(
+      'Could not reach http://127.0.0.1:9 — check your connection or set a local mirror in Options.',
+    );
   });
 
   it('forgets a deleted model: entities fall back to the lite tier', async () => {

@@ -8,8 +8,12 @@ import { highlightTexts, openTab } from './helpers/tabs';
 
 describe('the trained lite models in the browser, with no daemon', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('tags entities with lite/entities@2 and flags bias with lite/bias@2 on WebAssembly, as the daemon would', async () => {
     const chromium = await launchWithExtension();
@@ -37,7 +41,10 @@ describe('the trained lite models in the browser, with no daemon', () => {
       expect(range, `"${flag.text}" highlighted as biased`).toBeDefined();
       for (const cue of flag.cues) expect(range, `cue "${cue.text}" inside its highlight`).toContain(cue.text);
     }
-    expect(highlighted.some((passage) => passage.includes('Dr. Amara Okafor')), 'a neutral sentence left alone').toBe(false);
+    expect(
+      highlighted.some((passage) => passage.includes('Dr. Amara Okafor')),
+      'a neutral sentence left alone',
+    ).toBe(false);
 
     // Parity: the daemon's loader and onnxruntime-node, on the same text, give the same results.
     const models = await loadLiteModels({ logger: createMemoryLogger() });
@@ -46,7 +53,8 @@ describe('the trained lite models in the browser, with no daemon', () => {
     const entityKey = (e: { type: string; start: number; end: number; source: string }) => `${e.type} ${e.start}-${e.end} ${e.source}`;
     expect(entities!.items.map(entityKey)).toEqual(reference.entities!.items.map(entityKey));
     entities!.items.forEach((e, i) => expect(e.score).toBeCloseTo(reference.entities!.items[i]!.score, 4));
-    const flagKey = (f: { start: number; end: number; category: string; cues: { text: string }[] }) => `${f.category} ${f.start}-${f.end} ${f.cues.map((c) => c.text).join(',')}`;
+    const flagKey = (f: { start: number; end: number; category: string; cues: { text: string }[] }) =>
+      `${f.category} ${f.start}-${f.end} ${f.cues.map((c) => c.text).join(',')}`;
     expect(bias!.flags.map(flagKey)).toEqual(reference.bias!.flags.map(flagKey));
     bias!.flags.forEach((f, i) => expect(f.score).toBeCloseTo(reference.bias!.flags[i]!.score, 4));
   });

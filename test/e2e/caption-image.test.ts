@@ -10,8 +10,12 @@ const FIGCAPTION = 'The final tally at Harbor Point Town Hall on Tuesday evening
 
 describe('"Caption this image" on the article figure', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('shows a card with the page context in the browser, saying it is not a generated caption', async () => {
     const chromium = await launchWithExtension();
@@ -35,7 +39,11 @@ describe('"Caption this image" on the article figure', () => {
     const paired = await chromium.worker.evaluate((port, token) => globalThis.loupe!.pair({ port, token }), daemon.port, daemon.token);
     expect(paired.status).toBe('connected');
     const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
-    const description = await chromium.worker.evaluate((id, src) => globalThis.loupe!.captionImage(id, src), tabId, server.url('articles/harbor.png'));
+    const description = await chromium.worker.evaluate(
+      (id, src) => globalThis.loupe!.captionImage(id, src),
+      tabId,
+      server.url('articles/harbor.png'),
+    );
     expect(description.provenance.engine).toBe('daemon');
     expect(description.ocrText).toContain('Harbor Point vote');
     expect(description.context).toContainEqual({ source: 'figcaption', text: FIGCAPTION });

@@ -8,8 +8,12 @@ import { highlightTexts, openTab } from './helpers/tabs';
 
 describe('annotating through a paired daemon', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('summarises on the daemon, and still annotates when the daemon dies mid-request', async () => {
     const daemon = await startDaemon();

@@ -19,8 +19,12 @@ async function downloaded(dir: string, suffix: string): Promise<string> {
 
 describe('exporting the annotations of a page from the side panel', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('says how many dismissed flags it left out, in a file named after the whole words of the title', async () => {
     const downloads = await mkdtemp(join(tmpdir(), 'loupe-e2e-downloads-'));

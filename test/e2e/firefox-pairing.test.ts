@@ -16,7 +16,13 @@ describe('one-step pairing in Firefox ESR', () => {
     onTestFinished(() => rm(home, { recursive: true, force: true }));
     const configDir = join(home, 'loupe');
     const port = await freePort();
-    const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), LOUPE_CONFIG_DIR: configDir, LOUPE_PORT: String(port) };
+    const env = {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      LOUPE_CONFIG_DIR: configDir,
+      LOUPE_PORT: String(port),
+    };
     await promisify(execFile)(process.execPath, [join(ROOT, 'daemon/bin/loupe.js'), 'pair', '--install'], { env, cwd: ROOT });
     const daemon = await startDaemon({ configDir, port });
 
@@ -24,7 +30,8 @@ describe('one-step pairing in Firefox ESR', () => {
     onTestFinished(() => firefox.close());
     const options = await openAddonPage(firefox, 'options.html');
     const state = await options.evaluate(async () => {
-      const ext = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ res?: { status: string } }> } } }).browser;
+      const ext = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ res?: { status: string } }> } } })
+        .browser;
       for (let tries = 0; tries < 150; tries += 1) {
         const reply = await ext.runtime.sendMessage({ id: tries, type: 'getDaemonState', timestamp: Date.now() });
         if (reply.res?.status === 'connected') return reply.res;

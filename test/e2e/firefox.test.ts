@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ADDON_ID } from '../../shared/extension-identity';
 import {
-  annotateFromSidePanel, ensureFirefoxBuild, FIREFOX_BUILD, FIREFOX_EXTENSION_ORIGIN, launchFirefoxWithLoupe, openAddonPage, type FirefoxWithLoupe,
+  annotateFromSidePanel,
+  ensureFirefoxBuild,
+  FIREFOX_BUILD,
+  FIREFOX_EXTENSION_ORIGIN,
+  launchFirefoxWithLoupe,
+  openAddonPage,
+  type FirefoxWithLoupe,
 } from './helpers/firefox';
 import { SettingsSchema, SETTINGS_KEY } from '../../extension/lib/settings';
 import { startDaemon } from './helpers/daemon-process';
@@ -25,8 +31,10 @@ describe('Loupe in Firefox ESR (MV3 build, temporary add-on)', () => {
 
   it('ships an MV3 package whose background page runs the engine and may reach the daemon on 127.0.0.1', () => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
-      manifest_version: number; background: { scripts?: string[]; service_worker?: string };
-      content_security_policy: { extension_pages: string }; browser_specific_settings: { gecko: { id: string } };
+      manifest_version: number;
+      background: { scripts?: string[]; service_worker?: string };
+      content_security_policy: { extension_pages: string };
+      browser_specific_settings: { gecko: { id: string } };
     };
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.background.scripts).toEqual(['background.js']);
@@ -69,11 +77,22 @@ describe('Loupe in Firefox ESR (MV3 build, temporary add-on)', () => {
     try {
       const options = await openAddonPage(firefox, 'options.html');
       const settings = SettingsSchema.parse({ pairing: { port: daemon.port, token: daemon.token } });
-      const reply = await options.evaluate(async (key, settings) => {
-        const ext = (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } }; runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
-        await ext.storage.local.set({ [key]: settings });
-        return ext.runtime.sendMessage({ id: 2, type: 'testConnection', timestamp: Date.now() });
-      }, SETTINGS_KEY, settings) as { res?: { status: string; message?: string }; err?: { message: string } };
+      const reply = (await options.evaluate(
+        async (key, settings) => {
+          const ext = (
+            globalThis as unknown as {
+              browser: {
+                storage: { local: { set(items: object): Promise<void> } };
+                runtime: { sendMessage(m: unknown): Promise<unknown> };
+              };
+            }
+          ).browser;
+          await ext.storage.local.set({ [key]: settings });
+          return ext.runtime.sendMessage({ id: 2, type: 'testConnection', timestamp: Date.now() });
+        },
+        SETTINGS_KEY,
+        settings,
+      )) as { res?: { status: string; message?: string }; err?: { message: string } };
       expect(reply.err).toBeUndefined();
       expect(reply.res?.status, JSON.stringify(reply.res)).toBe('connected');
     } finally {

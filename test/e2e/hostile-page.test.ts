@@ -11,8 +11,12 @@ interface ProbeAttempt {
 
 describe('a web page on 127.0.0.1 reaching for the daemon', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('is refused, with or without a token, while the paired extension stays connected', async () => {
     const daemon = await startDaemon();
@@ -28,7 +32,10 @@ describe('a web page on 127.0.0.1 reaching for the daemon', () => {
     expect(attempts.map((a) => a.label)).toEqual(['no subprotocol', 'protocol without token', 'guessed token', 'stolen token']);
     for (const attempt of attempts) {
       expect(attempt.events, attempt.label).not.toContain('open');
-      expect(attempt.events.some((e) => e.startsWith('message')), attempt.label).toBe(false);
+      expect(
+        attempt.events.some((e) => e.startsWith('message')),
+        attempt.label,
+      ).toBe(false);
       expect(attempt.events, attempt.label).toContain('error');
       expect(attempt.events.at(-1), attempt.label).toMatch(/^close: /);
     }

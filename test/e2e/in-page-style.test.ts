@@ -22,13 +22,21 @@ async function annotateAndShoot(page: Page, run: () => Promise<unknown>, name: s
 
 describe('how the marks look on light and dark pages', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('tints a flagged sentence lightly and marks its cue words, on a light page', async () => {
     const chromium = await launchWithExtension();
     const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
-    const png = await annotateAndShoot(page, () => chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId), 'marks-light');
+    const png = await annotateAndShoot(
+      page,
+      () => chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId),
+      'marks-light',
+    );
     const cues = await highlightTexts(page, 'loupe-cue');
     for (const word of ['slammed', 'disastrous', 'reckless']) expect(cues).toContain(word);
     expect(cues.some((text) => text.includes('Harbor Point'))).toBe(false);
@@ -46,7 +54,11 @@ describe('how the marks look on light and dark pages', () => {
     const chromium = await launchWithExtension();
     const { page, tabId } = await openTab(chromium, server.url('articles/news-article.html'));
     await page.addStyleTag({ content: 'html, body { background: #121212; color: #e6e6e6; }' });
-    const png = await annotateAndShoot(page, () => chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId), 'marks-dark');
+    const png = await annotateAndShoot(
+      page,
+      () => chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId),
+      'marks-dark',
+    );
     const dark = parseColor('#121212')!;
     const palette = paletteFor(dark, parseColor('#e6e6e6')!);
     expect(palette.text).toBeUndefined();

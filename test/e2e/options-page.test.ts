@@ -15,18 +15,30 @@ describe('the options page a new user opens', () => {
 
     await options.click('#paste-token summary');
     await options.type('#token', 'x'.repeat(43));
-    await options.$eval('#port', (input) => { (input as HTMLInputElement).value = ''; });
+    await options.$eval('#port', (input) => {
+      (input as HTMLInputElement).value = '';
+    });
     await options.type('#port', '70000');
     await options.click('#test');
-    await options.waitForFunction(() => document.querySelector('#connection')?.textContent?.startsWith('Not saved'), { timeout: 10_000, polling: 50 });
+    await options.waitForFunction(() => document.querySelector('#connection')?.textContent?.startsWith('Not saved'), {
+      timeout: 10_000,
+      polling: 50,
+    });
     const refusal = await options.$eval('#connection', (el) => el.textContent ?? '');
-    expect(refusal).toBe('Not saved: The port is a whole number from 1 to 65535: the one the daemon prints when it starts (7341 unless LOUPE_PORT says otherwise).');
+    expect(refusal).toBe(
+      'Not saved: The port is a whole number from 1 to 65535: the one the daemon prints when it starts (7341 unless LOUPE_PORT says otherwise).',
+    );
 
     // The binding the browser has (the manifest suggests Alt+Shift+L), and where to change it.
-    await options.waitForFunction(() => document.querySelector('[data-role="shortcut"]')?.textContent !== '…', { timeout: 10_000, polling: 100 });
+    await options.waitForFunction(() => document.querySelector('[data-role="shortcut"]')?.textContent !== '…', {
+      timeout: 10_000,
+      polling: 100,
+    });
     expect(await options.$eval('[data-role="shortcut"]', (el) => el.textContent)).toBe('Alt+Shift+L');
     expect(await options.$eval('[data-role="shortcut-help"]', (el) => el.textContent)).toContain('chrome://extensions/shortcuts');
-    const opened = chromium.browser.waitForTarget((target) => target.url().startsWith('chrome://extensions/shortcuts'), { timeout: 10_000 });
+    const opened = chromium.browser.waitForTarget((target) => target.url().startsWith('chrome://extensions/shortcuts'), {
+      timeout: 10_000,
+    });
     await options.click('#open-shortcuts');
     expect((await opened).url()).toBe('chrome://extensions/shortcuts');
   });

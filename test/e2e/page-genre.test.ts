@@ -6,8 +6,12 @@ import { highlightTexts, openTab } from './helpers/tabs';
 
 describe('a recipe page in Chromium', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('flags none of its wording, says why in the side panel, and still gives key points from its prose', async () => {
     const chromium = await launchWithExtension();
@@ -22,7 +26,10 @@ describe('a recipe page in Chromium', () => {
     const points = analysis.summary!.sentences.map((s) => s.text);
     expect(points.length).toBeGreaterThan(0);
     for (const furniture of ['Ingredients', 'The absolute best', 'A batch of jam cooling', 'Sign up', '(Photo']) {
-      expect(points.some((p) => p.startsWith(furniture)), `"${furniture}" is not a key point`).toBe(false);
+      expect(
+        points.some((p) => p.startsWith(furniture)),
+        `"${furniture}" is not a key point`,
+      ).toBe(false);
     }
 
     const panel = await openSidePanelFor(chromium, tabId);

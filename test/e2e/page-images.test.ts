@@ -13,13 +13,21 @@ const AFTER_HARBOR = 'stay open to small boats';
 
 describe('images outside <figure> on a real-looking page', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('"Caption this image" gives the paragraphs around an image that sits between them', async () => {
     const chromium = await launchWithExtension();
     const { page, tabId } = await openTab(chromium, server.url(PAGE));
-    const pier = await chromium.worker.evaluate((id, src) => globalThis.loupe!.captionImage(id, src), tabId, server.url('articles/pier.png'));
+    const pier = await chromium.worker.evaluate(
+      (id, src) => globalThis.loupe!.captionImage(id, src),
+      tabId,
+      server.url('articles/pier.png'),
+    );
     const nearby = pier.context.find((c) => c.source === 'nearby')?.text ?? '';
     expect(nearby).toContain(BEFORE_PIER);
     expect(nearby).toContain(AFTER_PIER);
@@ -28,7 +36,11 @@ describe('images outside <figure> on a real-looking page', () => {
     expect(card).toContain(AFTER_PIER);
     expect(card).not.toContain('The page says nothing about this image');
 
-    const harbor = await chromium.worker.evaluate((id, src) => globalThis.loupe!.captionImage(id, src), tabId, server.url('articles/harbor.png'));
+    const harbor = await chromium.worker.evaluate(
+      (id, src) => globalThis.loupe!.captionImage(id, src),
+      tabId,
+      server.url('articles/harbor.png'),
+    );
     const aroundHarbor = harbor.context.find((c) => c.source === 'nearby')?.text ?? '';
     expect(aroundHarbor).toContain(BEFORE_HARBOR);
     expect(aroundHarbor).toContain(AFTER_HARBOR);
@@ -39,12 +51,21 @@ describe('images outside <figure> on a real-looking page', () => {
     const { page, tabId } = await openTab(chromium, server.url(PAGE));
     // Options → "Describe images for screen readers": the open page is described without a reload.
     await chromium.worker.evaluate(() => globalThis.loupe!.setAccessibilityMode(true));
-    await page.waitForFunction(() => [...document.images].every((img) => img.hasAttribute('aria-describedby')), { timeout: 60_000, polling: 200 });
-    const described = await page.evaluate(() => [...document.images].map((img) => ({
-      src: img.getAttribute('src'),
-      alt: img.getAttribute('alt'),
-      description: img.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
-    })));
+    await page.waitForFunction(() => [...document.images].every((img) => img.hasAttribute('aria-describedby')), {
+      timeout: 60_000,
+      polling: 200,
+    });
+    const described = await page.evaluate(() =>
+      [...document.images].map((img) => ({
+        src: img.getAttribute('src'),
+        alt: img.getAttribute('alt'),
+        description: img
+          .getAttribute('aria-describedby')!
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      })),
+    );
     const pier = described.find((d) => d.src === 'pier.png')!;
     const harbor = described.find((d) => d.src === 'harbor.png')!;
     // The author's alt stays; the description is added beside it.
@@ -64,10 +85,14 @@ describe('images outside <figure> on a real-looking page', () => {
     });
     await page.waitForFunction(() => document.getElementById('late')?.hasAttribute('aria-describedby'), { timeout: 60_000, polling: 200 });
     await chromium.worker.evaluate(async (id) => {
-      while ((globalThis.loupe!.lastResults(id).accessibleImages?.length ?? 0) < 3) await new Promise((resolve) => setTimeout(resolve, 100));
+      while ((globalThis.loupe!.lastResults(id).accessibleImages?.length ?? 0) < 3)
+        await new Promise((resolve) => setTimeout(resolve, 100));
     }, tabId);
     const state = await chromium.worker.evaluate((id) => globalThis.loupe!.lastResults(id), tabId);
-    expect(state.accessibleImages?.map((img) => new URL(img.srcUrl).pathname + new URL(img.srcUrl).search).sort())
-      .toEqual(['/articles/harbor.png', '/articles/pier.png', '/articles/pier.png?late']);
+    expect(state.accessibleImages?.map((img) => new URL(img.srcUrl).pathname + new URL(img.srcUrl).search).sort()).toEqual([
+      '/articles/harbor.png',
+      '/articles/pier.png',
+      '/articles/pier.png?late',
+    ]);
   });
 });

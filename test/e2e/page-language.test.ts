@@ -6,8 +6,12 @@ import { highlightTexts, openTab } from './helpers/tabs';
 
 describe('a German page in Chromium', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('gets no names or bias flags from the English models, keeps dates and figures, and the panel names its language', async () => {
     const chromium = await launchWithExtension();

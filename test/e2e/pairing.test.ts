@@ -29,15 +29,33 @@ describe('pairing the extension with the daemon', () => {
     onTestFinished(() => rm(home, { recursive: true, force: true }));
     const configDir = join(home, 'loupe');
     const port = await freePort();
-    const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), LOUPE_CONFIG_DIR: configDir, LOUPE_PORT: String(port) };
-    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'daemon/bin/loupe.js'), 'pair', '--install'], { env, cwd: ROOT });
+    const env = {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      LOUPE_CONFIG_DIR: configDir,
+      LOUPE_PORT: String(port),
+    };
+    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'daemon/bin/loupe.js'), 'pair', '--install'], {
+      env,
+      cwd: ROOT,
+    });
     expect(stdout).toContain('Chromium');
     const daemon = await startDaemon({ configDir, port });
 
     const chromium = await launchWithExtension({ userDataDir: join(home, '.config', 'chromium') });
     const state = await daemonStatus(chromium.worker, 'connected');
     expect(state).toMatchObject({ status: 'connected', port });
-    const stored = await chromium.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { pairing?: { token: string } }>> } } } }).chrome.storage.local.get('settings')).settings?.pairing?.token);
+    const stored = await chromium.worker.evaluate(
+      async () =>
+        (
+          await (
+            globalThis as unknown as {
+              chrome: { storage: { local: { get(k: string): Promise<Record<string, { pairing?: { token: string } }>> } } };
+            }
+          ).chrome.storage.local.get('settings')
+        ).settings?.pairing?.token,
+    );
     expect(stored).toBe(daemon.token);
   });
 
@@ -51,14 +69,22 @@ describe('pairing the extension with the daemon', () => {
     await options.goto(`chrome-extension://${chromium.extensionId}/options.html`, { waitUntil: 'load' });
     await options.waitForSelector('#pair-helper');
     await options.click('#pair-helper');
-    await options.waitForFunction(() => /pairing helper is not registered.*npm start/.test(document.querySelector('#connection')?.textContent ?? ''), { timeout: 15_000, polling: 100 });
+    await options.waitForFunction(
+      () => /pairing helper is not registered.*npm start/.test(document.querySelector('#connection')?.textContent ?? ''),
+      { timeout: 15_000, polling: 100 },
+    );
 
     await options.click('#paste-token summary');
     await options.type('#token', daemon.token);
-    await options.$eval('#port', (input) => { (input as HTMLInputElement).value = ''; });
+    await options.$eval('#port', (input) => {
+      (input as HTMLInputElement).value = '';
+    });
     await options.type('#port', String(daemon.port));
     await options.click('#test');
-    await options.waitForFunction(() => /^Connected to loupe/.test(document.querySelector('#connection')?.textContent ?? ''), { timeout: 30_000, polling: 100 });
+    await options.waitForFunction(() => /^Connected to loupe/.test(document.querySelector('#connection')?.textContent ?? ''), {
+      timeout: 30_000,
+      polling: 100,
+    });
     expect((await daemonStatus(chromium.worker, 'connected')).status).toBe('connected');
   });
 });

@@ -6,8 +6,16 @@ import type { TabState } from '../../extension/lib/tab-state';
 import type { ExtensionBrowser } from './helpers/launch-browser';
 import { openTab } from './helpers/tabs';
 import {
-  blockRemoteRequests, checkHighlights, chooseRealPages, launchForSweep, LITE_PAGES_DIR, loadPages, startPageServer,
-  type HighlightCheck, type PageExpectations, type RealPage,
+  blockRemoteRequests,
+  checkHighlights,
+  chooseRealPages,
+  launchForSweep,
+  LITE_PAGES_DIR,
+  loadPages,
+  startPageServer,
+  type HighlightCheck,
+  type PageExpectations,
+  type RealPage,
 } from './helpers/real-pages';
 
 /** A page that takes longer than this is reported as timed out (the sweep goes on). */
@@ -77,22 +85,32 @@ function readHighlights(page: Page): Promise<Record<keyof typeof KINDS, string[]
 
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms);
+  });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function annotateOne(chromium: ExtensionBrowser, page: Page, tabId: number, url: string, target: RealPage): Promise<PageOutcome> {
   await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
   // As a user would: press the button once the browser shows the page as loaded in that tab.
-  await chromium.worker.evaluate(async (id, url) => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<{ url?: string; status?: string }> } } };
-    for (let tries = 0; tries < 100; tries += 1) {
-      const tab = await chrome.tabs.get(id);
-      if (tab.url === url && tab.status === 'complete') return;
-      await new Promise((done) => setTimeout(done, 50));
-    }
-  }, tabId, url);
-  const state: TabState = await withTimeout(chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId), PAGE_TIMEOUT_MS, `annotating ${target.name}`);
+  await chromium.worker.evaluate(
+    async (id, url) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<{ url?: string; status?: string }> } } };
+      for (let tries = 0; tries < 100; tries += 1) {
+        const tab = await chrome.tabs.get(id);
+        if (tab.url === url && tab.status === 'complete') return;
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    },
+    tabId,
+    url,
+  );
+  const state: TabState = await withTimeout(
+    chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId),
+    PAGE_TIMEOUT_MS,
+    `annotating ${target.name}`,
+  );
   if (state.status === 'error') {
     return state.error?.code === 'no-article'
       ? { name: target.name, status: 'no-article' }
@@ -101,12 +119,28 @@ async function annotateOne(chromium: ExtensionBrowser, page: Page, tabId: number
   const highlighted = await readHighlights(page);
   const check = checkHighlights(spanTexts(state.analysis), highlighted);
   const kept = target.expectations
-    ? { analysedText: (await chromium.worker.evaluate((id) => globalThis.loupe!.capturedText(id), tabId)) ?? '', highlighted: Object.values(highlighted).flat(), notes: state.notes ?? [] }
+    ? {
+        analysedText: (await chromium.worker.evaluate((id) => globalThis.loupe!.capturedText(id), tabId)) ?? '',
+        highlighted: Object.values(highlighted).flat(),
+        notes: state.notes ?? [],
+      }
     : {};
   const bias = state.analysis?.bias;
-  const flagged = { sentences: new Set(bias?.flags.map((f) => f.start)).size, of: state.analysis?.page?.sentences ?? 0, withheld: bias?.withheld !== undefined };
+  const flagged = {
+    sentences: new Set(bias?.flags.map((f) => f.start)).size,
+    of: state.analysis?.page?.sentences ?? 0,
+    withheld: bias?.withheld !== undefined,
+  };
   const entities = state.analysis?.entities?.items ?? [];
-  return { name: target.name, status: state.status === 'done' ? 'annotated' : 'failed', detail: state.status, check, flagged, entities, ...kept };
+  return {
+    name: target.name,
+    status: state.status === 'done' ? 'annotated' : 'failed',
+    detail: state.status,
+    check,
+    flagged,
+    entities,
+    ...kept,
+  };
 }
 
 /** Annotates every page in one tab of one browser, in sequence, offline. */
@@ -117,8 +151,12 @@ async function sweep(pages: readonly RealPage[]): Promise<Sweep> {
   let pageOwnErrors = 0;
   let current = '';
   try {
-    chromium.worker.on('console', (msg) => { if (msg.type() === 'error' || msg.type() === 'warn') loupeErrors.push(`[${current}] background ${msg.type()}: ${msg.text()}`); });
-    chromium.worker.on('error', (error) => { loupeErrors.push(`[${current}] background exception: ${String(error)}`); });
+    chromium.worker.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warn') loupeErrors.push(`[${current}] background ${msg.type()}: ${msg.text()}`);
+    });
+    chromium.worker.on('error', (error) => {
+      loupeErrors.push(`[${current}] background exception: ${String(error)}`);
+    });
     const loupeOrigin = `chrome-extension://${chromium.extensionId}/`;
     const { page, tabId } = await openTab(chromium, server.home);
     await blockRemoteRequests(page);
@@ -130,15 +168,20 @@ async function sweep(pages: readonly RealPage[]): Promise<Sweep> {
     page.on('console', (msg) => {
       // Some saved pages link other extensions' files (chrome-extension://<another id>/...).
       const fromLoupe = msg.location().url?.startsWith(loupeOrigin) || /\bLoupe\b/.test(msg.text());
-      if (fromLoupe && (msg.type() === 'error' || msg.type() === 'warn')) loupeErrors.push(`[${current}] content ${msg.type()}: ${msg.text()}`);
+      if (fromLoupe && (msg.type() === 'error' || msg.type() === 'warn'))
+        loupeErrors.push(`[${current}] content ${msg.type()}: ${msg.text()}`);
     });
     const outcomes: PageOutcome[] = [];
     for (const target of pages) {
       current = target.name;
       const started = performance.now();
-      const outcome = await annotateOne(chromium, page, tabId, server.url(target.name), target).catch((error: unknown): PageOutcome => ({
-        name: target.name, status: 'failed', detail: error instanceof Error ? error.message : String(error),
-      }));
+      const outcome = await annotateOne(chromium, page, tabId, server.url(target.name), target).catch(
+        (error: unknown): PageOutcome => ({
+          name: target.name,
+          status: 'failed',
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      );
       outcomes.push({ ...outcome, ms: Math.round(performance.now() - started) });
     }
     return { outcomes, loupeErrors, pageOwnErrors };
@@ -150,10 +193,13 @@ async function sweep(pages: readonly RealPage[]): Promise<Sweep> {
 
 /** "name 3/120 (2.5 %)" for each annotated page, "withheld" where its genre or language turns flags off. */
 function flagRates(run: Sweep): string {
-  return run.outcomes.filter((o) => o.status === 'annotated' && o.flagged).map(({ name, flagged }) => {
-    const { sentences, of, withheld } = flagged!;
-    return withheld ? `${name} withheld` : `${name} ${sentences}/${of} (${of === 0 ? 0 : ((100 * sentences) / of).toFixed(1)} %)`;
-  }).join(', ');
+  return run.outcomes
+    .filter((o) => o.status === 'annotated' && o.flagged)
+    .map(({ name, flagged }) => {
+      const { sentences, of, withheld } = flagged!;
+      return withheld ? `${name} withheld` : `${name} ${sentences}/${of} (${of === 0 ? 0 : ((100 * sentences) / of).toFixed(1)} %)`;
+    })
+    .join(', ');
 }
 
 function figure(setName: string, run: Sweep): string {
@@ -162,24 +208,34 @@ function figure(setName: string, run: Sweep): string {
   const matching = annotated.reduce((n, o) => n + (o.check?.matching ?? 0), 0);
   const noArticle = run.outcomes.filter((o) => o.status === 'no-article').length;
   const names = measureNameConsistency(annotated.map((o) => o.entities ?? []));
-  return `[real pages: ${setName}] annotated ${annotated.length} of ${run.outcomes.length} pages; `
-    + `highlights matching their span text: ${matching} of ${total}; pages with no article: ${noArticle}; `
-    + `repeated names split across types: ${names.split} of ${names.repeated}`;
+  return (
+    `[real pages: ${setName}] annotated ${annotated.length} of ${run.outcomes.length} pages; ` +
+    `highlights matching their span text: ${matching} of ${total}; pages with no article: ${noArticle}; ` +
+    `repeated names split across types: ${names.split} of ${names.repeated}`
+  );
 }
 
 const sweeps = new Map<string, Promise<Sweep>>();
 /** One sweep per page set per run, shared by the describes below. */
 function sweepOnce(setName: string, pages: readonly RealPage[]): Promise<Sweep> {
   if (!sweeps.has(setName)) {
-    sweeps.set(setName, sweep(pages).then((run) => {
-      console.log(figure(setName, run));
-      console.log(`[real pages: ${setName}] sentences flagged per page: ${flagRates(run)}`);
-      const failed = run.outcomes.filter((o) => o.status === 'failed');
-      const slowest = [...run.outcomes].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0)).slice(0, 3).map((o) => `${o.name} ${o.ms} ms`);
-      console.log(`[real pages: ${setName}] slowest (load + annotate): ${slowest.join(', ')}; the pages' own script errors: ${run.pageOwnErrors}`);
-      if (failed.length > 0) console.log(`[real pages: ${setName}] failed: ${failed.map((o) => `${o.name} (${o.detail})`).join('; ')}`);
-      return run;
-    }));
+    sweeps.set(
+      setName,
+      sweep(pages).then((run) => {
+        console.log(figure(setName, run));
+        console.log(`[real pages: ${setName}] sentences flagged per page: ${flagRates(run)}`);
+        const failed = run.outcomes.filter((o) => o.status === 'failed');
+        const slowest = [...run.outcomes]
+          .sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))
+          .slice(0, 3)
+          .map((o) => `${o.name} ${o.ms} ms`);
+        console.log(
+          `[real pages: ${setName}] slowest (load + annotate): ${slowest.join(', ')}; the pages' own script errors: ${run.pageOwnErrors}`,
+        );
+        if (failed.length > 0) console.log(`[real pages: ${setName}] failed: ${failed.map((o) => `${o.name} (${o.detail})`).join('; ')}`);
+        return run;
+      }),
+    );
   }
   return sweeps.get(setName)!;
 }
@@ -188,7 +244,9 @@ const dataset = chooseRealPages();
 
 describe(`annotating ${dataset.pages.length} saved pages from ${dataset.name}, offline`, () => {
   let run: Sweep;
-  beforeAll(async () => { run = await sweepOnce(dataset.name, dataset.pages); }, 20 * 60_000);
+  beforeAll(async () => {
+    run = await sweepOnce(dataset.name, dataset.pages);
+  }, 20 * 60_000);
 
   it('raises no exception or console error from Loupe, in the page or in the background', () => {
     expect(run.loupeErrors).toEqual([]);
@@ -213,7 +271,14 @@ describe(`annotating ${dataset.pages.length} saved pages from ${dataset.name}, o
   });
 
   it('marks exactly the words each summary sentence, entity and bias flag stands for', () => {
-    const strays = run.outcomes.flatMap((o) => (o.check?.strays ?? []).slice(0, 5).map((s) => `${o.name} ${s.kind}: highlighted ${JSON.stringify(s.highlighted.slice(0, 160))} for span ${JSON.stringify(s.span?.slice(0, 160))}`));
+    const strays = run.outcomes.flatMap((o) =>
+      (o.check?.strays ?? [])
+        .slice(0, 5)
+        .map(
+          (s) =>
+            `${o.name} ${s.kind}: highlighted ${JSON.stringify(s.highlighted.slice(0, 160))} for span ${JSON.stringify(s.span?.slice(0, 160))}`,
+        ),
+    );
     expect(strays).toEqual([]);
     expect(run.outcomes.some((o) => (o.check?.total ?? 0) > 0)).toBe(true);
   });
@@ -237,7 +302,10 @@ describe('messy markup the project wrote itself (real-pages-lite)', () => {
       for (const words of expected.analysed) expect(analysed, `"${words}" analysed`).toContain(words);
       for (const words of expected.notAnalysed) expect(analysed, `"${words}" left out`).not.toContain(words);
       for (const words of expected.highlighted) {
-        expect(outcome.highlighted!.some((text) => text.replace(/\s+/gu, ' ').includes(words)), `"${words}" highlighted`).toBe(true);
+        expect(
+          outcome.highlighted!.some((text) => text.replace(/\s+/gu, ' ').includes(words)),
+          `"${words}" highlighted`,
+        ).toBe(true);
       }
       if (expected.note) expect(outcome.notes!.join(' ')).toContain(expected.note);
     });

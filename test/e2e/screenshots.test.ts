@@ -40,8 +40,12 @@ async function annotatedArticle(chromium: ExtensionBrowser, server: FixtureServe
 
 describe('screenshots of what a reader sees (README pictures)', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   for (const dark of [false, true]) {
     const suffix = dark ? '-dark' : '';
@@ -67,7 +71,11 @@ describe('screenshots of what a reader sees (README pictures)', () => {
       const article = await annotatedArticle(chromium, server);
       const panel = await openSidePanelFor(chromium, article.tabId);
       if (dark) await panel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-      await panel.waitForFunction((title) => document.querySelector('.page-title')?.textContent?.includes(title), { timeout: 15_000, polling: 200 }, ARTICLE_TITLE);
+      await panel.waitForFunction(
+        (title) => document.querySelector('.page-title')?.textContent?.includes(title),
+        { timeout: 15_000, polling: 200 },
+        ARTICLE_TITLE,
+      );
       const text = await panel.evaluate(() => document.body.innerText);
       await shoot(panel, `side-panel${suffix}`);
       expect(text).toContain('browser · lite');
@@ -86,7 +94,11 @@ describe('screenshots of what a reader sees (README pictures)', () => {
       expect(paired.status).toBe('connected');
       const { page, tabId } = await openTab(chromium, server.url(ARTICLE));
       await page.setViewport({ width: 1000, height: 900 });
-      const description = await chromium.worker.evaluate((id, src) => globalThis.loupe!.captionImage(id, src), tabId, server.url('articles/harbor.png'));
+      const description = await chromium.worker.evaluate(
+        (id, src) => globalThis.loupe!.captionImage(id, src),
+        tabId,
+        server.url('articles/harbor.png'),
+      );
       expect(description.ocrText).toContain('Harbor Point vote');
       // The figure and the card under it, in page coordinates (the clip may reach below the viewport).
       const box = await page.evaluate(() => {

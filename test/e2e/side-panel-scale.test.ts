@@ -18,8 +18,12 @@ function headings(panel: Page, selector: string): Promise<string[]> {
 
 describe('the side panel on a 20,000-word page', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('stays under five screens tall until the reader expands a section, with names in a stable order and a filter', async () => {
     const chromium = await launchWithExtension();
@@ -48,7 +52,10 @@ describe('the side panel on a 20,000-word page', () => {
 
     // The filter narrows names and flags to those that mention what the reader typed.
     await panel.type('input[type="search"]', 'Okafor');
-    await panel.waitForFunction(() => [...document.querySelectorAll('[data-role="entity-group"] .chip')].every((chip) => chip.textContent?.includes('Okafor')), { timeout: 10_000, polling: 100 });
+    await panel.waitForFunction(
+      () => [...document.querySelectorAll('[data-role="entity-group"] .chip')].every((chip) => chip.textContent?.includes('Okafor')),
+      { timeout: 10_000, polling: 100 },
+    );
     const chips = await panel.$$eval('[data-role="entity-group"] .chip', (els) => els.length);
     expect(chips).toBeGreaterThan(0);
     const flags = await panel.$$eval('[data-role="flag"] q', (els) => els.map((q) => q.textContent ?? ''));

@@ -8,8 +8,12 @@ const KEY_POINT = 'The Harbor Point Council voted 6-3';
 
 describe('the per-site switch and the focus highlight', () => {
   let server: FixtureServer;
-  beforeAll(async () => { server = await startFixtureServer(); });
-  afterAll(async () => { await server.close(); });
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('the focus highlight clears when the reader clicks in the page', async () => {
     const chromium = await launchWithExtension();
@@ -45,13 +49,20 @@ describe('the per-site switch and the focus highlight', () => {
       const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('Loupe on this site'))!;
       label.querySelector('input')!.click();
     });
-    await page.waitForFunction(() => [...CSS.highlights.keys()].every((name) => !name.startsWith('loupe-') || CSS.highlights.get(name)!.size === 0), { timeout: 10_000, polling: 50 });
+    await page.waitForFunction(
+      () => [...CSS.highlights.keys()].every((name) => !name.startsWith('loupe-') || CSS.highlights.get(name)!.size === 0),
+      { timeout: 10_000, polling: 50 },
+    );
     expect(await page.evaluate(() => document.querySelector('[data-loupe-card]'))).toBeNull();
     await waitForPanelText(panel, 'Loupe is off for this site');
     expect(await panel.evaluate(() => document.body.innerText)).not.toContain(KEY_POINT);
 
     // The toolbar button says so, and pressing it explains instead of failing.
-    const title = await chromium.worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({ tabId: id }), tabId);
+    const title = await chromium.worker.evaluate(
+      (id) =>
+        (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({ tabId: id }),
+      tabId,
+    );
     expect(title).toMatch(/off for this site/);
     const state = await chromium.worker.evaluate((id) => globalThis.loupe!.pressToolbarButton(id), tabId);
     expect(state.status).not.toBe('error');

@@ -34,9 +34,16 @@ export interface PageShare {
  * daemon's capture) with the shipped lite bias path, and counts the share of sentences flagged
  * per page genre, beside `baseline` run on every sentence of the same text.
  */
-export async function evaluatePageGenres(dataDir: string, model: BiasModel, baseline: SentencePipeline): Promise<{ genres: GenreShare[]; pages: PageShare[] }> {
+export async function evaluatePageGenres(
+  dataDir: string,
+  model: BiasModel,
+  baseline: SentencePipeline,
+): Promise<{ genres: GenreShare[]; pages: PageShare[] }> {
   const root = join(dataDir, 'readability-pages');
-  const names = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const names = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const pages: (PageShare & { baseline: number; withheld: boolean })[] = [];
   for (const name of names) {
     let article;
@@ -45,12 +52,19 @@ export async function evaluatePageGenres(dataDir: string, model: BiasModel, base
     } catch {
       continue; // no readable article: nothing to flag
     }
-    const analysis = await analyzeText(article.text, { tasks: ['bias'], engine: 'in-process', models: { bias: model }, page: article.page });
+    const analysis = await analyzeText(article.text, {
+      tasks: ['bias'],
+      engine: 'in-process',
+      models: { bias: model },
+      page: article.page,
+    });
     const sentences = segmentSentences(article.text);
     const flaggedStarts = (flags: readonly BiasFlag[]) => new Set(alerting(flags).map((f) => f.start));
     const base = await baseline.flag(sentences.map((s) => s.text));
     pages.push({
-      name, genre: analysis.page?.genre ?? 'other', sentences: sentences.length,
+      name,
+      genre: analysis.page?.genre ?? 'other',
+      sentences: sentences.length,
       flagged: flaggedStarts(analysis.bias?.flags ?? []).size,
       baseline: base.filter((f) => alerting(f).length > 0).length,
       withheld: analysis.bias?.withheld !== undefined,
@@ -59,7 +73,14 @@ export async function evaluatePageGenres(dataDir: string, model: BiasModel, base
   const genres = [...new Set(pages.map((p) => p.genre))].sort().map((genre): GenreShare => {
     const of = pages.filter((p) => p.genre === genre);
     const sum = (pick: (p: (typeof of)[number]) => number) => of.reduce((n, p) => n + pick(p), 0);
-    return { genre, pages: of.length, sentences: sum((p) => p.sentences), shipped: sum((p) => p.flagged), baseline: sum((p) => p.baseline), withheld: of.filter((p) => p.withheld).length };
+    return {
+      genre,
+      pages: of.length,
+      sentences: sum((p) => p.sentences),
+      shipped: sum((p) => p.flagged),
+      baseline: sum((p) => p.baseline),
+      withheld: of.filter((p) => p.withheld).length,
+    };
   });
   return { genres, pages: pages.map(({ name, genre, sentences, flagged }) => ({ name, genre, sentences, flagged })) };
 }

@@ -6,7 +6,10 @@ describe('formatTable', () => {
     const text = formatTable({
       title: 'Summary',
       columns: ['metric', 'Loupe', 'Lead-3'],
-      rows: [['ROUGE-1', '40.7', '39.6'], ['ROUGE-L', '7.0', '36.1']],
+      rows: [
+        ['ROUGE-1', '40.7', '39.6'],
+        ['ROUGE-L', '7.0', '36.1'],
+      ],
       notes: ['100 articles'],
     });
     expect(text.split('\n')).toEqual([

@@ -28,8 +28,11 @@ export function formatTable(table: EvalTable): string {
   const widths = table.columns.map((_, i) => Math.max(3, ...cells.map((row) => row[i]!.length)));
   const [header, ...body] = cells;
   // A column is right-aligned when every filled body cell in it is a figure.
-  const numeric = widths.map((_, i) => i > 0 && body.some((row) => row[i] !== '') && body.every((row) => row[i] === '' || isNumeric(row[i]!)));
-  const line = (row: readonly string[]) => `| ${row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
+  const numeric = widths.map(
+    (_, i) => i > 0 && body.some((row) => row[i] !== '') && body.every((row) => row[i] === '' || isNumeric(row[i]!)),
+  );
+  const line = (row: readonly string[]) =>
+    `| ${row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (numeric[i] ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   const notes = (table.notes ?? []).map((note) => `  ${note}`);
   return [`## ${table.title}`, '', line(header!), rule, ...body.map(line), ...(notes.length ? ['', ...notes] : [])].join('\n');

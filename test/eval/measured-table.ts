@@ -34,7 +34,9 @@ export function replaceMeasuredTable(readme: string, table: string): string {
   const end = readme.indexOf(README_MARKERS.end);
   if (start < 0 || end < start) {
     const missing = start < 0 ? README_MARKERS.start : README_MARKERS.end;
-    throw new Error(`README.md has no line ${JSON.stringify(missing)} (after the start marker) — put both marker lines where the Measured table goes`);
+    throw new Error(
+      `README.md has no line ${JSON.stringify(missing)} (after the start marker) — put both marker lines where the Measured table goes`,
+    );
   }
   return `${readme.slice(0, start + README_MARKERS.start.length)}\n${table}\n${readme.slice(end)}`;
 }

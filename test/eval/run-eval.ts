@@ -40,7 +40,9 @@ function parseArgs(args: readonly string[]): EvalArgs | null {
   const names = words.filter((word) => word !== '--write-readme');
   const unknown = names.filter((name) => !(name in TASKS));
   if (unknown.length > 0) {
-    process.stderr.write(`unknown evaluation "${unknown.join('", "')}"; usage: npm run eval [-- ${Object.keys(TASKS).join(' ')}] [--write-readme]\n`);
+    process.stderr.write(
+      `unknown evaluation "${unknown.join('", "')}"; usage: npm run eval [-- ${Object.keys(TASKS).join(' ')}] [--write-readme]\n`,
+    );
     return null;
   }
   return { tasks: names.length > 0 ? names : Object.keys(TASKS), writeReadme };
@@ -64,7 +66,10 @@ async function runTask(name: string, dataDir: string): Promise<readonly Headline
 function readMeasuredRows(): MeasuredRows {
   if (!existsSync(MEASURED_ROWS)) return {};
   const parsed = MeasuredRowsSchema.safeParse(JSON.parse(readFileSync(MEASURED_ROWS, 'utf8')));
-  if (!parsed.success) throw new Error(`${MEASURED_ROWS} is not a map of task → headline rows (${parsed.error.message}); delete it and run \`npm run eval -- --write-readme\``);
+  if (!parsed.success)
+    throw new Error(
+      `${MEASURED_ROWS} is not a map of task → headline rows (${parsed.error.message}); delete it and run \`npm run eval -- --write-readme\``,
+    );
   return parsed.data;
 }
 
@@ -73,7 +78,9 @@ function writeReadme(fresh: MeasuredRows): void {
   const rows = mergeMeasuredRows(readMeasuredRows(), fresh, Object.keys(TASKS));
   writeFileSync(MEASURED_ROWS, `${JSON.stringify(rows, null, 2)}\n`);
   writeFileSync(README, replaceMeasuredTable(readFileSync(README, 'utf8'), formatMeasuredTable(Object.values(rows).flat())));
-  say(`README.md Measured table rewritten (${Object.keys(fresh).join(', ')} from this run; other tasks' rows kept from test/eval/measured-rows.json).`);
+  say(
+    `README.md Measured table rewritten (${Object.keys(fresh).join(', ')} from this run; other tasks' rows kept from test/eval/measured-rows.json).`,
+  );
 }
 
 export async function main(args: readonly string[]): Promise<number> {

@@ -3,8 +3,11 @@ import type { ClientMessage, EngineInfo, ServerMessage } from '../../shared/prot
 import type { SocketLike } from '../../extension/entrypoints/background/daemon-client';
 
 export const ENGINE: EngineInfo = {
-  name: 'loupe-daemon', version: '0.1.0', protocol: 1,
-  device: { backend: 'cpu', reason: 'no GPU' }, models: [],
+  name: 'loupe-daemon',
+  version: '0.1.0',
+  protocol: 1,
+  device: { backend: 'cpu', reason: 'no GPU' },
+  models: [],
 };
 
 /** A WebSocket stand-in the test drives from the daemon's side. */
@@ -18,22 +21,42 @@ export class FakeSocket implements SocketLike {
   readonly binary: Array<{ id: string; payload: Uint8Array }> = [];
   closedByClient = false;
 
-  constructor(readonly url: string, readonly protocols: string[], private readonly autoHello: boolean) {}
+  constructor(
+    readonly url: string,
+    readonly protocols: string[],
+    private readonly autoHello: boolean,
+  ) {}
 
   send(data: string | Uint8Array): void {
-    if (typeof data !== 'string') { this.binary.push(decodeBinaryFrame(data)); return; }
+    if (typeof data !== 'string') {
+      this.binary.push(decodeBinaryFrame(data));
+      return;
+    }
     const message = JSON.parse(data) as ClientMessage;
     this.sent.push(message);
-    if (message.type === 'hello' && this.autoHello) this.reply({ v: 1, type: 'result', id: message.id, ok: true, result: { kind: 'hello', engine: ENGINE } });
+    if (message.type === 'hello' && this.autoHello)
+      this.reply({ v: 1, type: 'result', id: message.id, ok: true, result: { kind: 'hello', engine: ENGINE } });
   }
 
-  close(): void { this.closedByClient = true; }
+  close(): void {
+    this.closedByClient = true;
+  }
 
-  open(): void { this.onopen?.({}); }
-  reply(message: ServerMessage): void { this.onmessage?.({ data: JSON.stringify(message) }); }
-  raw(data: string): void { this.onmessage?.({ data }); }
-  drop(code = 1006, reason = ''): void { this.onclose?.({ code, reason }); }
-  last(type: ClientMessage['type']): ClientMessage | undefined { return this.sent.filter((m) => m.type === type).at(-1); }
+  open(): void {
+    this.onopen?.({});
+  }
+  reply(message: ServerMessage): void {
+    this.onmessage?.({ data: JSON.stringify(message) });
+  }
+  raw(data: string): void {
+    this.onmessage?.({ data });
+  }
+  drop(code = 1006, reason = ''): void {
+    this.onclose?.({ code, reason });
+  }
+  last(type: ClientMessage['type']): ClientMessage | undefined {
+    return this.sent.filter((m) => m.type === type).at(-1);
+  }
 }
 
 /** Records every socket the client opens; `autoHello` answers hellos like a healthy daemon. */
@@ -46,7 +69,9 @@ export function socketFactory(autoHello = true) {
       sockets.push(socket);
       return socket;
     },
-    get current(): FakeSocket { return sockets.at(-1)!; },
+    get current(): FakeSocket {
+      return sockets.at(-1)!;
+    },
   };
 }
 

@@ -5,7 +5,10 @@ import { LoupeError } from '../../shared/protocol/errors';
 import { AnalyzeParamsSchema, DescribeImageParamsSchema } from '../../shared/protocol/messages';
 
 async function refusal(text: string): Promise<LoupeError> {
-  const error = await analyzeText(text, { tasks: ['summary'], engine: 'in-process' }).then(() => undefined, (e: unknown) => e);
+  const error = await analyzeText(text, { tasks: ['summary'], engine: 'in-process' }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LoupeError);
   return error as LoupeError;
 }
@@ -33,7 +36,12 @@ describe('input limits', () => {
   });
 
   it('a frame fits the longest text at three UTF-8 bytes per character and the largest image with its header', () => {
-    const request = JSON.stringify({ v: 1, id: 'x'.repeat(64), type: 'analyze', params: { text: '€'.repeat(INPUT_LIMITS.maxTextChars), tasks: ['summary', 'entities', 'bias'] } });
+    const request = JSON.stringify({
+      v: 1,
+      id: 'x'.repeat(64),
+      type: 'analyze',
+      params: { text: '€'.repeat(INPUT_LIMITS.maxTextChars), tasks: ['summary', 'entities', 'bias'] },
+    });
     expect(new TextEncoder().encode(request).length).toBeLessThanOrEqual(MAX_TEXT_FRAME_BYTES);
     expect(MAX_BINARY_FRAME_BYTES).toBe(INPUT_LIMITS.maxImageBytes + 4 + 64);
   });

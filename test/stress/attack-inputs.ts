@@ -27,19 +27,36 @@ function bombPng(width: number, height: number): Uint8Array {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', Buffer.alloc(16)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', Buffer.alloc(16)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Oversized frames and inputs, bombs and non-images: each refused at once with the code that names the problem. */
 export async function oversizedInputs(daemon: StressDaemon): Promise<StressRow> {
   const client = await connectStressClient(daemon.wsUrl, daemon.token);
   const cases: Array<{ name: string; want: string; run: () => Promise<{ code: string; ms: number }> }> = [
-    { name: 'text frame over the frame limit', want: 'frame-too-large', run: () => analyze(client, 'word '.repeat(MAX_TEXT_FRAME_BYTES / 5 + 1)) },
+    {
+      name: 'text frame over the frame limit',
+      want: 'frame-too-large',
+      run: () => analyze(client, 'word '.repeat(MAX_TEXT_FRAME_BYTES / 5 + 1)),
+    },
     { name: '2,000,001 characters', want: 'input-too-large', run: () => analyze(client, 'x'.repeat(INPUT_LIMITS.maxTextChars + 1)) },
     { name: '20,001 sentences', want: 'input-too-large', run: () => analyze(client, 'Short one. '.repeat(INPUT_LIMITS.maxSentences + 1)) },
-    { name: 'image of 16 MiB + 1 byte', want: 'input-too-large', run: () => image(client, new Uint8Array(8), INPUT_LIMITS.maxImageBytes + 1) },
+    {
+      name: 'image of 16 MiB + 1 byte',
+      want: 'input-too-large',
+      run: () => image(client, new Uint8Array(8), INPUT_LIMITS.maxImageBytes + 1),
+    },
     { name: 'PNG declaring 100,000 × 100,000 pixels', want: 'bad-input', run: () => image(client, bombPng(100_000, 100_000)) },
-    { name: 'bytes that are not an image', want: 'bad-input', run: () => image(client, new TextEncoder().encode('<svg onload="alert(1)"/>')) },
+    {
+      name: 'bytes that are not an image',
+      want: 'bad-input',
+      run: () => image(client, new TextEncoder().encode('<svg onload="alert(1)"/>')),
+    },
   ];
   const outcomes: string[] = [];
   const times: number[] = [];
@@ -51,12 +68,23 @@ export async function oversizedInputs(daemon: StressDaemon): Promise<StressRow> 
     outcomes.push(`${c.name} → ${code}`);
   }
   const exact = new Uint8Array(INPUT_LIMITS.maxImageBytes);
-  exact.set(await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366cc' } }).png().toBuffer());
+  exact.set(
+    await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366cc' } })
+      .png()
+      .toBuffer(),
+  );
   const { code } = await image(client, exact);
   if (code === 'ok') held++;
   outcomes.push(`image of exactly 16 MiB → ${code}`);
   client.close();
-  return { attack: 'oversized inputs and bombs', tried: cases.length + 1, held, detail: outcomes.join('; '), p95Ms: percentile(times, 95), rssMiB: daemon.rssMiB() };
+  return {
+    attack: 'oversized inputs and bombs',
+    tried: cases.length + 1,
+    held,
+    detail: outcomes.join('; '),
+    p95Ms: percentile(times, 95),
+    rssMiB: daemon.rssMiB(),
+  };
 }
 
 async function analyze(client: StressClient, text: string): Promise<{ code: string; ms: number }> {
@@ -65,7 +93,10 @@ async function analyze(client: StressClient, text: string): Promise<{ code: stri
 }
 
 async function image(client: StressClient, bytes: Uint8Array, byteLength = bytes.length): Promise<{ code: string; ms: number }> {
-  const { reply, ms } = await client.requestWithBinary({ type: 'describe-image', params: { context: [], byteLength, tier: 'lite' } }, bytes);
+  const { reply, ms } = await client.requestWithBinary(
+    { type: 'describe-image', params: { context: [], byteLength, tier: 'lite' } },
+    bytes,
+  );
   return { code: reply.type === 'error' ? reply.error.code : 'ok', ms };
 }
 
@@ -101,7 +132,8 @@ export async function twoMillionCharacters(daemon: StressDaemon): Promise<Stress
 }
 
 function longSentences(chars: number): string {
-  const sentence = 'Mayor Sofia Marques told reporters in Glasgow on Monday that the council would review the outrageous harbour plan again. ';
+  const sentence =
+    'Mayor Sofia Marques told reporters in Glasgow on Monday that the council would review the outrageous harbour plan again. ';
   return sentence.repeat(Math.floor(chars / sentence.length));
 }
 
@@ -110,7 +142,10 @@ export async function cliFiveMegabytes(dir: string): Promise<StressRow> {
   const file = path.join(dir, 'five-megabytes.txt');
   await writeFile(file, 'The council met on Tuesday and the vote passed after a long debate. '.repeat(74_000));
   const began = performance.now();
-  const result = await promisify(execFile)(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), 'analyze', file], { cwd: ROOT, env: { ...process.env, LOUPE_LOG: 'quiet' } }).then(
+  const result = await promisify(execFile)(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), 'analyze', file], {
+    cwd: ROOT,
+    env: { ...process.env, LOUPE_LOG: 'quiet' },
+  }).then(
     () => ({ code: 0, stderr: '' }),
     (error: { code?: number; stderr?: string }) => ({ code: error.code ?? -1, stderr: error.stderr ?? '' }),
   );
@@ -120,6 +155,9 @@ export async function cliFiveMegabytes(dir: string): Promise<StressRow> {
     attack: '`loupe analyze` of a 5 MB text file',
     tried: 1,
     held: result.code === 1 && named ? 1 : 0,
-    detail: `exit ${result.code} after ${seconds.toFixed(1)} s (process start included): ${result.stderr.trim().replace(/^loupe: /, '').slice(0, 110)}`,
+    detail: `exit ${result.code} after ${seconds.toFixed(1)} s (process start included): ${result.stderr
+      .trim()
+      .replace(/^loupe: /, '')
+      .slice(0, 110)}`,
   };
 }

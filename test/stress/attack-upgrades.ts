@@ -19,7 +19,10 @@ interface Attempt {
 
 /** Opens an upgrade the way a hostile local process or page would; resolves with the HTTP status (101 when accepted). */
 function tryUpgrade(daemon: { port: number; token: string }, attempt: Attempt): Promise<number> {
-  const protocols = attempt.protocols ?? [LOUPE_SUBPROTOCOL, ...(attempt.token === null ? [] : [tokenSubprotocol(attempt.token ?? daemon.token)])];
+  const protocols = attempt.protocols ?? [
+    LOUPE_SUBPROTOCOL,
+    ...(attempt.token === null ? [] : [tokenSubprotocol(attempt.token ?? daemon.token)]),
+  ];
   const ws = new WebSocket(`ws://127.0.0.1:${daemon.port}${attempt.path ?? '/ws'}`, protocols, {
     ...(attempt.origin === undefined ? {} : { origin: attempt.origin }),
     headers: attempt.host ? { host: attempt.host } : {},
@@ -72,7 +75,9 @@ export async function oneOffOrigins(daemon: StressDaemon, count: number): Promis
   const flood = async (from: number, to: number) => {
     let refused = 0;
     for (let i = from; i < to; i += 50) {
-      const batch = Array.from({ length: Math.min(50, to - i) }, (_, j) => tryUpgrade(daemon, { origin: `http://one-off-${i + j}.example`, token: `guess-${i + j}` }));
+      const batch = Array.from({ length: Math.min(50, to - i) }, (_, j) =>
+        tryUpgrade(daemon, { origin: `http://one-off-${i + j}.example`, token: `guess-${i + j}` }),
+      );
       refused += (await Promise.all(batch)).filter((s) => s !== 101).length;
     }
     return refused;
@@ -98,16 +103,25 @@ export async function oneOffOrigins(daemon: StressDaemon, count: number): Promis
 
 /** Half-open connections (headers never finished, or no byte at all): capped and timed out; the owner still gets in. */
 export async function halfOpen(daemon: StressDaemon, count: number): Promise<StressRow> {
-  const sockets = await Promise.all(Array.from({ length: count }, (_, i) => new Promise<net.Socket>((resolve) => {
-    const socket = net.connect(daemon.port, '127.0.0.1', () => {
-      if (i % 2) socket.write('GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\n');
-      resolve(socket);
-    });
-    socket.on('error', () => undefined);
-    socket.resume();
-  })));
+  const sockets = await Promise.all(
+    Array.from(
+      { length: count },
+      (_, i) =>
+        new Promise<net.Socket>((resolve) => {
+          const socket = net.connect(daemon.port, '127.0.0.1', () => {
+            if (i % 2) socket.write('GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+            resolve(socket);
+          });
+          socket.on('error', () => undefined);
+          socket.resume();
+        }),
+    ),
+  );
   const began = performance.now();
-  const owner = await connectStressClient(daemon.wsUrl, daemon.token).then((c) => (c.close(), true), () => false);
+  const owner = await connectStressClient(daemon.wsUrl, daemon.token).then(
+    (c) => (c.close(), true),
+    () => false,
+  );
   const ownerMs = performance.now() - began;
   await new Promise((resolve) => setTimeout(resolve, 200));
   const dropped = sockets.filter((s) => s.destroyed || s.readableEnded).length;
@@ -141,7 +155,13 @@ export async function oneOffOriginsHeap(count: number): Promise<StressRow> {
     const before = heap();
     let refused = 0;
     for (let i = 0; i < count; i += 50) {
-      refused += (await Promise.all(Array.from({ length: Math.min(50, count - i) }, (_, j) => tryUpgrade(target, { origin: `http://heap-${i + j}.example`, token: 'x' })))).filter((s) => s !== 101).length;
+      refused += (
+        await Promise.all(
+          Array.from({ length: Math.min(50, count - i) }, (_, j) =>
+            tryUpgrade(target, { origin: `http://heap-${i + j}.example`, token: 'x' }),
+          ),
+        )
+      ).filter((s) => s !== 101).length;
     }
     const growth = heap() - before;
     return {

@@ -20,14 +20,22 @@ export async function killMidRequest(rounds: number): Promise<StressRow> {
       const daemon = await startStressDaemon(home);
       const client = await connectStressClient(daemon.wsUrl, daemon.token);
       const closed = new Promise<number>((resolve) => client.ws.once('close', () => resolve(performance.now())));
-      const pending = client.request({ type: 'analyze', params: { text: 'A long page. '.repeat(INPUT_LIMITS.maxSentences - 1), tasks: ['entities', 'bias'], tier: 'lite' } }).catch(() => undefined);
+      const pending = client
+        .request({
+          type: 'analyze',
+          params: { text: 'A long page. '.repeat(INPUT_LIMITS.maxSentences - 1), tasks: ['entities', 'bias'], tier: 'lite' },
+        })
+        .catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 50));
       const killedAt = performance.now();
       await daemon.kill();
       closeMs.push((await closed) - killedAt);
       void pending;
       const again = await startStressDaemon(home);
-      const reconnected = await connectStressClient(again.wsUrl, again.token).then(async (c) => (await c.ping(), c.close(), true), () => false);
+      const reconnected = await connectStressClient(again.wsUrl, again.token).then(
+        async (c) => (await c.ping(), c.close(), true),
+        () => false,
+      );
       await again.stop();
       if (reconnected) held++;
     }

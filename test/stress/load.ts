@@ -5,7 +5,10 @@ import { connectStressClient, percentile, type StressClient } from './stress-cli
 import type { StressDaemon } from './stress-daemon';
 import type { StressRow } from './stress-table';
 
-const article = (): ClientBody => ({ type: 'analyze', params: { text: newsArticleText(), tasks: ['summary', 'entities', 'bias'], tier: 'lite' } });
+const article = (): ClientBody => ({
+  type: 'analyze',
+  params: { text: newsArticleText(), tasks: ['summary', 'entities', 'bias'], tier: 'lite' },
+});
 
 async function clients(daemon: StressDaemon, count: number): Promise<StressClient[]> {
   return Promise.all(Array.from({ length: count }, () => connectStressClient(daemon.wsUrl, daemon.token)));
@@ -25,8 +28,14 @@ export async function manyClients(daemon: StressDaemon, count: number, perClient
     attack: `${count} clients × ${perClient} article analyses in flight`,
     tried: results.length,
     held: answered,
-    detail: `${(results.length / seconds).toFixed(1)} analyses/s; ${retried} told \`overloaded\` first and retried after the hint; p95 end to end (retries included) below, p50 ${percentile(results.map((r) => r.ms), 50).toFixed(0)} ms; once accepted, p95 ${percentile(accepted, 95).toFixed(0)} ms`,
-    p95Ms: percentile(results.map((r) => r.ms), 95),
+    detail: `${(results.length / seconds).toFixed(1)} analyses/s; ${retried} told \`overloaded\` first and retried after the hint; p95 end to end (retries included) below, p50 ${percentile(
+      results.map((r) => r.ms),
+      50,
+    ).toFixed(0)} ms; once accepted, p95 ${percentile(accepted, 95).toFixed(0)} ms`,
+    p95Ms: percentile(
+      results.map((r) => r.ms),
+      95,
+    ),
     rssMiB: daemon.rssMiB(),
   };
 }
@@ -43,7 +52,10 @@ export async function burst(daemon: StressDaemon, count: number): Promise<Stress
   return {
     attack: `burst: ${work.length} analyses + ${count} pings at once from 32 clients`,
     tried: count + work.length,
-    held: pings.length + replies.filter((r) => r.reply.type === 'result' || (r.reply.type === 'error' && r.reply.error.code === 'overloaded' && hinted)).length,
+    held:
+      pings.length +
+      replies.filter((r) => r.reply.type === 'result' || (r.reply.type === 'error' && r.reply.error.code === 'overloaded' && hinted))
+        .length,
     detail: `every ping answered (p95 below); ${overloaded.length} analyses told \`overloaded\`${hinted ? ' with a retry hint' : ' WITHOUT a hint'}, the rest analysed`,
     p95Ms: percentile(pings, 95),
     rssMiB: daemon.rssMiB(),
@@ -62,7 +74,7 @@ export async function cancels(daemon: StressDaemon, count: number): Promise<Stre
     const id = `long-${i}-${Date.now()}`;
     const started = new Promise<void>((resolve) => {
       const onMessage = (data: Buffer) => {
-        if (JSON.parse(data.toString()).id === id) (client.ws.off('message', onMessage), resolve());
+        if (JSON.parse(data.toString()).id === id) client.ws.off('message', onMessage), resolve();
       };
       client.ws.on('message', onMessage);
     });
@@ -93,18 +105,20 @@ export async function soak(daemon: StressDaemon, seconds: number): Promise<Stres
   const pings: number[] = [];
   const analyses: number[] = [];
   let failed = 0;
-  await Promise.all(all.map(async (c, i) => {
-    while (Date.now() < until) {
-      if (i % 2) {
-        const { reply, ms } = await c.requestWithRetry(article());
-        if (reply.type !== 'result') failed++;
-        analyses.push(ms);
-      } else {
-        pings.push(await c.ping());
-        await new Promise((resolve) => setTimeout(resolve, 10));
+  await Promise.all(
+    all.map(async (c, i) => {
+      while (Date.now() < until) {
+        if (i % 2) {
+          const { reply, ms } = await c.requestWithRetry(article());
+          if (reply.type !== 'result') failed++;
+          analyses.push(ms);
+        } else {
+          pings.push(await c.ping());
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
       }
-    }
-  }));
+    }),
+  );
   all.forEach((c) => c.close());
   return {
     attack: `soak: 8 clients for ${seconds} s (4 analysing articles, 4 pinging every 10 ms)`,

@@ -18,7 +18,10 @@ import { startStressDaemon } from './stress-daemon';
 import { formatStressTable, type StressRow } from './stress-table';
 
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const scale = (full: number, small: number) => (quick ? small : full);
 
 async function main(): Promise<number> {
@@ -34,7 +37,9 @@ async function main(): Promise<number> {
   };
   try {
     // Latencies on a shared machine depend on how busy it is: say so beside them.
-    process.stdout.write(`Loupe stress: daemon RSS at start ${daemon.rssMiB().toFixed(0)} MiB; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores\n\n`);
+    process.stdout.write(
+      `Loupe stress: daemon RSS at start ${daemon.rssMiB().toFixed(0)} MiB; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores\n\n`,
+    );
     await run('hostile upgrades', () => hostileUpgrades(daemon, scale(20, 5)));
     await run('one-off origins', () => oneOffOrigins(daemon, scale(10_000, 2_000)));
     await run('one-off origins, heap', () => oneOffOriginsHeap(scale(10_000, 2_000)));
@@ -55,7 +60,9 @@ async function main(): Promise<number> {
   }
   process.stdout.write(`${formatStressTable(rows)}\n\n`);
   const broken = rows.filter((r) => r.held < r.tried);
-  process.stdout.write(`${broken.length === 0 ? 'every attack held' : `${broken.length} classes did not fully hold: ${broken.map((r) => r.attack).join('; ')}`} — ${((performance.now() - began) / 1000).toFixed(0)} s, load average at the end ${loadavg()[0]!.toFixed(1)}\n`);
+  process.stdout.write(
+    `${broken.length === 0 ? 'every attack held' : `${broken.length} classes did not fully hold: ${broken.map((r) => r.attack).join('; ')}`} — ${((performance.now() - began) / 1000).toFixed(0)} s, load average at the end ${loadavg()[0]!.toFixed(1)}\n`,
+  );
   return broken.length === 0 ? 0 : 1;
 }
 

@@ -37,7 +37,10 @@ export async function connectStressClient(wsUrl: string, token: string): Promise
       (result) => ({ type: 'result' as const, result }),
       (error: unknown) => {
         if (!(error instanceof LoupeError)) throw error;
-        return { type: 'error' as const, error: { code: error.code, message: error.message, ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}) } };
+        return {
+          type: 'error' as const,
+          error: { code: error.code, message: error.message, ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}) },
+        };
       },
     );
     return { reply, ms: performance.now() - began };
@@ -50,8 +53,9 @@ export async function connectStressClient(wsUrl: string, token: string): Promise
       const began = performance.now();
       for (let retries = 0; ; retries++) {
         const { reply, ms: lastMs } = await request(body);
-        const wait = reply.type === 'error' && reply.error.code === 'overloaded' ? reply.error.retryAfterMs ?? 100 : undefined;
-        if (wait === undefined || performance.now() - began + wait > withinMs) return { reply, ms: performance.now() - began, retries, lastMs };
+        const wait = reply.type === 'error' && reply.error.code === 'overloaded' ? (reply.error.retryAfterMs ?? 100) : undefined;
+        if (wait === undefined || performance.now() - began + wait > withinMs)
+          return { reply, ms: performance.now() - began, retries, lastMs };
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     },
@@ -72,7 +76,9 @@ export function percentile(values: readonly number[], p: number): number {
 /** Pings from a separate thread every `intervalMs` until stopped; resolves with every ping's latency. */
 export async function startPinger(wsUrl: string, token: string, intervalMs = 25): Promise<{ stop(): Promise<number[]> }> {
   const { Worker } = await import('node:worker_threads');
-  const worker = new Worker(new URL('./ping-worker.mjs', import.meta.url), { workerData: { wsUrl, token, origin: CHROME_EXTENSION_ORIGIN, intervalMs } });
+  const worker = new Worker(new URL('./ping-worker.mjs', import.meta.url), {
+    workerData: { wsUrl, token, origin: CHROME_EXTENSION_ORIGIN, intervalMs },
+  });
   await new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('error', reject);

@@ -33,7 +33,13 @@ function exited(child: ChildProcess): Promise<void> {
 
 export async function startStressDaemon(home?: string): Promise<StressDaemon> {
   const dir = home ?? (await mkdtemp(path.join(tmpdir(), 'loupe-stress-')));
-  const env = { ...process.env, LOUPE_PORT: '0', LOUPE_CONFIG_DIR: path.join(dir, 'config'), LOUPE_CACHE_DIR: path.join(dir, 'cache'), LOUPE_LOG: 'info' };
+  const env = {
+    ...process.env,
+    LOUPE_PORT: '0',
+    LOUPE_CONFIG_DIR: path.join(dir, 'config'),
+    LOUPE_CACHE_DIR: path.join(dir, 'cache'),
+    LOUPE_LOG: 'info',
+  };
   const token = (await promisify(execFile)(process.execPath, [LOUPE, 'token'], { env, cwd: ROOT })).stdout.trim();
   const child = spawn(process.execPath, [LOUPE, 'serve'], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

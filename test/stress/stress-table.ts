@@ -11,11 +11,13 @@ export interface StressRow {
   rssMiB?: number;
 }
 
-const num = (n: number | undefined, digits = 0) => (n === undefined ? '' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const num = (n: number | undefined, digits = 0) =>
+  n === undefined ? '' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** A Markdown table, ready for the README. */
 export function formatStressTable(rows: readonly StressRow[]): string {
   const lines = ['| attack | tried | held | p95 ms | daemon RSS MiB | what was checked |', '| --- | ---: | ---: | ---: | ---: | --- |'];
-  for (const r of rows) lines.push(`| ${r.attack} | ${num(r.tried)} | ${num(r.held)} | ${num(r.p95Ms, 1)} | ${num(r.rssMiB)} | ${r.detail} |`);
+  for (const r of rows)
+    lines.push(`| ${r.attack} | ${num(r.tried)} | ${num(r.held)} | ${num(r.p95Ms, 1)} | ${num(r.rssMiB)} | ${r.detail} |`);
   return lines.join('\n');
 }

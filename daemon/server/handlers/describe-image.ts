@@ -5,7 +5,10 @@ import type { Handler, ServerDeps } from '../server-deps';
 export const describeImage: Handler<'describe-image'> = async (message, { deps, signal, receiveBinary }) => {
   const { byteLength, context, tier } = message.params;
   if (byteLength > deps.maxImageBytes) {
-    throw new LoupeError('input-too-large', `The image is ${byteLength} bytes; the daemon accepts images up to ${deps.maxImageBytes} bytes. Send a smaller rendition.`);
+    throw new LoupeError(
+      'input-too-large',
+      `The image is ${byteLength} bytes; the daemon accepts images up to ${deps.maxImageBytes} bytes. Send a smaller rendition.`,
+    );
   }
   const bytes = await receiveBinary(byteLength);
   const png = await decodeImage(bytes, { maxPixels: deps.limits.maxImagePixels });

@@ -10,9 +10,11 @@ export function watchAutoAnnotate(tabs: Tabs, local: KeyValueArea, annotate: (ta
     if (change.status !== 'complete') return;
     const site = siteOf(tab.url);
     if (!site) return;
-    void loadSiteSettings(local, site).then((settings) => {
-      if (settings.enabled && settings.autoAnnotate) return annotate(tabId);
-      return undefined;
-    }).catch((error: unknown) => console.warn('Loupe: auto-annotate failed', error));
+    void loadSiteSettings(local, site)
+      .then((settings) => {
+        if (settings.enabled && settings.autoAnnotate) return annotate(tabId);
+        return undefined;
+      })
+      .catch((error: unknown) => console.warn('Loupe: auto-annotate failed', error));
   });
 }

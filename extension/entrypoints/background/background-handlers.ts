@@ -1,5 +1,10 @@
 import {
-  AccessibleImagesReportSchema, backgroundMessenger, HighlightStatusSchema, NoPayloadSchema, PageImageRequestSchema, TabRequestSchema,
+  AccessibleImagesReportSchema,
+  backgroundMessenger,
+  HighlightStatusSchema,
+  NoPayloadSchema,
+  PageImageRequestSchema,
+  TabRequestSchema,
   type PageImageRequest,
 } from '../../lib/messaging/background-protocol';
 import { validated } from '../../lib/messaging/validated';
@@ -29,23 +34,47 @@ function senderTab(message: { sender?: { tab?: { id?: number } } }): number {
 
 /** Answers the side panel, the options page and the content scripts. */
 export function registerBackgroundHandlers(deps: HandlerDeps): void {
-  backgroundMessenger.onMessage('annotateTab', validated(TabRequestSchema, ({ tabId }) => deps.annotate(tabId)));
-  backgroundMessenger.onMessage('getTabState', validated(TabRequestSchema, ({ tabId }) => deps.results.get(tabId)));
-  backgroundMessenger.onMessage('getDaemonState', validated(NoPayloadSchema, (): DaemonState => deps.daemon.state()));
-  backgroundMessenger.onMessage('testConnection', validated(NoPayloadSchema, () => deps.daemon.reconnectNow()));
-  backgroundMessenger.onMessage('pairWithHelper', validated(NoPayloadSchema, async () => {
-    const answer = await deps.pairNow();
-    if (!answer.ok) throw new LoupeError('unauthorized', answer.error);
-    return deps.daemon.reconnectNow();
-  }));
-  backgroundMessenger.onMessage('reportHighlights', validated(HighlightStatusSchema, (highlights, message) => {
-    deps.results.patch(senderTab(message), { highlights });
-  }));
-  backgroundMessenger.onMessage('describePageImage', validated(PageImageRequestSchema, (request, message) => {
-    senderTab(message);
-    return deps.describePageImage(request);
-  }));
-  backgroundMessenger.onMessage('reportAccessibleImages', validated(AccessibleImagesReportSchema, ({ images }, message) => {
-    deps.results.patch(senderTab(message), { accessibleImages: images });
-  }));
+  backgroundMessenger.onMessage(
+    'annotateTab',
+    validated(TabRequestSchema, ({ tabId }) => deps.annotate(tabId)),
+  );
+  backgroundMessenger.onMessage(
+    'getTabState',
+    validated(TabRequestSchema, ({ tabId }) => deps.results.get(tabId)),
+  );
+  backgroundMessenger.onMessage(
+    'getDaemonState',
+    validated(NoPayloadSchema, (): DaemonState => deps.daemon.state()),
+  );
+  backgroundMessenger.onMessage(
+    'testConnection',
+    validated(NoPayloadSchema, () => deps.daemon.reconnectNow()),
+  );
+  backgroundMessenger.onMessage(
+    'pairWithHelper',
+    validated(NoPayloadSchema, async () => {
+      const answer = await deps.pairNow();
+      if (!answer.ok) throw new LoupeError('unauthorized', answer.error);
+      return deps.daemon.reconnectNow();
+    }),
+  );
+  backgroundMessenger.onMessage(
+    'reportHighlights',
+    validated(HighlightStatusSchema, (highlights, message) => {
+      deps.results.patch(senderTab(message), { highlights });
+    }),
+  );
+  backgroundMessenger.onMessage(
+    'describePageImage',
+    validated(PageImageRequestSchema, (request, message) => {
+      senderTab(message);
+      return deps.describePageImage(request);
+    }),
+  );
+  backgroundMessenger.onMessage(
+    'reportAccessibleImages',
+    validated(AccessibleImagesReportSchema, ({ images }, message) => {
+      deps.results.patch(senderTab(message), { accessibleImages: images });
+    }),
+  );
 }

@@ -29,7 +29,9 @@ export async function captionImage(deps: CaptionDeps, tabId: number, srcUrl: str
 
 /** Accessibility mode: the same description as the card, for an image the page itself asked about. */
 export async function describePageImage(
-  deps: Pick<CaptionDeps, 'router' | 'fetchImage'>, srcUrl: string, context: ImageDescription['context'],
+  deps: Pick<CaptionDeps, 'router' | 'fetchImage'>,
+  srcUrl: string,
+  context: ImageDescription['context'],
 ): Promise<ImageDescription> {
   return deps.router.describeImage(context, await (deps.fetchImage ?? fetchImage)(srcUrl));
 }

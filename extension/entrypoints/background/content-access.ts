@@ -17,7 +17,8 @@ export async function sendToTab<K extends keyof ContentProtocol>(
   type: K,
   data: GetDataType<ContentProtocol[K]>,
 ): Promise<GetReturnType<ContentProtocol[K]>> {
-  const send = () => (contentMessenger.sendMessage as (t: K, d: unknown, tab: number) => Promise<GetReturnType<ContentProtocol[K]>>)(type, data, tabId);
+  const send = () =>
+    (contentMessenger.sendMessage as (t: K, d: unknown, tab: number) => Promise<GetReturnType<ContentProtocol[K]>>)(type, data, tabId);
   try {
     return await send();
   } catch (error) {

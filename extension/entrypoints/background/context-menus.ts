@@ -17,9 +17,7 @@ export async function registerContextMenus(menus: Menus): Promise<void> {
   menus.create({ id: MENU_IDS.bias, title: 'Check selection for bias', contexts: ['selection'] });
 }
 
-export type MenuAction =
-  | { kind: 'caption'; tabId: number; srcUrl: string }
-  | { kind: 'selection'; tabId: number; tasks: TextTask[] };
+export type MenuAction = { kind: 'caption'; tabId: number; srcUrl: string } | { kind: 'selection'; tabId: number; tasks: TextTask[] };
 
 /** Turns a menu click into what to do; undefined for clicks that are not ours or lack a tab. */
 export function menuAction(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): MenuAction | undefined {

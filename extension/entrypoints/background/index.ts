@@ -26,7 +26,11 @@ function main(): void {
   const local = browser.storage.local;
   const pairing = createPairingSource({
     area: local,
-    ask: () => askPairingHelper((app, message) => browser.runtime.sendNativeMessage(app, message as object), browser.runtime.getURL('/').replace(/\/$/u, '')),
+    ask: () =>
+      askPairingHelper(
+        (app, message) => browser.runtime.sendNativeMessage(app, message as object),
+        browser.runtime.getURL('/').replace(/\/$/u, ''),
+      ),
   });
   const daemon = createDaemonClient({
     loadPairing: pairing.load,
@@ -54,32 +58,51 @@ function main(): void {
     return site ? refusalFor(site, await loadSiteSettings(local, site)) : undefined;
   };
   const annotate = (tabId: number, options?: AnnotateOptions) =>
-    annotateTab({
-      router,
-      results,
-      refusal,
-      tabUrl: async (id) => (await browser.tabs.get(id)).url,
-      capture: (id, scope) => sendToTab(id, 'capturePage', { scope }),
-      show: (id, request) => sendToTab(id, 'showAnnotations', request),
-    }, tabId, options);
+    annotateTab(
+      {
+        router,
+        results,
+        refusal,
+        tabUrl: async (id) => (await browser.tabs.get(id)).url,
+        capture: (id, scope) => sendToTab(id, 'capturePage', { scope }),
+        show: (id, request) => sendToTab(id, 'showAnnotations', request),
+      },
+      tabId,
+      options,
+    );
   const caption = (tabId: number, srcUrl: string) =>
-    captionImage({
-      router,
-      imageContext: (id, src) => sendToTab(id, 'imageContext', { srcUrl: src }),
-      showCard: (id, card) => sendToTab(id, 'showCaptionCard', card),
-    }, tabId, srcUrl);
+    captionImage(
+      {
+        router,
+        imageContext: (id, src) => sendToTab(id, 'imageContext', { srcUrl: src }),
+        showCard: (id, card) => sendToTab(id, 'showCaptionCard', card),
+      },
+      tabId,
+      srcUrl,
+    );
 
   registerBackgroundHandlers({
-    annotate, results, daemon, pairNow: pairing.pairNow,
+    annotate,
+    results,
+    daemon,
+    pairNow: pairing.pairNow,
     describePageImage: ({ srcUrl, context }) => describePageImage({ router }, srcUrl, context),
   });
   const actions = registerUserActions({
-    annotate, caption, refusal,
+    annotate,
+    caption,
+    refusal,
     explainOnCard: (tabId, srcUrl, message) => sendToTab(tabId, 'showCaptionCard', { srcUrl, error: message }),
   });
   watchSiteSwitch({
-    tabs: browser.tabs, action: browser.action, onStorageChanged: browser.storage.onChanged, local,
-    onTurnedOff: (tabId) => { router.cancelTab(tabId); results.reset(tabId); },
+    tabs: browser.tabs,
+    action: browser.action,
+    onStorageChanged: browser.storage.onChanged,
+    local,
+    onTurnedOff: (tabId) => {
+      router.cancelTab(tabId);
+      results.reset(tabId);
+    },
   });
   watchTabs(browser.tabs, results, router.cancelTab);
   watchAutoAnnotate(browser.tabs, local, annotate);
@@ -92,32 +115,33 @@ function main(): void {
   });
 
   // Test builds only (`wxt build --mode test`): the release package carries no hooks at all.
-  if (import.meta.env.MODE === 'test') installTestHooks({
-    annotateTab: annotate,
-    pressToolbarButton: async (tabId) => {
-      await actions.pressToolbarButton(tabId);
-      return results.get(tabId);
-    },
-    captionImage: caption,
-    pair: async (pairing) => {
-      await saveSettings(local, { ...(await loadSettings(local)), pairing });
-      return daemon.reconnectNow();
-    },
-    daemonState: () => daemon.state(),
-    daemonRequestsInFlight: () => daemon.inFlight(),
-    lastResults: (tabId) => results.get(tabId),
-    capturedText: (tabId) => sendToTab(tabId, 'capturedText', undefined),
-    pageMetrics: (tabId) => sendToTab(tabId, 'pageMetrics', undefined),
-    describeImages: (tabId) => sendToTab(tabId, 'describeImages', undefined),
-    siteSettings: async (url, change) => {
-      const site = siteOf(url);
-      if (!site) throw new Error(`Not a web page address: ${url}`);
-      return change ? updateSiteSettings(local, site, change) : loadSiteSettings(local, site);
-    },
-    setAccessibilityMode: async (on) => {
-      await saveSettings(local, { ...(await loadSettings(local)), accessibilityMode: on });
-    },
-  });
+  if (import.meta.env.MODE === 'test')
+    installTestHooks({
+      annotateTab: annotate,
+      pressToolbarButton: async (tabId) => {
+        await actions.pressToolbarButton(tabId);
+        return results.get(tabId);
+      },
+      captionImage: caption,
+      pair: async (pairing) => {
+        await saveSettings(local, { ...(await loadSettings(local)), pairing });
+        return daemon.reconnectNow();
+      },
+      daemonState: () => daemon.state(),
+      daemonRequestsInFlight: () => daemon.inFlight(),
+      lastResults: (tabId) => results.get(tabId),
+      capturedText: (tabId) => sendToTab(tabId, 'capturedText', undefined),
+      pageMetrics: (tabId) => sendToTab(tabId, 'pageMetrics', undefined),
+      describeImages: (tabId) => sendToTab(tabId, 'describeImages', undefined),
+      siteSettings: async (url, change) => {
+        const site = siteOf(url);
+        if (!site) throw new Error(`Not a web page address: ${url}`);
+        return change ? updateSiteSettings(local, site, change) : loadSiteSettings(local, site);
+      },
+      setAccessibilityMode: async (on) => {
+        await saveSettings(local, { ...(await loadSettings(local)), accessibilityMode: on });
+      },
+    });
   if (import.meta.env.MODE === 'test') installFullTierTestHooks(fullTierTestHooks(local, engineHost));
   daemon.start();
 }

@@ -51,7 +51,10 @@ export interface FullTierTestHooks {
   /** Options → "Model mirror"; resolves with the saved address. */
   setModelMirror(mirror: string): Promise<string>;
   /** Options → Download; `dtype` defaults to the weights this browser would pick. */
-  downloadModel(id: string, dtype?: import('../../../shared/models/catalogue-schema').Dtype): Promise<import('../../engine/full/model-cache').InstalledModel>;
+  downloadModel(
+    id: string,
+    dtype?: import('../../../shared/models/catalogue-schema').Dtype,
+  ): Promise<import('../../engine/full/model-cache').InstalledModel>;
   installedModels(): Promise<import('../../engine/full/model-cache').InstalledModel[]>;
   /** Options → Delete. */
   deleteModel(id: string): Promise<void>;

@@ -20,7 +20,10 @@ export function navigatedAway(state: TabState, url: string | undefined): boolean
 
 /** A closed tab or a new page makes the old analysis meaningless: stop it and drop its results. */
 export function watchTabs(tabs: Tabs, results: Pick<TabResults, 'get' | 'forget'>, cancel: (tabId: number) => void): void {
-  tabs.onRemoved.addListener((tabId) => { cancel(tabId); results.forget(tabId); });
+  tabs.onRemoved.addListener((tabId) => {
+    cancel(tabId);
+    results.forget(tabId);
+  });
   tabs.onUpdated.addListener((tabId, change) => {
     if (!navigatedAway(results.get(tabId), change.url)) return;
     cancel(tabId);

@@ -38,23 +38,40 @@ export function CaptionCard({ description, error, alt, onClose }: CaptionCardPro
       <header>
         <strong>Loupe</strong>
         {p && <span class="badge" data-role="provenance">{`${p.engine} · ${p.tier} · ${p.model}`}</span>}
-        <button class="close" aria-label="Close" onClick={onClose}>×</button>
+        <button class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
       </header>
-      {error && <p class="error" data-role="error">{error}</p>}
+      {error && (
+        <p class="error" data-role="error">
+          {error}
+        </p>
+      )}
       {description?.caption && (
-        <section data-role="caption"><h3>Caption</h3><p>{description.caption}</p></section>
+        <section data-role="caption">
+          <h3>Caption</h3>
+          <p>{description.caption}</p>
+        </section>
       )}
       {description && (
         <section data-role="context">
           <h3>Context from the page — not a generated caption</h3>
           {description.context.length === 0 && <p class="muted">The page says nothing about this image.</p>}
           <dl>
-            {description.context.map((c, i) => (<Fragment key={i}><dt>{SOURCE_LABELS[c.source]}</dt><dd>{c.text}</dd></Fragment>))}
+            {description.context.map((c, i) => (
+              <Fragment key={i}>
+                <dt>{SOURCE_LABELS[c.source]}</dt>
+                <dd>{c.text}</dd>
+              </Fragment>
+            ))}
           </dl>
         </section>
       )}
       {description?.ocrText && (
-        <section data-role="ocr"><h3>Text in the image</h3><p>{description.ocrText}</p></section>
+        <section data-role="ocr">
+          <h3>Text in the image</h3>
+          <p>{description.ocrText}</p>
+        </section>
       )}
       {alt !== 'useful' && (
         <p class="muted" data-role="alt-warning">

@@ -13,10 +13,16 @@ export function startAccessibilityMode(doc: Document, describe: () => Promise<un
   let running = false;
   let again = false;
   const maybeRun = async () => {
-    if (running) { again = true; return; }
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
-      const [settings, siteSettings] = await Promise.all([loadSettings(browser.storage.local), loadSiteSettings(browser.storage.local, site)]);
+      const [settings, siteSettings] = await Promise.all([
+        loadSettings(browser.storage.local),
+        loadSiteSettings(browser.storage.local, site),
+      ]);
       if (!settings.accessibilityMode || !siteSettings.enabled) return;
       do {
         again = false;
@@ -30,7 +36,13 @@ export function startAccessibilityMode(doc: Document, describe: () => Promise<un
   if (doc.readyState === 'complete') whenLoaded();
   else doc.defaultView?.addEventListener('load', whenLoaded, { once: true });
   // `load` does not bubble: listen in the capture phase to hear every image.
-  doc.addEventListener('load', (event) => { if ((event.target as Element | null)?.tagName === 'IMG') whenLoaded(); }, true);
+  doc.addEventListener(
+    'load',
+    (event) => {
+      if ((event.target as Element | null)?.tagName === 'IMG') whenLoaded();
+    },
+    true,
+  );
   browser.storage.onChanged.addListener((changes, area) => {
     // The mode switched on, or Loupe switched back on for this site.
     if (area === 'local' && (SETTINGS_KEY in changes || siteSettingsKey(site) in changes)) whenLoaded();

@@ -9,18 +9,21 @@ import { LOUPE_UI_ATTRIBUTE } from './visible-text-nodes';
 export const MIN_IMAGE_SIDE = 80;
 const MAX_IMAGES = 20;
 const CONTAINER_ATTRIBUTE = 'data-loupe-descriptions';
-const VISUALLY_HIDDEN = 'position:absolute!important;width:1px!important;height:1px!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;white-space:nowrap!important;margin:-1px!important;padding:0!important;border:0!important;';
+const VISUALLY_HIDDEN =
+  'position:absolute!important;width:1px!important;height:1px!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;white-space:nowrap!important;margin:-1px!important;padding:0!important;border:0!important;';
 
 /** Images whose alt text is missing or says nothing, big enough to be content. */
 export function imagesNeedingDescription(doc: Document): HTMLImageElement[] {
-  return Array.from(doc.images).filter((img) => {
-    if (img.closest(`[${LOUPE_UI_ATTRIBUTE}]`) || described.has(img) || img.getAttribute('role') === 'presentation') return false;
-    const src = img.currentSrc || img.src;
-    if (!src || altTextQuality(img.getAttribute('alt'), imageFilename(src)) === 'useful') return false;
-    const width = img.width || img.naturalWidth;
-    const height = img.height || img.naturalHeight;
-    return width >= MIN_IMAGE_SIDE && height >= MIN_IMAGE_SIDE;
-  }).slice(0, MAX_IMAGES);
+  return Array.from(doc.images)
+    .filter((img) => {
+      if (img.closest(`[${LOUPE_UI_ATTRIBUTE}]`) || described.has(img) || img.getAttribute('role') === 'presentation') return false;
+      const src = img.currentSrc || img.src;
+      if (!src || altTextQuality(img.getAttribute('alt'), imageFilename(src)) === 'useful') return false;
+      const width = img.width || img.naturalWidth;
+      const height = img.height || img.naturalHeight;
+      return width >= MIN_IMAGE_SIDE && height >= MIN_IMAGE_SIDE;
+    })
+    .slice(0, MAX_IMAGES);
 }
 
 const described = new WeakSet<HTMLImageElement>();

@@ -30,7 +30,9 @@ function createAligner(article: string, live: string) {
   const map = new Int32Array(article.length).fill(-1);
   const target = squeeze(live);
   let cursor = 0;
-  const record = (source: SearchableText, i: number, j: number) => { map[source.offsets[i]!] = target.offsets[j]!; };
+  const record = (source: SearchableText, i: number, j: number) => {
+    map[source.offsets[i]!] = target.offsets[j]!;
+  };
 
   const placeWhole = (source: SearchableText): boolean => {
     let at = target.chars.indexOf(source.chars, cursor);

@@ -32,7 +32,11 @@ export function createBiasHover(doc: Document) {
   let shown: BiasFlag | null = null;
   let frame = 0;
 
-  const hide = () => { host?.remove(); host = null; shown = null; };
+  const hide = () => {
+    host?.remove();
+    host = null;
+    shown = null;
+  };
   const show = (flag: BiasFlag, x: number, y: number) => {
     if (shown === flag && host) return;
     hide();

@@ -55,7 +55,9 @@ export function showCaptionCard(doc: Document, img: HTMLImageElement | null, req
     if (closeOpenCard === close) closeOpenCard = undefined;
   };
   closeOpenCard = close;
-  const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') close(); };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') close();
+  };
   doc.addEventListener('keydown', onKey, true);
   const alt = altTextQuality(img?.getAttribute('alt') ?? null, imageFilename(request.srcUrl));
   render(h(CaptionCard, { description: request.description, error: request.error, alt, onClose: close }), mount);

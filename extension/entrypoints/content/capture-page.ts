@@ -24,7 +24,12 @@ export interface Capture {
 }
 
 /** The article (Readability on a clone, so the page's DOM is untouched) or the current selection. */
-export async function capturePage(doc: Document, scope: CaptureScope, slicer: TimeSlicer, isHidden: IsHidden = isHiddenByStyle): Promise<Capture> {
+export async function capturePage(
+  doc: Document,
+  scope: CaptureScope,
+  slicer: TimeSlicer,
+  isHidden: IsHidden = isHiddenByStyle,
+): Promise<Capture> {
   const meta = { title: doc.title, url: doc.location?.href ?? '' };
   const text = scope === 'article' ? await articleText(doc, slicer, isHidden) : selectionText(doc);
   if (!text.ok) return { reply: { ok: false, reason: text.reason }, nodes: [] };
@@ -72,7 +77,9 @@ async function visibleClone(doc: Document, slicer: TimeSlicer, isHidden: IsHidde
 
 function frameNote(count: number): string[] {
   if (count === 0) return [];
-  return [`${count} embedded frame${count === 1 ? '' : 's'} (iframe) skipped: text inside ${count === 1 ? 'it is' : 'them is'} not analysed.`];
+  return [
+    `${count} embedded frame${count === 1 ? '' : 's'} (iframe) skipped: text inside ${count === 1 ? 'it is' : 'them is'} not analysed.`,
+  ];
 }
 
 async function articleText(doc: Document, slicer: TimeSlicer, isHidden: IsHidden): Promise<Extracted> {
@@ -93,11 +100,14 @@ async function articleText(doc: Document, slicer: TimeSlicer, isHidden: IsHidden
 function selectionText(doc: Document): Extracted {
   const selection = doc.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return { ok: false, reason: NO_SELECTION };
-  const value = selection.toString().replace(/\n\s*\n\s*/gu, '\n\n').trim();
+  const value = selection
+    .toString()
+    .replace(/\n\s*\n\s*/gu, '\n\n')
+    .trim();
   if (!value) return { ok: false, reason: NO_SELECTION };
   const ranges = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
   const root = ranges[0]!.commonAncestorContainer;
-  const container = root.nodeType === 3 ? root.parentNode ?? doc.body : root;
+  const container = root.nodeType === 3 ? (root.parentNode ?? doc.body) : root;
   const nodes = visibleTextNodes(container).filter((node) => ranges.some((range) => range.intersectsNode(node)));
   // A selection inside a single text node has that node as the common ancestor.
   if (nodes.length === 0 && root.nodeType === 3) nodes.push(root as Text);

@@ -16,10 +16,16 @@ interface Timers {
  * after the scroll, not to stay: it goes at the reader's next click or Escape in the page, when
  * another span is shown, or after {@link FOCUS_MS}.
  */
-export function createFocusHighlight(doc: Pick<Document, 'addEventListener' | 'removeEventListener'>, painter: FocusPainter, timers: Timers = globalThis) {
+export function createFocusHighlight(
+  doc: Pick<Document, 'addEventListener' | 'removeEventListener'>,
+  painter: FocusPainter,
+  timers: Timers = globalThis,
+) {
   let timer: unknown;
   let active = false;
-  const onKey = (event: Event) => { if ((event as KeyboardEvent).key === 'Escape') clear(); };
+  const onKey = (event: Event) => {
+    if ((event as KeyboardEvent).key === 'Escape') clear();
+  };
   function clear(): void {
     if (!active) return;
     active = false;

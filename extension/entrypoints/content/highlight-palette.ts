@@ -18,12 +18,18 @@ export interface HighlightPalette {
 const rgba = (r: number, g: number, b: number, a = 1): Rgba => ({ r, g, b, a });
 
 export const LIGHT_PALETTE: HighlightPalette = {
-  summary: rgba(64, 140, 255, 0.12), bias: rgba(255, 170, 0, 0.14), cue: rgba(255, 150, 0, 0.32),
-  cueLine: rgba(161, 74, 0), entityLine: rgba(27, 122, 58),
+  summary: rgba(64, 140, 255, 0.12),
+  bias: rgba(255, 170, 0, 0.14),
+  cue: rgba(255, 150, 0, 0.32),
+  cueLine: rgba(161, 74, 0),
+  entityLine: rgba(27, 122, 58),
 };
 export const DARK_PALETTE: HighlightPalette = {
-  summary: rgba(90, 140, 255, 0.16), bias: rgba(255, 170, 40, 0.12), cue: rgba(255, 170, 40, 0.22),
-  cueLine: rgba(255, 178, 77), entityLine: rgba(99, 214, 143),
+  summary: rgba(90, 140, 255, 0.16),
+  bias: rgba(255, 170, 40, 0.12),
+  cue: rgba(255, 170, 40, 0.22),
+  cueLine: rgba(255, 178, 77),
+  entityLine: rgba(99, 214, 143),
 };
 
 /** Text needs 4.5:1 (WCAG 1.4.3); a page already below that keeps at least what it had. */

@@ -75,7 +75,9 @@ function nearbyText(img: Element): string {
 /** What the page says about an image: alt, aria-label, title, figcaption, nearby text, filename. */
 export function captureImageContext(img: Element, srcUrl: string): ImageContext {
   const context: ImageContext = [];
-  const add = (source: ImageContext[number]['source'], text: string) => { if (text) context.push({ source, text }); };
+  const add = (source: ImageContext[number]['source'], text: string) => {
+    if (text) context.push({ source, text });
+  };
   const figcaption = squash(img.closest('figure')?.querySelector('figcaption')?.textContent);
   add('alt', squash(img.getAttribute('alt')));
   add('alt', squash(img.getAttribute('aria-label')));

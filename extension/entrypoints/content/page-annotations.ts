@@ -68,7 +68,10 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
 
   function status(): HighlightStatus {
     const all = [...annotations.values()];
-    const orphaned: Orphan[] = all.filter((a) => a.orphaned).slice(0, 500).map((a) => ({ kind: a.kind, ...a.span }));
+    const orphaned: Orphan[] = all
+      .filter((a) => a.orphaned)
+      .slice(0, 500)
+      .map((a) => ({ kind: a.kind, ...a.span }));
     return {
       highlighted: all.filter((a) => a.ranges && !a.orphaned).length,
       unmapped: all.filter((a) => !a.anchor).length,
@@ -83,9 +86,13 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
    */
   async function show(capture: { text: string; nodes: readonly Text[] }, spans: SpanDelta, slicer: TimeSlicer): Promise<HighlightStatus> {
     if (capture.text !== text || !map || mapStale) {
-      if (capture.text !== text) { annotations.clear(); reanchored = 0; }
+      if (capture.text !== text) {
+        annotations.clear();
+        reanchored = 0;
+      }
       text = capture.text;
-      const nodes = !mapStale && capture.nodes.every((n) => n.isConnected) ? capture.nodes : (await visibleTextNodesSliced(doc.body, slicer)).nodes;
+      const nodes =
+        !mapStale && capture.nodes.every((n) => n.isConnected) ? capture.nodes : (await visibleTextNodesSliced(doc.body, slicer)).nodes;
       map = await createTextMapSliced(capture.text, nodes, slicer);
       mapStale = false;
     }

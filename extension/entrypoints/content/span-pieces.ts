@@ -67,7 +67,12 @@ export function relativeRuns(live: string, pieces: readonly LivePiece[]): Array<
 }
 
 /** The live pieces of `runs` within the extent [start, end) of a re-found span. */
-export function piecesFromRuns(live: string, start: number, end: number, runs: ReadonlyArray<readonly [number, number]>): LivePiece[] | null {
+export function piecesFromRuns(
+  live: string,
+  start: number,
+  end: number,
+  runs: ReadonlyArray<readonly [number, number]>,
+): LivePiece[] | null {
   const extent = squeeze(live, start, end).offsets;
   const pieces: LivePiece[] = [];
   for (const [from, to] of runs) {

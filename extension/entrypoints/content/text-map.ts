@@ -55,7 +55,12 @@ function fromAlignment(text: string, live: LiveText, map: Int32Array): TextMap {
       const from = locateOffset(live.starts, span.start);
       const to = locateOffset(live.starts, span.end - 1);
       const endNode = live.nodes[to.index]!;
-      return { startNode: live.nodes[from.index]!, startOffset: from.offset, endNode, endOffset: Math.min(to.offset + 1, endNode.data.length) };
+      return {
+        startNode: live.nodes[from.index]!,
+        startOffset: from.offset,
+        endNode,
+        endOffset: Math.min(to.offset + 1, endNode.data.length),
+      };
     },
     rangesForSpan(start, end) {
       const span = liveSpan(start, end);

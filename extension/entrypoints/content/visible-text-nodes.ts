@@ -1,7 +1,22 @@
 import type { TimeSlicer } from './time-slicer';
 
 /** Elements whose text is never part of what a reader sees as the page's text. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CANVAS', 'SVG']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CANVAS',
+  'SVG',
+]);
 
 /** Our own in-page UI carries this attribute so it is never captured or highlighted. */
 export const LOUPE_UI_ATTRIBUTE = 'data-loupe-ui';
@@ -16,7 +31,9 @@ export type IsHidden = (element: Element) => boolean;
  */
 export const isHiddenByStyle: IsHidden = (element) =>
   ariaHiddenOnly(element) ||
-  (typeof element.checkVisibility === 'function' ? !element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false }) : false);
+  (typeof element.checkVisibility === 'function'
+    ? !element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })
+    : false);
 
 export const ariaHiddenOnly: IsHidden = (element) => element.getAttribute('aria-hidden') === 'true';
 
@@ -62,7 +79,11 @@ export function visibleTextNodes(root: Node, isHidden: IsHidden = isHiddenByStyl
 }
 
 /** The same walk, in slices, so a huge page's main thread keeps answering input. */
-export async function visibleTextNodesSliced(root: Node, slicer: TimeSlicer, isHidden: IsHidden = isHiddenByStyle): Promise<{ nodes: Text[]; notes: WalkNotes }> {
+export async function visibleTextNodesSliced(
+  root: Node,
+  slicer: TimeSlicer,
+  isHidden: IsHidden = isHiddenByStyle,
+): Promise<{ nodes: Text[]; notes: WalkNotes }> {
   const walker = createWalker(root, isHidden);
   while (!walker.step(400)) await slicer.maybeYield();
   return { nodes: walker.nodes, notes: walker.notes };

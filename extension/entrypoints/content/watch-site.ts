@@ -12,8 +12,14 @@ export interface SiteWatchHandlers {
 export function watchSite(site: string, handlers: SiteWatchHandlers): { isOn(): boolean } {
   const local = browser.storage.local;
   let on = true;
-  void loadDismissals(local, site).then(handlers.onDismissals).catch(() => undefined);
-  void loadSiteSettings(local, site).then((settings) => { on = settings.enabled; }).catch(() => undefined);
+  void loadDismissals(local, site)
+    .then(handlers.onDismissals)
+    .catch(() => undefined);
+  void loadSiteSettings(local, site)
+    .then((settings) => {
+      on = settings.enabled;
+    })
+    .catch(() => undefined);
   const dismissed = dismissalsKey(site);
   const switched = siteSettingsKey(site);
   browser.storage.onChanged.addListener((changes, area) => {

@@ -27,7 +27,10 @@ export function DaemonPairing() {
       setToken(loaded.pairing?.token ?? '');
       setPort(String(loaded.pairing?.port ?? DEFAULT_DAEMON_PORT));
     });
-    void backgroundMessenger.sendMessage('getDaemonState').then((state) => setResult((shown) => shown ?? state)).catch(() => undefined);
+    void backgroundMessenger
+      .sendMessage('getDaemonState')
+      .then((state) => setResult((shown) => shown ?? state))
+      .catch(() => undefined);
   }, []);
 
   const pairWithHelper = async () => {
@@ -42,7 +45,10 @@ export function DaemonPairing() {
   const saveAndTest = async () => {
     const settings = await loadSettings(browser.storage.local);
     const pairing = token.trim() === '' ? null : parsePairingInput(port, token);
-    if (pairing && !pairing.ok) { setResult({ error: `Not saved: ${pairing.error}` }); return; }
+    if (pairing && !pairing.ok) {
+      setResult({ error: `Not saved: ${pairing.error}` });
+      return;
+    }
     setResult('testing');
     await saveSettings(browser.storage.local, { ...settings, pairing: pairing ? pairing.value : null });
     setResult(await backgroundMessenger.sendMessage('testConnection'));
@@ -51,21 +57,29 @@ export function DaemonPairing() {
   return (
     <section id="daemon">
       <p class="muted">
-        The daemon runs the heavier models on this computer. Start it with <code>npx loupe</code> (or <code>npm start</code> in the
-        Loupe folder): that also registers Loupe’s pairing helper, and Loupe pairs itself, with nothing to copy.
+        The daemon runs the heavier models on this computer. Start it with <code>npx loupe</code> (or <code>npm start</code> in the Loupe
+        folder): that also registers Loupe’s pairing helper, and Loupe pairs itself, with nothing to copy.
       </p>
       <div class="row">
-        <button id="pair-helper" onClick={() => void pairWithHelper()}>Pair with the daemon on this computer</button>
+        <button id="pair-helper" onClick={() => void pairWithHelper()}>
+          Pair with the daemon on this computer
+        </button>
         <ConnectionResult result={result} />
       </div>
       <details id="paste-token">
         <summary>Or paste the token by hand</summary>
-        <p class="muted">Print it with <code>npx loupe token</code>; the port is the one the daemon prints when it starts.</p>
+        <p class="muted">
+          Print it with <code>npx loupe token</code>; the port is the one the daemon prints when it starts.
+        </p>
         <label for="token">Token</label>
         <input id="token" class="token" type="password" autocomplete="off" value={token} onInput={(e) => setToken(e.currentTarget.value)} />
         <label for="port">Port</label>
         <input id="port" inputMode="numeric" value={port} onInput={(e) => setPort(e.currentTarget.value)} />
-        <div class="row"><button id="test" onClick={() => void saveAndTest()}>Save and test connection</button></div>
+        <div class="row">
+          <button id="test" onClick={() => void saveAndTest()}>
+            Save and test connection
+          </button>
+        </div>
         {origin && (
           <>
             <p>Firefox gives this install its own origin. The pairing helper allows it by itself; by hand, run once:</p>

@@ -8,13 +8,19 @@ export function ModelManager() {
   const used = models.rows.reduce((sum, row) => sum + (row.installed?.bytes ?? 0), 0);
   return (
     <section id="models">
-      <p class="muted">Full models run in this browser once downloaded (WebGPU when available, WebAssembly otherwise). Without them Loupe uses its built-in lite models. Downloads come only from the mirror below, and only when you click Download.</p>
+      <p class="muted">
+        Full models run in this browser once downloaded (WebGPU when available, WebAssembly otherwise). Without them Loupe uses its built-in
+        lite models. Downloads come only from the mirror below, and only when you click Download.
+      </p>
       <table>
         <tbody>
           {models.rows.map((row) => (
-            <ModelRow key={row.entry.id} row={row}
+            <ModelRow
+              key={row.entry.id}
+              row={row}
               onDownload={() => void models.download(row.entry.id, row.dtype)}
-              onDelete={() => void models.remove(row.entry.id)} />
+              onDelete={() => void models.remove(row.entry.id)}
+            />
           ))}
         </tbody>
       </table>
@@ -24,7 +30,10 @@ export function ModelManager() {
         <input id="mirror" class="token" value={models.mirror} onInput={(e) => models.setMirror(e.currentTarget.value)} />
         <button onClick={() => void models.saveMirror()}>Save mirror</button>
       </div>
-      <p class="muted">https://huggingface.co, or a mirror on this machine with the same <code>/&lt;repo&gt;/resolve/&lt;revision&gt;/&lt;file&gt;</code> layout (e.g. http://127.0.0.1:8080).</p>
+      <p class="muted">
+        https://huggingface.co, or a mirror on this machine with the same <code>/&lt;repo&gt;/resolve/&lt;revision&gt;/&lt;file&gt;</code>{' '}
+        layout (e.g. http://127.0.0.1:8080).
+      </p>
       {models.mirrorError && <p class="bad">{models.mirrorError}</p>}
     </section>
   );

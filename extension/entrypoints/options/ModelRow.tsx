@@ -2,7 +2,11 @@ import { describePlanSize, downloadPlan, formatBytes, runsInBrowser } from '../.
 import type { ModelRowState } from './use-model-manager';
 
 const TASK_LABELS: Record<string, string> = {
-  summary: 'Summary', entities: 'Names', caption: 'Image captions', bias: 'Bias flags', ocr: 'Text in images',
+  summary: 'Summary',
+  entities: 'Names',
+  caption: 'Image captions',
+  bias: 'Bias flags',
+  ocr: 'Text in images',
 };
 
 interface ModelRowProps {
@@ -28,25 +32,41 @@ export function ModelRow({ row, onDownload, onDelete }: ModelRowProps) {
   const plan = dtype ? downloadPlan(entry, dtype) : undefined;
   return (
     <tr data-model={id}>
-      <td><strong>{id}</strong><br /><span class="muted">{TASK_LABELS[entry.task] ?? entry.task} · {entry.licence}</span></td>
+      <td>
+        <strong>{id}</strong>
+        <br />
+        <span class="muted">
+          {TASK_LABELS[entry.task] ?? entry.task} · {entry.licence}
+        </span>
+      </td>
       {!runsInBrowser(entry) ? (
         <td colSpan={2} class="muted">
-          Daemon only — too heavy for a browser tab; run <code>{`npx loupe models pull ${id}`}</code>
-          {' '}(<span data-role="size">{describePlanSize(downloadPlan(entry, entry.defaultDtype))}</span>)
+          Daemon only — too heavy for a browser tab; run <code>{`npx loupe models pull ${id}`}</code> (
+          <span data-role="size">{describePlanSize(downloadPlan(entry, entry.defaultDtype))}</span>)
         </td>
       ) : installed ? (
         <>
           <td class="ok" data-role="installed">{`Installed · ${installed.dtype} · ${formatBytes(installed.bytes)}`}</td>
-          <td><button onClick={onDelete}>Delete</button></td>
+          <td>
+            <button onClick={onDelete}>Delete</button>
+          </td>
         </>
       ) : (
         <>
           <td>
             <span data-role="size">{plan ? `${describePlanSize(plan)} (${plan.dtype})` : 'checking…'}</span>
             {progress && <Progress progress={progress} />}
-            {error && <p class="bad" data-role="error">{error}</p>}
+            {error && (
+              <p class="bad" data-role="error">
+                {error}
+              </p>
+            )}
           </td>
-          <td><button disabled={!!progress || !dtype} onClick={onDownload}>{progress ? 'Downloading…' : 'Download'}</button></td>
+          <td>
+            <button disabled={!!progress || !dtype} onClick={onDownload}>
+              {progress ? 'Downloading…' : 'Download'}
+            </button>
+          </td>
         </>
       )}
     </tr>

@@ -15,14 +15,37 @@ export function SiteList() {
   if (sites.length === 0) return <p class="muted">No per-site choices yet: use the switches in the side panel on a site.</p>;
   return (
     <table id="sites">
-      <thead><tr><th>Site</th><th>Loupe on</th><th>Annotate on load</th><th /></tr></thead>
+      <thead>
+        <tr>
+          <th>Site</th>
+          <th>Loupe on</th>
+          <th>Annotate on load</th>
+          <th />
+        </tr>
+      </thead>
       <tbody>
         {sites.map(({ site, settings }) => (
           <tr key={site}>
             <td>{site}</td>
-            <td><input type="checkbox" aria-label={`Loupe on ${site}`} checked={settings.enabled} onChange={(e) => set(site, { enabled: e.currentTarget.checked })} /></td>
-            <td><input type="checkbox" aria-label={`Annotate ${site} on load`} checked={settings.autoAnnotate} onChange={(e) => set(site, { autoAnnotate: e.currentTarget.checked })} /></td>
-            <td><button onClick={() => void browser.storage.local.remove(siteSettingsKey(site))}>Forget</button></td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`Loupe on ${site}`}
+                checked={settings.enabled}
+                onChange={(e) => set(site, { enabled: e.currentTarget.checked })}
+              />
+            </td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`Annotate ${site} on load`}
+                checked={settings.autoAnnotate}
+                onChange={(e) => set(site, { autoAnnotate: e.currentTarget.checked })}
+              />
+            </td>
+            <td>
+              <button onClick={() => void browser.storage.local.remove(siteSettingsKey(site))}>Forget</button>
+            </td>
           </tr>
         ))}
       </tbody>

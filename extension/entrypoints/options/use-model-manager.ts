@@ -35,8 +35,9 @@ export function useModelManager() {
   useEffect(() => {
     void loadModelMirror(browser.storage.local).then(setMirror);
     void refresh();
-    void Promise.all(fullTierModels().map(async (entry) => [entry.id, await dtypeForThisBrowser(entry)] as const))
-      .then((chosen) => setRows((current) => current.map((row) => ({ ...row, dtype: chosen.find(([id]) => id === row.entry.id)?.[1] }))));
+    void Promise.all(fullTierModels().map(async (entry) => [entry.id, await dtypeForThisBrowser(entry)] as const)).then((chosen) =>
+      setRows((current) => current.map((row) => ({ ...row, dtype: chosen.find(([id]) => id === row.entry.id)?.[1] }))),
+    );
   }, []);
 
   return {
@@ -55,7 +56,8 @@ export function useModelManager() {
     async download(id: string, dtype: Dtype | undefined) {
       patch(id, { error: undefined, progress: undefined });
       const entry = rows.find((row) => row.entry.id === id)?.entry;
-      const refusal = entry && dtype ? await storageRefusal(downloadPlan(entry, dtype).bytes, () => navigator.storage.estimate()) : undefined;
+      const refusal =
+        entry && dtype ? await storageRefusal(downloadPlan(entry, dtype).bytes, () => navigator.storage.estimate()) : undefined;
       if (refusal) {
         patch(id, { error: refusal });
         return;

@@ -15,11 +15,18 @@ export function App() {
   const tab = useTabState(tabId);
   const daemon = useDaemonState();
   const [shortcut, setShortcut] = useState<string>();
-  useEffect(() => { void annotateShortcut(browser.commands).then(setShortcut).catch(() => undefined); }, []);
+  useEffect(() => {
+    void annotateShortcut(browser.commands)
+      .then(setShortcut)
+      .catch(() => undefined);
+  }, []);
   const { site, settings, dismissals } = useSite(tabId, tab?.url);
-  const annotate = () => { if (tabId !== undefined) void backgroundMessenger.sendMessage('annotateTab', { tabId }); };
+  const annotate = () => {
+    if (tabId !== undefined) void backgroundMessenger.sendMessage('annotateTab', { tabId });
+  };
   const focus = (span: Span) => {
-    if (tabId !== undefined) void contentMessenger.sendMessage('focusSpan', { start: span.start, end: span.end }, tabId).catch(() => undefined);
+    if (tabId !== undefined)
+      void contentMessenger.sendMessage('focusSpan', { start: span.start, end: span.end }, tabId).catch(() => undefined);
   };
   return (
     <main>
@@ -30,10 +37,19 @@ export function App() {
       <SiteControls site={site} settings={settings} />
       {site && !settings.enabled ? (
         <p class="off-notice" data-role="site-off">
-          Loupe is off for this site ({site}): it does not read, mark or describe its pages. Tick “Loupe on this site” above to turn it back on.
+          Loupe is off for this site ({site}): it does not read, mark or describe its pages. Tick “Loupe on this site” above to turn it back
+          on.
         </p>
       ) : (
-        <TabView tab={tab} site={site} dismissals={dismissals} canAnnotate={tabId !== undefined} shortcut={shortcut} onAnnotate={annotate} onFocus={focus} />
+        <TabView
+          tab={tab}
+          site={site}
+          dismissals={dismissals}
+          canAnnotate={tabId !== undefined}
+          shortcut={shortcut}
+          onAnnotate={annotate}
+          onFocus={focus}
+        />
       )}
     </main>
   );

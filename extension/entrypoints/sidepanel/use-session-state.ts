@@ -23,14 +23,21 @@ function useSessionValue<T>(key: string | undefined, parse: (raw: unknown) => T 
     if (!key) return;
     let live = true;
     setValue(undefined);
-    initial().then((v) => { if (live) setValue(v); }).catch(() => undefined);
+    initial()
+      .then((v) => {
+        if (live) setValue(v);
+      })
+      .catch(() => undefined);
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'session' || !(key in changes)) return;
       const next = parse(changes[key]!.newValue);
       if (next !== undefined) setValue(next);
     };
     browser.storage.onChanged.addListener(onChanged);
-    return () => { live = false; browser.storage.onChanged.removeListener(onChanged); };
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
   }, [key]);
   return value;
 }
@@ -44,5 +51,9 @@ export function useTabState(tabId: number | undefined): TabState | undefined {
 }
 
 export function useDaemonState(): DaemonState | undefined {
-  return useSessionValue(DAEMON_STATE_KEY, (raw) => DaemonStateSchema.safeParse(raw).data, () => backgroundMessenger.sendMessage('getDaemonState'));
+  return useSessionValue(
+    DAEMON_STATE_KEY,
+    (raw) => DaemonStateSchema.safeParse(raw).data,
+    () => backgroundMessenger.sendMessage('getDaemonState'),
+  );
 }

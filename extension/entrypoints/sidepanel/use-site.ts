@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { dismissalsKey, loadDismissals, NO_DISMISSALS, parseDismissals, type Dismissals } from '../../lib/dismissals';
-import { DEFAULT_SITE_SETTINGS, loadSiteSettings, siteOf, siteSettingsKey, SiteSettingsSchema, type SiteSettings } from '../../lib/site-settings';
+import {
+  DEFAULT_SITE_SETTINGS,
+  loadSiteSettings,
+  siteOf,
+  siteSettingsKey,
+  SiteSettingsSchema,
+  type SiteSettings,
+} from '../../lib/site-settings';
 
 /** The active tab's site, with its per-site settings and dismissals kept current from storage. */
 export function useSite(tabId: number | undefined, url: string | undefined) {
@@ -11,7 +18,10 @@ export function useSite(tabId: number | undefined, url: string | undefined) {
 
   useEffect(() => {
     if (tabId === undefined) return;
-    void browser.tabs.get(tabId).then((tab) => setSite(siteOf(tab.url))).catch(() => setSite(undefined));
+    void browser.tabs
+      .get(tabId)
+      .then((tab) => setSite(siteOf(tab.url)))
+      .catch(() => setSite(undefined));
   }, [tabId, url]);
 
   useEffect(() => {

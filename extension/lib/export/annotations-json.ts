@@ -13,24 +13,36 @@ export const AnnotationsExportSchema = z.strictObject({
   url: z.string(),
   title: z.string(),
   exportedAt: z.string(),
-  summary: z.strictObject({
-    provenance: ProvenanceSchema,
-    generated: z.string().optional(),
-    points: z.array(z.strictObject({ text: z.string(), score: z.number(), target: TargetSchema })),
-  }).optional(),
-  entities: z.strictObject({
-    provenance: ProvenanceSchema,
-    items: z.array(z.strictObject({ type: EntityTypeSchema, text: z.string(), target: TargetSchema })),
-  }).optional(),
-  bias: z.strictObject({
-    provenance: ProvenanceSchema,
-    flags: z.array(z.strictObject({
-      category: BiasCategorySchema, text: z.string(), explanation: z.string(), cues: z.array(z.string()),
-      suggestion: z.string().optional(), target: TargetSchema,
-    })),
-    /** Flags the user dismissed on the site, left out of `flags`. */
-    dismissedLeftOut: z.number().int().nonnegative().default(0),
-  }).optional(),
+  summary: z
+    .strictObject({
+      provenance: ProvenanceSchema,
+      generated: z.string().optional(),
+      points: z.array(z.strictObject({ text: z.string(), score: z.number(), target: TargetSchema })),
+    })
+    .optional(),
+  entities: z
+    .strictObject({
+      provenance: ProvenanceSchema,
+      items: z.array(z.strictObject({ type: EntityTypeSchema, text: z.string(), target: TargetSchema })),
+    })
+    .optional(),
+  bias: z
+    .strictObject({
+      provenance: ProvenanceSchema,
+      flags: z.array(
+        z.strictObject({
+          category: BiasCategorySchema,
+          text: z.string(),
+          explanation: z.string(),
+          cues: z.array(z.string()),
+          suggestion: z.string().optional(),
+          target: TargetSchema,
+        }),
+      ),
+      /** Flags the user dismissed on the site, left out of `flags`. */
+      dismissedLeftOut: z.number().int().nonnegative().default(0),
+    })
+    .optional(),
 });
 export type AnnotationsExport = z.infer<typeof AnnotationsExportSchema>;
 
@@ -54,7 +66,11 @@ export function annotationsToJson(state: TabState, dismissals: Dismissals, now: 
   const analysis = state.analysis;
   const target = targetIn(text);
   const out: AnnotationsExport = {
-    format: 'loupe-annotations', version: 1, url: state.url ?? '', title: state.title ?? '', exportedAt: now.toISOString(),
+    format: 'loupe-annotations',
+    version: 1,
+    url: state.url ?? '',
+    title: state.title ?? '',
+    exportedAt: now.toISOString(),
   };
   if (!analysis) return out;
   const { summary, entities, bias } = analysis;
@@ -66,7 +82,10 @@ export function annotationsToJson(state: TabState, dismissals: Dismissals, now: 
     };
   }
   if (entities) {
-    out.entities = { provenance: entities.provenance, items: entities.items.map((e) => ({ type: e.type, text: e.text, target: target(e) })) };
+    out.entities = {
+      provenance: entities.provenance,
+      items: entities.items.map((e) => ({ type: e.type, text: e.text, target: target(e) })),
+    };
   }
   if (bias) {
     const kept = bias.flags.filter((f) => !isDismissed(dismissals, f));
@@ -74,8 +93,12 @@ export function annotationsToJson(state: TabState, dismissals: Dismissals, now: 
       provenance: bias.provenance,
       dismissedLeftOut: bias.flags.length - kept.length,
       flags: kept.map((f) => ({
-        category: f.category, text: f.text, explanation: f.explanation, cues: f.cues.map((c) => c.text),
-        ...(f.suggestion ? { suggestion: f.suggestion } : {}), target: target(f),
+        category: f.category,
+        text: f.text,
+        explanation: f.explanation,
+        cues: f.cues.map((c) => c.text),
+        ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+        target: target(f),
       })),
     };
   }

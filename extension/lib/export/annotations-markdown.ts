@@ -6,7 +6,10 @@ import { annotationsToJson } from './annotations-json';
 
 /** Markdown metacharacters that would otherwise turn quoted page text into formatting. */
 function escape(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim().replace(/([\\`*_[\]<>#|])/gu, '\\$1');
+  return text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>#|])/gu, '\\$1');
 }
 
 function source(p: Provenance): string {
@@ -47,7 +50,9 @@ export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, n
     lines.push('## Wording to check', '', source(data.bias.provenance), '');
     if (data.bias.flags.length === 0) lines.push('No flags.');
     for (const f of data.bias.flags) {
-      lines.push(`- **${BIAS_CATEGORY_LEGEND[f.category].label}**: “${escape(f.text)}” — ${escape(f.explanation)} (cues: ${f.cues.map(escape).join(', ')})`);
+      lines.push(
+        `- **${BIAS_CATEGORY_LEGEND[f.category].label}**: “${escape(f.text)}” — ${escape(f.explanation)} (cues: ${f.cues.map(escape).join(', ')})`,
+      );
       if (f.suggestion) lines.push(`  - Neutral wording: ${escape(f.suggestion)}`);
     }
     const shown = [...new Set(data.bias.flags.map((f) => f.category))];

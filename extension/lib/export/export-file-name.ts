@@ -5,7 +5,12 @@ const MAX_STEM = 60;
  * hyphens, cut between words (never inside one) to stay short enough for any file system.
  */
 export function exportFileName(title: string | undefined, extension: string): string {
-  const words = (title ?? '').normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/gu, '').split(/[^a-z0-9]+/u).filter(Boolean);
+  const words = (title ?? '')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/gu, '')
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean);
   let stem = '';
   for (const word of words) {
     const next = stem ? `${stem}-${word}` : word;

@@ -17,7 +17,9 @@ export const CapturedTextSchema = z.discriminatedUnion('ok', [
     /** The content script keeps the text and its map to the page under this id. */
     captureId: CaptureIdSchema,
     /** Sent once, to be analysed; what comes back is spans into it. */
-    text: z.string().min(1), title: z.string(), url: z.string(),
+    text: z.string().min(1),
+    title: z.string(),
+    url: z.string(),
     /** What the capture left out that the user should know about (iframes...). */
     notes: z.array(z.string()).optional(),
     /** What the page says about itself and its block roles, sent along with the text to analyse. */

@@ -14,7 +14,10 @@ export interface BinaryScores {
 
 /** Scores yes/no predictions against 0/1 labels (1 = biased). */
 export function binaryScores(predicted: readonly boolean[], labels: readonly (0 | 1)[]): BinaryScores {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   predicted.forEach((yes, i) => {
     const biased = labels[i] === 1;
     if (yes && biased) tp++;
@@ -43,7 +46,10 @@ export function bestThreshold(probabilities: readonly number[], labels: readonly
   let best = { threshold: 0.5, macroF1: -1 };
   for (let step = 0; step <= 60; step++) {
     const threshold = Math.round((0.2 + step * 0.01) * 100) / 100;
-    const macroF1 = binaryScores(probabilities.map((p) => p >= threshold), labels).macroF1;
+    const macroF1 = binaryScores(
+      probabilities.map((p) => p >= threshold),
+      labels,
+    ).macroF1;
     const closer = Math.abs(threshold - 0.5) < Math.abs(best.threshold - 0.5);
     if (macroF1 > best.macroF1 + 1e-12 || (Math.abs(macroF1 - best.macroF1) <= 1e-12 && closer)) best = { threshold, macroF1 };
   }

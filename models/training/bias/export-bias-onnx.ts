@@ -24,7 +24,10 @@ export function buildBiasOnnx(weights: Float32Array, bias: number): Uint8Array {
     onnx.NodeProto.create({ opType: 'Gather', input: ['weights', 'feature_ids'], output: ['feature_weights'], name: 'gather_weights' }),
     onnx.NodeProto.create({ opType: 'Mul', input: ['feature_weights', 'feature_values'], output: ['contributions'], name: 'contribute' }),
     onnx.NodeProto.create({
-      opType: 'ReduceSum', input: ['contributions', 'sum_axes'], output: ['logit_no_bias'], name: 'sum_features',
+      opType: 'ReduceSum',
+      input: ['contributions', 'sum_axes'],
+      output: ['logit_no_bias'],
+      name: 'sum_features',
       attribute: [AttributeProto.create({ name: 'keepdims', type: AttributeProto.AttributeType.INT, i: 0 })],
     }),
     onnx.NodeProto.create({ opType: 'Add', input: ['logit_no_bias', 'bias'], output: ['logit'], name: 'add_bias' }),
@@ -58,5 +61,8 @@ function tensor(name: string, dataType: number, dims: number[], rawData: Uint8Ar
 
 function valueInfo(name: string, elemType: number, dims: string[]): OnnxTypes.ValueInfoProto {
   const shape = onnx.TensorShapeProto.create({ dim: dims.map((dimParam) => onnx.TensorShapeProto.Dimension.create({ dimParam })) });
-  return onnx.ValueInfoProto.create({ name, type: onnx.TypeProto.create({ tensorType: onnx.TypeProto.Tensor.create({ elemType, shape }) }) });
+  return onnx.ValueInfoProto.create({
+    name,
+    type: onnx.TypeProto.create({ tensorType: onnx.TypeProto.Tensor.create({ elemType, shape }) }),
+  });
 }

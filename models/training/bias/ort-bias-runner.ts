@@ -16,7 +16,9 @@ export function readBiasConfig(dir: string): BiasClassifierConfig {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read ${path} (${(error as Error).message}) — restore it from git or retrain with \`npx tsx models/training/bias/train-bias.ts\``);
+    throw new Error(
+      `cannot read ${path} (${(error as Error).message}) — restore it from git or retrain with \`npx tsx models/training/bias/train-bias.ts\``,
+    );
   }
   const parsed = parseBiasClassifierConfig(json);
   if (!parsed.ok) throw new Error(parsed.error);

@@ -11,7 +11,13 @@ export function readWikigoldSentences(dataDir: string): string[] {
   const raw = readDataFile(path, 'Wikigold', 'ner-web');
   return raw
     .split(/\n\s*\n/u)
-    .map((block) => block.split('\n').map((line) => line.split(' ')[0] ?? '').filter((w) => w !== '' && w !== '-DOCSTART-').join(' '))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.split(' ')[0] ?? '')
+        .filter((w) => w !== '' && w !== '-DOCSTART-')
+        .join(' '),
+    )
     .map((sentence) => sentence.replace(/ ([.,;:!?)'])/gu, '$1').replace(/\( /gu, '('))
     .filter((sentence) => sentence.length > 20);
 }

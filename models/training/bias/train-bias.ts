@@ -55,27 +55,42 @@ export async function trainBias(options: TrainBiasOptions = {}): Promise<TrainBi
   const neutralDev = readWeasel(dataDir, 'dev').flatMap((d) => d.sentences.filter((s) => s.cues.length === 0).map((s) => s.text));
   const base = baseConfig();
   const examples = wordExamples([...train, ...encyclopedic], base);
-  log(`BABE train (less the held-out fifth): ${train.length} sentences, Wikigold: ${encyclopedic.length}; ${examples.length} candidate words, ${examples.filter((e) => e.label === 1).length} marked loaded`);
+  log(
+    `BABE train (less the held-out fifth): ${train.length} sentences, Wikigold: ${encyclopedic.length}; ${examples.length} candidate words, ${examples.filter((e) => e.label === 1).length} marked loaded`,
+  );
   let best: { l2: number; weights: Float32Array; bias: number; tuned: TunedThresholds } | undefined;
   for (const l2 of options.l2Grid ?? DEFAULT_L2_GRID) {
     const fit = fitLogistic(examples, { dimension: WORD_BUCKETS, l2 });
     const tuned = await tuneOn(dev, neutralDev, base, fit.weights, fit.bias);
-    log(`l2 ${l2}: BABE dev P ${tuned.precision.toFixed(3)} R ${tuned.recall.toFixed(3)} macro-F1 ${tuned.macroF1.toFixed(4)}, ` +
-      `neutral Wikipedia dev ${(100 * tuned.neutralRate).toFixed(2)} % flagged, at cue ${tuned.cueThreshold} / sentence ${tuned.threshold}`);
-    if (!best || meetsTargets(tuned) > meetsTargets(best.tuned) || (meetsTargets(tuned) === meetsTargets(best.tuned) && tuned.macroF1 > best.tuned.macroF1 + 1e-12)) {
+    log(
+      `l2 ${l2}: BABE dev P ${tuned.precision.toFixed(3)} R ${tuned.recall.toFixed(3)} macro-F1 ${tuned.macroF1.toFixed(4)}, ` +
+        `neutral Wikipedia dev ${(100 * tuned.neutralRate).toFixed(2)} % flagged, at cue ${tuned.cueThreshold} / sentence ${tuned.threshold}`,
+    );
+    if (
+      !best ||
+      meetsTargets(tuned) > meetsTargets(best.tuned) ||
+      (meetsTargets(tuned) === meetsTargets(best.tuned) && tuned.macroF1 > best.tuned.macroF1 + 1e-12)
+    ) {
       best = { l2, weights: fit.weights, bias: fit.bias, tuned };
     }
   }
   if (!best) throw new Error('empty L2 grid: give trainBias at least one value');
-  const clickbait = trainClickbaitHead(dataDir, { offset: WORD_BUCKETS, size: CLICKBAIT_BUCKETS, interceptId: WORD_BUCKETS + CLICKBAIT_BUCKETS }, SEED);
-  log(`clickbait head: ${clickbait.trainHeadlines} headlines; dev P ${clickbait.dev.precision.toFixed(3)} R ${clickbait.dev.recall.toFixed(3)} at ${clickbait.head.threshold}`);
+  const clickbait = trainClickbaitHead(
+    dataDir,
+    { offset: WORD_BUCKETS, size: CLICKBAIT_BUCKETS, interceptId: WORD_BUCKETS + CLICKBAIT_BUCKETS },
+    SEED,
+  );
+  log(
+    `clickbait head: ${clickbait.trainHeadlines} headlines; dev P ${clickbait.dev.precision.toFixed(3)} R ${clickbait.dev.recall.toFixed(3)} at ${clickbait.head.threshold}`,
+  );
   const config: BiasClassifierConfig = {
     ...base,
     cueThreshold: best.tuned.cueThreshold,
     threshold: best.tuned.threshold,
     clickbait: clickbait.head,
     training: {
-      words: 'BABE train less a held-out fifth (babe/train.jsonl, annotated biased words); Wikigold sentences as neutral words (ner-web, CC BY 4.0)',
+      words:
+        'BABE train less a held-out fifth (babe/train.jsonl, annotated biased words); Wikigold sentences as neutral words (ner-web, CC BY 4.0)',
       calibration: 'thresholds on BABE dev (precision >= 0.85) and WikiWeasel dev documents without uncertainty cues (<= 1.5 % flagged)',
       l2: best.l2,
       trainSentences: train.length,
@@ -96,19 +111,39 @@ function meetsTargets(t: TunedThresholds): number {
 
 function baseConfig(): BiasClassifierConfig {
   return {
-    modelId: 'lite/bias@2', modelFile: 'bias-classifier.onnx', hashSize: WORD_BUCKETS, hashSeed: SEED,
-    charNgrams: { min: 3, max: 5 }, charValue: 0.5, contextValue: 0, cueThreshold: 0.5, strongCue: 0.5, threshold: 0.5, maxCues: 4,
+    modelId: 'lite/bias@2',
+    modelFile: 'bias-classifier.onnx',
+    hashSize: WORD_BUCKETS,
+    hashSeed: SEED,
+    charNgrams: { min: 3, max: 5 },
+    charValue: 0.5,
+    contextValue: 0,
+    cueThreshold: 0.5,
+    strongCue: 0.5,
+    threshold: 0.5,
+    maxCues: 4,
     featureCount: WORD_BUCKETS + CLICKBAIT_BUCKETS + 1,
   };
 }
 
-async function tuneOn(dev: readonly BabeSentence[], neutral: readonly string[], config: BiasClassifierConfig, weights: Float32Array, bias: number): Promise<TunedThresholds> {
+async function tuneOn(
+  dev: readonly BabeSentence[],
+  neutral: readonly string[],
+  config: BiasClassifierConfig,
+  weights: Float32Array,
+  bias: number,
+): Promise<TunedThresholds> {
   const runner = createLinearRunner(weights, bias);
   const score = (sentences: readonly string[]) => {
     const { text, spans } = asLines(sentences);
     return scoreLoadedWords(runner, config, text, spans);
   };
-  return tuneBiasThresholds(await score(dev.map((s) => s.text)), dev.map((s) => s.label), await score(neutral), config);
+  return tuneBiasThresholds(
+    await score(dev.map((s) => s.text)),
+    dev.map((s) => s.label),
+    await score(neutral),
+    config,
+  );
 }
 
 /** One table: word weights, then the clickbait head's, then its intercept less the shared bias. */

@@ -31,7 +31,10 @@ const SENTENCE_GRID = Array.from({ length: 56 }, (_, i) => Math.round((0.4 + i *
  * misses the two targets by least.
  */
 export function tuneBiasThresholds(
-  news: readonly ScoredSentence[], labels: readonly (0 | 1)[], neutral: readonly ScoredSentence[], fixed: Pick<BiasClassifierConfig, 'maxCues' | 'strongCue'>,
+  news: readonly ScoredSentence[],
+  labels: readonly (0 | 1)[],
+  neutral: readonly ScoredSentence[],
+  fixed: Pick<BiasClassifierConfig, 'maxCues' | 'strongCue'>,
 ): TunedThresholds {
   let best: TunedThresholds | undefined;
   const shortfall = (t: TunedThresholds) => Math.max(0, TARGET_PRECISION - t.precision) + Math.max(0, t.neutralRate - TARGET_NEUTRAL_RATE);
@@ -44,9 +47,19 @@ export function tuneBiasThresholds(
     for (const threshold of SENTENCE_GRID) {
       if (threshold < cueThreshold) continue;
       const settings = { ...fixed, cueThreshold, threshold };
-      const scores = binaryScores(news.map((s) => judgeSentence(s, settings).flagged), labels);
+      const scores = binaryScores(
+        news.map((s) => judgeSentence(s, settings).flagged),
+        labels,
+      );
       const neutralRate = neutral.filter((s) => judgeSentence(s, settings).flagged).length / Math.max(1, neutral.length);
-      const candidate = { cueThreshold, threshold, precision: scores.perClass.biased.precision, recall: scores.perClass.biased.recall, macroF1: scores.macroF1, neutralRate };
+      const candidate = {
+        cueThreshold,
+        threshold,
+        precision: scores.perClass.biased.precision,
+        recall: scores.perClass.biased.recall,
+        macroF1: scores.macroF1,
+        neutralRate,
+      };
       if (better(candidate, best)) best = candidate;
     }
   }

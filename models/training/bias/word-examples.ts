@@ -12,7 +12,12 @@ import type { BabeSentence } from './read-babe';
  */
 export function wordExamples(sentences: readonly BabeSentence[], config: BiasClassifierConfig): SparseExample[] {
   return sentences.flatMap((s) => {
-    const marked = new Set(s.biasedWords.flatMap((w) => w.toLowerCase().split(/\s+/u)).filter(Boolean).map(stemWord));
+    const marked = new Set(
+      s.biasedWords
+        .flatMap((w) => w.toLowerCase().split(/\s+/u))
+        .filter(Boolean)
+        .map(stemWord),
+    );
     const { words } = readSentenceWords(s.text, { start: 0, end: s.text.length, text: s.text });
     return words.flatMap((word, index) => {
       if (!word.candidate) return [];

@@ -50,7 +50,13 @@ export function evaluateClaims(dataDir: string, split: 'train' | 'dev'): ClaimEv
       if (said.rules.at(-1) && !gold.has(index)) falsePositives.push(sentence.text);
     });
   }
-  return { split, articles: articles.length, rules: scores(said.rules, labels), phrasesOnly: scores(said.phrasesOnly, labels), falsePositives };
+  return {
+    split,
+    articles: articles.length,
+    rules: scores(said.rules, labels),
+    phrasesOnly: scores(said.phrasesOnly, labels),
+    falsePositives,
+  };
 }
 
 function scores(flagged: readonly boolean[], labels: readonly (0 | 1)[]): ClaimScores {

@@ -33,7 +33,9 @@ export function readPolnear(dataDir: string, split: 'train' | 'dev'): PolnearArt
   const root = join(dataDir, 'attribution', split);
   let annFiles: string[];
   try {
-    annFiles = readdirSync(join(root, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+    annFiles = readdirSync(join(root, 'attributions'))
+      .filter((f) => f.endsWith('.ann'))
+      .sort();
   } catch {
     throw new Error(`PolNeAR ${split} split not found at ${root} — pass the folder that holds attribution/ (default ../shared/data)`);
   }

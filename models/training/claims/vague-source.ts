@@ -1,10 +1,13 @@
 import type { Attribution } from './read-polnear';
 
 const PRONOUN = /^(?:he|she|they|i|we|you|it|who|which|that|him|her|them|his|their|its|one|this|these|those)$/iu;
-const QUANTIFIED = /^(?:some|many|most|several|numerous|countless|certain|other|others|few|a\s+(?:few|number|lot|handful|growing\s+number|majority)|lots|plenty|much|more)\b/iu;
-const DETERMINED = /^(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|both|each|every|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d)/iu;
+const QUANTIFIED =
+  /^(?:some|many|most|several|numerous|countless|certain|other|others|few|a\s+(?:few|number|lot|handful|growing\s+number|majority)|lots|plenty|much|more)\b/iu;
+const DETERMINED =
+  /^(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|both|each|every|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d)/iu;
 const EVERYONE = /^(?:people|everyone|everybody|someone|somebody|nobody|no\s+one|anyone|anybody|the\s+public|observers)$/iu;
-const AGENTLESS = /\b(?:is|are|was|were|been|be|being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+)?(?:believed|said|thought|reported|rumou?red|alleged|claimed|feared|understood)\b|^(?:reportedly|allegedly|supposedly|purportedly|rumou?red)$/iu;
+const AGENTLESS =
+  /\b(?:is|are|was|were|been|be|being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+)?(?:believed|said|thought|reported|rumou?red|alleged|claimed|feared|understood)\b|^(?:reportedly|allegedly|supposedly|purportedly|rumou?red)$/iu;
 
 /**
  * Whether a PolNeAR attribution credits its content to no one a reader could identify — the

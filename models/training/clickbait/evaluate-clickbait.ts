@@ -33,22 +33,43 @@ function teaserRule(title: string): boolean {
 export async function evaluateClickbait(dataDir: string, modelDir: string = BIAS_MODEL_DIR): Promise<ClickbaitEvaluation> {
   const { config, runner } = loadBiasClassifier(modelDir);
   const model = createBiasModel(runner, config);
-  if (!model.scoreTitles) throw new Error(`${modelDir}/classifier-config.json has no clickbait head — retrain with \`npm run train -- bias\``);
+  if (!model.scoreTitles)
+    throw new Error(`${modelDir}/classifier-config.json has no clickbait head — retrain with \`npm run train -- bias\``);
   const parts = { dev: readClickbait(dataDir, 'dev'), test: readClickbait(dataDir, 'test') };
   const score = (flags: readonly boolean[], headlines: readonly Headline[]): HeadlineScores => {
-    const s = binaryScores(flags, headlines.map((h) => h.label)).perClass.biased;
+    const s = binaryScores(
+      flags,
+      headlines.map((h) => h.label),
+    ).perClass.biased;
     return { precision: s.precision, recall: s.recall, f1: s.f1 };
   };
   const head = async (headlines: readonly Headline[]) => {
     const { probabilities, threshold } = await model.scoreTitles!(headlines.map((h) => h.text));
-    return score(probabilities.map((p) => p >= threshold), headlines);
+    return score(
+      probabilities.map((p) => p >= threshold),
+      headlines,
+    );
   };
   return {
     dev: { headlines: parts.dev.length },
     test: { headlines: parts.test.length },
     rows: [
-      { name: `Loupe clickbait head (${config.modelId}, threshold ${config.clickbait?.threshold})`, dev: await head(parts.dev), test: await head(parts.test) },
-      { name: 'teaser rule (number first, or you/this/why/how...)', dev: score(parts.dev.map((h) => teaserRule(h.text)), parts.dev), test: score(parts.test.map((h) => teaserRule(h.text)), parts.test) },
+      {
+        name: `Loupe clickbait head (${config.modelId}, threshold ${config.clickbait?.threshold})`,
+        dev: await head(parts.dev),
+        test: await head(parts.test),
+      },
+      {
+        name: 'teaser rule (number first, or you/this/why/how...)',
+        dev: score(
+          parts.dev.map((h) => teaserRule(h.text)),
+          parts.dev,
+        ),
+        test: score(
+          parts.test.map((h) => teaserRule(h.text)),
+          parts.test,
+        ),
+      },
     ],
   };
 }

@@ -23,9 +23,12 @@ export function clickbaitPart(text: string): ClickbaitPart {
 export function readClickbait(dataDir: string, part: ClickbaitPart): Headline[] {
   const path = join(dataDir, 'clickbait', 'headlines.jsonl');
   const raw = readDataFile(path, 'clickbait headlines', 'clickbait');
-  return raw.split('\n').filter((line) => line.trim() !== '').flatMap((line, index) => {
-    const row = HeadlineRowSchema.safeParse(JSON.parse(line));
-    if (!row.success) throw new Error(`${path}:${index + 1}: ${row.error.issues[0]?.message ?? 'bad row'}`);
-    return clickbaitPart(row.data.text) === part ? [{ text: row.data.text, label: row.data.label === 'clickbait' ? 1 : 0 } as const] : [];
-  });
+  return raw
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line, index) => {
+      const row = HeadlineRowSchema.safeParse(JSON.parse(line));
+      if (!row.success) throw new Error(`${path}:${index + 1}: ${row.error.issues[0]?.message ?? 'bad row'}`);
+      return clickbaitPart(row.data.text) === part ? [{ text: row.data.text, label: row.data.label === 'clickbait' ? 1 : 0 } as const] : [];
+    });
 }

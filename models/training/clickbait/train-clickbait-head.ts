@@ -45,10 +45,14 @@ export function trainClickbaitHead(dataDir: string, layout: Omit<ClickbaitHead, 
   let best = { threshold: 0.5, precision: 0, recall: 0, f1: -1 };
   for (let step = 0; step <= 45; step++) {
     const threshold = Math.round((0.5 + step * 0.01) * 100) / 100;
-    const s = binaryScores(devProbabilities.map((p) => p >= threshold), dev.map((h) => h.label)).perClass.biased;
+    const s = binaryScores(
+      devProbabilities.map((p) => p >= threshold),
+      dev.map((h) => h.label),
+    ).perClass.biased;
     const ok = s.precision >= TARGET_PRECISION;
     const bestOk = best.precision >= TARGET_PRECISION;
-    if ((ok && (!bestOk || s.f1 > best.f1)) || (!ok && !bestOk && s.precision > best.precision)) best = { threshold, precision: s.precision, recall: s.recall, f1: s.f1 };
+    if ((ok && (!bestOk || s.f1 > best.f1)) || (!ok && !bestOk && s.precision > best.precision))
+      best = { threshold, precision: s.precision, recall: s.recall, f1: s.f1 };
   }
   return {
     head: { ...layout, threshold: best.threshold },

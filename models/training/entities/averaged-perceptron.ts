@@ -79,7 +79,13 @@ export function createAveragedPerceptron(labels: readonly string[], rows: number
 }
 
 /** Emission scores `tokens × labels` of one sentence: the sum of its features' weight rows. */
-export function emissionsOf(weights: ArrayLike<number>, features: Int32Array, tokens: number, labels: number, perToken: number): Float64Array {
+export function emissionsOf(
+  weights: ArrayLike<number>,
+  features: Int32Array,
+  tokens: number,
+  labels: number,
+  perToken: number,
+): Float64Array {
   const out = new Float64Array(tokens * labels);
   for (let t = 0; t < tokens; t++) {
     for (let f = 0; f < perToken; f++) {

@@ -10,7 +10,9 @@ export function conllDir(dataDir?: string): string {
   const dir = resolve(dataDir ?? DEFAULT_CONLL_DIR);
   for (const file of ['eng.train', 'eng.testa']) {
     if (!existsSync(join(dir, file))) {
-      throw new Error(`CoNLL-2003 ${file} not found in ${dir} — pass the folder holding eng.train and eng.testa (see ../shared/data/README.md)`);
+      throw new Error(
+        `CoNLL-2003 ${file} not found in ${dir} — pass the folder holding eng.train and eng.testa (see ../shared/data/README.md)`,
+      );
     }
   }
   return dir;

@@ -16,8 +16,13 @@ import { createSpanCounter, type SpanScores, type TypedSpan } from './span-f1';
  */
 export function encodePage(page: ConllPage, hashing: HashingParams, lexicon?: NameLexicon): EncodedSentence[] {
   const tokens = page.sentences.map((sentence) =>
-    taggerTokens(sentence.text).map((t) => ({ start: t.start + sentence.start, end: t.end + sentence.start, text: t.text })));
-  const features = extractFeatures(tokens.map((sentence) => sentence.map((t) => t.text)), hashing, lexicon);
+    taggerTokens(sentence.text).map((t) => ({ start: t.start + sentence.start, end: t.end + sentence.start, text: t.text })),
+  );
+  const features = extractFeatures(
+    tokens.map((sentence) => sentence.map((t) => t.text)),
+    hashing,
+    lexicon,
+  );
   const gold = [...page.gold].sort((a, b) => a.start - b.start);
   return tokens.map((sentence, s) => ({ features: features[s] ?? new Int32Array(0), gold: projectLabels(sentence, gold) }));
 }
@@ -47,7 +52,11 @@ function labelId(label: string): number {
 }
 
 /** Token-span F1 of `weights` on encoded sentences, counting only names of `types`. */
-export function scoreWeights(weights: TaggerWeights, sentences: readonly EncodedSentence[], types: readonly string[]): { overall: SpanScores; perType: Record<string, SpanScores> } {
+export function scoreWeights(
+  weights: TaggerWeights,
+  sentences: readonly EncodedSentence[],
+  types: readonly string[],
+): { overall: SpanScores; perType: Record<string, SpanScores> } {
   const counter = createSpanCounter(types);
   const kept = (spans: readonly TypedSpan[]) => spans.filter((s) => types.includes(s.type));
   for (const sentence of sentences) {

@@ -30,7 +30,10 @@ export function encodeCorpora(corpora: EntityCorpora, hashing: HashingParams, lo
   const allPages = sources.flatMap((source) => source.pages);
   const fold = (page: number) => page % LEXICON_FOLDS;
   const foldLexicons = Array.from({ length: LEXICON_FOLDS }, (_, k) => {
-    const built = buildNameLexicon(allPages.filter((_, i) => fold(i) !== k), hashing.seed);
+    const built = buildNameLexicon(
+      allPages.filter((_, i) => fold(i) !== k),
+      hashing.seed,
+    );
     return lexiconOver(built.table, built.seed, built.maxPhraseTokens);
   });
   const sentences: EncodedSentence[] = [];

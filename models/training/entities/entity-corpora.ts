@@ -75,7 +75,9 @@ export function readEntityCorpora(dataDir: string, mix: TrainingMix = DEFAULT_MI
       { name: 'WNUT-17 + BTC (dev part)', documents: social.dev, types: PER_ORG_LOC },
     ],
     test: [
-      ...(existsSync(conllppPath) ? [{ name: 'CoNLL++ test', documents: parseConll(readFileSync(conllppPath, 'utf8')), types: ALL_TYPES }] : []),
+      ...(existsSync(conllppPath)
+        ? [{ name: 'CoNLL++ test', documents: parseConll(readFileSync(conllppPath, 'utf8')), types: ALL_TYPES }]
+        : []),
       { name: 'Wikigold (held-out part)', documents: wiki.test, types: ALL_TYPES },
       { name: 'WNUT-17 + BTC (held-out part)', documents: social.test, types: PER_ORG_LOC },
     ],

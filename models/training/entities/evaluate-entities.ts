@@ -46,12 +46,18 @@ const PER_ORG_LOC = ['PER', 'ORG', 'LOC'];
  * each rebuilt as text (tokens joined by spaces, one sentence per line) so tokenisation is the
  * tagger's own, and scores exact character spans beside compromise. Prints nothing.
  */
-export async function evaluateEntities(dataDir: string, files = { model: ENTITY_MODEL_PATH, config: ENTITY_CONFIG_PATH }): Promise<EntityEvaluation> {
+export async function evaluateEntities(
+  dataDir: string,
+  files = { model: ENTITY_MODEL_PATH, config: ENTITY_CONFIG_PATH },
+): Promise<EntityEvaluation> {
   const corpora = readEntityCorpora(dataDir);
   const config = loadTaggerConfig(files.config);
   const model = createEntityModel(createOrtNodeRunner({ 'lite/entities': files.model }), config);
   const sets: SetEvaluation[] = [];
-  for (const [part, list] of [['dev', corpora.dev], ['test', corpora.test]] as const) {
+  for (const [part, list] of [
+    ['dev', corpora.dev],
+    ['test', corpora.test],
+  ] as const) {
     for (const set of list) sets.push(await evaluateSet(model, set, part));
   }
   return { model: config.modelId, sets };
@@ -93,7 +99,11 @@ function scoresOf(counter: ReturnType<typeof createSpanCounter>): EntityScores {
   return { precision, recall, f1, perType: counter.perType() };
 }
 
-const COMPROMISE_TYPES = [['people', 'PER'], ['organizations', 'ORG'], ['places', 'LOC']] as const;
+const COMPROMISE_TYPES = [
+  ['people', 'PER'],
+  ['organizations', 'ORG'],
+  ['places', 'LOC'],
+] as const;
 
 /** compromise's matches as character spans, with the punctuation it attaches ("Lisbon.") trimmed. */
 function compromiseEntities(page: ConllPage): TypedSpan[] {

@@ -38,7 +38,10 @@ export function readRealPages(dataDir: string): { name: string; text: string }[]
  * saved real pages of mozilla/readability — pages the tagger never trained or tuned on — and
  * counts the repeated names split across types. Prints nothing.
  */
-export async function evaluateRealPages(dataDir: string, files = { model: ENTITY_MODEL_PATH, config: ENTITY_CONFIG_PATH }): Promise<RealPagesConsistency> {
+export async function evaluateRealPages(
+  dataDir: string,
+  files = { model: ENTITY_MODEL_PATH, config: ENTITY_CONFIG_PATH },
+): Promise<RealPagesConsistency> {
   const pages = readRealPages(dataDir);
   const config = loadTaggerConfig(files.config);
   const runner = createOrtNodeRunner({ 'lite/entities': files.model });

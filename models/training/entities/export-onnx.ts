@@ -46,13 +46,19 @@ export function buildEmissionGraph(table: QuantisedTable, perToken: number, io: 
   const node = [
     onnx.NodeProto.create({ opType: 'Gather', input: ['weights', io.input], output: ['rows_q'], name: 'gather_weights' }),
     onnx.NodeProto.create({
-      opType: 'Cast', input: ['rows_q'], output: ['rows_f'], name: 'dequantise',
+      opType: 'Cast',
+      input: ['rows_q'],
+      output: ['rows_f'],
+      name: 'dequantise',
       attribute: [onnx.AttributeProto.create({ name: 'to', type: onnx.AttributeProto.AttributeType.INT, i: TensorProto.DataType.FLOAT })],
     }),
     onnx.NodeProto.create({ opType: 'Gather', input: ['row_scale', io.input], output: ['scales'], name: 'gather_scales' }),
     onnx.NodeProto.create({ opType: 'Mul', input: ['rows_f', 'scales'], output: ['scored'], name: 'scale' }),
     onnx.NodeProto.create({
-      opType: 'ReduceSum', input: ['scored', 'sum_axes'], output: [io.output], name: 'sum_features',
+      opType: 'ReduceSum',
+      input: ['scored', 'sum_axes'],
+      output: [io.output],
+      name: 'sum_features',
       attribute: [onnx.AttributeProto.create({ name: 'keepdims', type: onnx.AttributeProto.AttributeType.INT, i: 0 })],
     }),
   ];
@@ -78,7 +84,14 @@ function tensorProto(name: string, dataType: number, dims: number[], rawData: Ui
 
 function valueInfo(name: string, elemType: number, dims: (string | number)[]): OnnxTypes.ValueInfoProto {
   const shape = onnx.TensorShapeProto.create({
-    dim: dims.map((d) => (typeof d === 'string' ? onnx.TensorShapeProto.Dimension.create({ dimParam: d }) : onnx.TensorShapeProto.Dimension.create({ dimValue: d }))),
+    dim: dims.map((d) =>
+      typeof d === 'string'
+        ? onnx.TensorShapeProto.Dimension.create({ dimParam: d })
+        : onnx.TensorShapeProto.Dimension.create({ dimValue: d }),
+    ),
   });
-  return onnx.ValueInfoProto.create({ name, type: onnx.TypeProto.create({ tensorType: onnx.TypeProto.Tensor.create({ elemType, shape }) }) });
+  return onnx.ValueInfoProto.create({
+    name,
+    type: onnx.TypeProto.create({ tensorType: onnx.TypeProto.Tensor.create({ elemType, shape }) }),
+  });
 }

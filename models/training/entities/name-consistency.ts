@@ -16,7 +16,6 @@ export interface NameConsistency {
   readonly examples: readonly string[];
 }
 
-
 /**
  * Counts the repeated names of each page's entities and how many carry more than one type
  * (PER, ORG, LOC, MISC only: dates and numbers are not names), summed over pages.
@@ -34,8 +33,14 @@ export function measureNameConsistency(pages: readonly (readonly Entity[])[], ma
       types.set(entity.type, (types.get(entity.type) ?? 0) + 1);
       byName.set(nameKey(entity.text), types);
     }
-    const furniture = (name: string) => name.split(/[^\p{L}]+/u).filter(Boolean).every((word) => INTERFACE_WORDS.has(word));
-    const wordsOfLongerNames = new Set([...byName.keys()].filter((name) => name.includes(' ') && !furniture(name)).flatMap((name) => name.split(' ')));
+    const furniture = (name: string) =>
+      name
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+        .every((word) => INTERFACE_WORDS.has(word));
+    const wordsOfLongerNames = new Set(
+      [...byName.keys()].filter((name) => name.includes(' ') && !furniture(name)).flatMap((name) => name.split(' ')),
+    );
     for (const [name, types] of byName) {
       if (furniture(name) && !(!name.includes(' ') && wordsOfLongerNames.has(name))) interfaceNames++;
       const mentions = [...types.values()].reduce((sum, n) => sum + n, 0);

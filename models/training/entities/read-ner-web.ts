@@ -4,7 +4,12 @@ import { parseConll, type ConllDocument } from './read-conll';
 
 /** WNUT-17's six types as the tagger's four: groups (bands, teams) are organisations, products and works MISC. */
 const WNUT_TYPES: Record<string, string> = {
-  person: 'PER', location: 'LOC', corporation: 'ORG', group: 'ORG', product: 'MISC', 'creative-work': 'MISC',
+  person: 'PER',
+  location: 'LOC',
+  corporation: 'ORG',
+  group: 'ORG',
+  product: 'MISC',
+  'creative-work': 'MISC',
 };
 
 /** Wikigold (Wikipedia, IO tags in CoNLL's four types): one document per `-DOCSTART-`. */
@@ -18,11 +23,14 @@ export function readWikigold(dir: string): ConllDocument[] {
  */
 export function readWnut(dir: string): ConllDocument[] {
   return ['wnut17train.conll', 'emerging.dev.conll'].flatMap((file) => {
-    const text = readFileSync(join(dir, file), 'utf8').replace(/^(\S+)\t([BI])-([\w-]+)$/gmu, (line, token: string, bio: string, type: string) => {
-      const mapped = WNUT_TYPES[type];
-      if (!mapped) throw new Error(`${file}: unknown WNUT-17 type "${type}" in line ${JSON.stringify(line)}`);
-      return `${token}\t${bio}-${mapped}`;
-    });
+    const text = readFileSync(join(dir, file), 'utf8').replace(
+      /^(\S+)\t([BI])-([\w-]+)$/gmu,
+      (line, token: string, bio: string, type: string) => {
+        const mapped = WNUT_TYPES[type];
+        if (!mapped) throw new Error(`${file}: unknown WNUT-17 type "${type}" in line ${JSON.stringify(line)}`);
+        return `${token}\t${bio}-${mapped}`;
+      },
+    );
     return eachSentenceADocument(parseConll(text));
   });
 }
@@ -34,7 +42,9 @@ export function readWnut(dir: string): ConllDocument[] {
  */
 export function readBtc(dir: string): ConllDocument[] {
   const folder = join(dir, 'btc');
-  const files = readdirSync(folder).filter((file) => file.endsWith('.conll')).sort();
+  const files = readdirSync(folder)
+    .filter((file) => file.endsWith('.conll'))
+    .sort();
   return files.flatMap((file) => eachSentenceADocument(parseConll(readFileSync(join(folder, file), 'utf8'))).map(detachAtSigns));
 }
 
@@ -59,7 +69,10 @@ function eachSentenceADocument(documents: readonly ConllDocument[]): ConllDocume
 export function nerWebDir(dataDir: string): string {
   const dir = join(dataDir, 'ner-web');
   for (const file of ['wikigold.conll.txt', 'wnut17train.conll', 'emerging.dev.conll', 'btc']) {
-    if (!existsSync(join(dir, file))) throw new Error(`${join(dir, file)} not found — the web-text sets (Wikigold, WNUT-17, BTC) belong in ../shared/data/ner-web (see its SOURCE.txt)`);
+    if (!existsSync(join(dir, file)))
+      throw new Error(
+        `${join(dir, file)} not found — the web-text sets (Wikigold, WNUT-17, BTC) belong in ../shared/data/ner-web (see its SOURCE.txt)`,
+      );
   }
   return dir;
 }

@@ -17,8 +17,13 @@ const USAGE = 'usage: train-entities.ts [--data dir] [--out dir] [--buckets n] [
 
 /** What the CLI needs of `trainEntities` (train-entities.ts passes it: an import back would be circular). */
 type TrainEntities = (options: {
-  dataDir?: string | undefined; outDir?: string | undefined; buckets?: number | undefined; maxEpochs?: number | undefined; seed?: number | undefined;
-  mix?: TrainingMix; log(line: string): void;
+  dataDir?: string | undefined;
+  outDir?: string | undefined;
+  buckets?: number | undefined;
+  maxEpochs?: number | undefined;
+  seed?: number | undefined;
+  mix?: TrainingMix;
+  log(line: string): void;
 }) => Promise<{ modelPath: string; modelBytes: number; configPath: string; configBytes: number; seconds: number }>;
 
 /** `npm run train -- entities [options]`; the mix options say how many times per epoch each source is seen. */
@@ -29,11 +34,17 @@ export async function runTrainEntitiesCli(argv: readonly string[], train: TrainE
   if (!parsed.success) throw new Error(`bad arguments: ${parsed.error.message}\n${USAGE}`);
   const args = parsed.data;
   const result = await train({
-    dataDir: args.data, outDir: args.out, buckets: args.buckets, maxEpochs: args.epochs, seed: args.seed,
+    dataDir: args.data,
+    outDir: args.out,
+    buckets: args.buckets,
+    maxEpochs: args.epochs,
+    seed: args.seed,
     mix: { conll: args.conll, wiki: args.wiki, social: args.social },
     log: (line) => console.log(line),
   });
-  console.log(`wrote ${result.modelPath} (${(result.modelBytes / 1e6).toFixed(2)} MB) and ${result.configPath} (${(result.configBytes / 1e6).toFixed(2)} MB) in ${result.seconds.toFixed(1)} s`);
+  console.log(
+    `wrote ${result.modelPath} (${(result.modelBytes / 1e6).toFixed(2)} MB) and ${result.configPath} (${(result.configBytes / 1e6).toFixed(2)} MB) in ${result.seconds.toFixed(1)} s`,
+  );
   const evaluation = await evaluateEntities(args.data ?? DEFAULT_DATA_DIR, { model: result.modelPath, config: result.configPath });
   console.log(`\nexported model ${evaluation.model} (onnxruntime-node, own tokenisation), dev sets only:`);
   for (const set of evaluation.sets.filter((s) => s.part === 'dev')) {
@@ -47,6 +58,8 @@ function printScores(name: string, scores: EntityScores): void {
   const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
   console.log(`  ${name}: P ${pct(scores.precision)} R ${pct(scores.recall)} F1 ${pct(scores.f1)}`);
   for (const [type, s] of Object.entries(scores.perType)) {
-    console.log(`    ${type.padEnd(5)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}  (gold ${s.gold}, predicted ${s.predicted})`);
+    console.log(
+      `    ${type.padEnd(5)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}  (gold ${s.gold}, predicted ${s.predicted})`,
+    );
   }
 }

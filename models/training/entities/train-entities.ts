@@ -57,7 +57,9 @@ export async function trainEntities(options: TrainEntitiesOptions = {}): Promise
   const seed = options.seed ?? 1996;
   const hashing: HashingParams = { buckets: options.buckets ?? 2 ** 18, seed };
   const corpora = readEntityCorpora(resolve(options.dataDir ?? DEFAULT_DATA_DIR), options.mix ?? DEFAULT_MIX);
-  log(`training on ${corpora.train.map((s) => `${s.name} ×${s.repeat}`).join(', ')}; ${FEATURES_PER_TOKEN} features per token, ${hashing.buckets} buckets`);
+  log(
+    `training on ${corpora.train.map((s) => `${s.name} ×${s.repeat}`).join(', ')}; ${FEATURES_PER_TOKEN} features per token, ${hashing.buckets} buckets`,
+  );
   const encoded = encodeCorpora(corpora, hashing, log);
   const best = runEpochs(encoded, hashing, options.maxEpochs ?? 15, seed, log);
   const calibration = encoded.dev.flatMap((d) => d.sentences).filter((_, i) => i % 4 === 0);
@@ -73,7 +75,15 @@ export async function trainEntities(options: TrainEntitiesOptions = {}): Promise
   writeFileSync(modelPath, onnxBytes);
   writeFileSync(configPath, configText);
   const seconds = (performance.now() - began) / 1000;
-  return { bestEpoch: best.epoch, devF1: best.f1, modelPath, configPath, modelBytes: onnxBytes.length, configBytes: configText.length, seconds };
+  return {
+    bestEpoch: best.epoch,
+    devF1: best.f1,
+    modelPath,
+    configPath,
+    modelBytes: onnxBytes.length,
+    configBytes: configText.length,
+    seconds,
+  };
 }
 
 function runEpochs(encoded: EncodedCorpora, hashing: HashingParams, maxEpochs: number, seed: number, log: (line: string) => void) {
@@ -85,7 +95,10 @@ function runEpochs(encoded: EncodedCorpora, hashing: HashingParams, maxEpochs: n
     shuffle(order, random);
     for (const i of order) perceptron.learn(encoded.sentences[i]!);
     const weights = perceptron.averaged();
-    const scores = encoded.dev.map(({ set, sentences }) => ({ name: set.name, f1: scoreWeights(weights, sentences, set.types).overall.f1 }));
+    const scores = encoded.dev.map(({ set, sentences }) => ({
+      name: set.name,
+      f1: scoreWeights(weights, sentences, set.types).overall.f1,
+    }));
     const mean = scores.reduce((sum, s) => sum + s.f1, 0) / scores.length;
     log(`epoch ${epoch}: dev F1 ${scores.map((s) => `${s.name} ${s.f1.toFixed(4)}`).join(', ')}; mean ${mean.toFixed(4)}`);
     if (mean > best.f1) best = { epoch, f1: mean, weights };
@@ -94,7 +107,13 @@ function runEpochs(encoded: EncodedCorpora, hashing: HashingParams, maxEpochs: n
   return best;
 }
 
-function configOf(weights: TaggerWeights, hashing: HashingParams, lexicon: LexiconTable, temperature: number, io: { input: string; output: string }): TaggerConfig {
+function configOf(
+  weights: TaggerWeights,
+  hashing: HashingParams,
+  lexicon: LexiconTable,
+  temperature: number,
+  io: { input: string; output: string },
+): TaggerConfig {
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   return {
     format: 'loupe-entity-tagger',

@@ -54,7 +54,10 @@ const scoresFor = (truths: string[], predictions: string[]): ExtractorScores => 
 export function evaluateExtraction(dataDir: string): ExtractionEvaluation {
   const dir = join(dataDir, 'article-extraction');
   const truthPath = join(dir, 'ground-truth.json');
-  if (!existsSync(truthPath)) throw new Error(`${truthPath} not found — the extraction evaluation needs the article-extraction benchmark in ../shared/data (see README)`);
+  if (!existsSync(truthPath))
+    throw new Error(
+      `${truthPath} not found — the extraction evaluation needs the article-extraction benchmark in ../shared/data (see README)`,
+    );
   const truth = GroundTruthSchema.parse(JSON.parse(readFileSync(truthPath, 'utf8')));
   const ids = Object.keys(truth).sort();
   const truths: string[] = [];

@@ -20,7 +20,12 @@ export interface LanguageEvaluation {
    * `decision` runs the English models exactly on the English texts (an undetermined language
    * runs them, as it does on a page).
    */
-  readonly byLength: readonly { characters: number; accuracy: Record<string, number>; decision: Record<string, number>; ms: Record<string, number> }[];
+  readonly byLength: readonly {
+    characters: number;
+    accuracy: Record<string, number>;
+    decision: Record<string, number>;
+    ms: Record<string, number>;
+  }[];
 }
 
 /** Saved real pages that declare their language (the label), plus BBC articles (English). */
@@ -38,7 +43,12 @@ function labelledTexts(dataDir: string): LabelledText[] {
       return [];
     }
   });
-  return [...pages, ...readBbc(dataDir).slice(0, 200).map((a) => ({ language: 'en', text: a.article }))];
+  return [
+    ...pages,
+    ...readBbc(dataDir)
+      .slice(0, 200)
+      .map((a) => ({ language: 'en', text: a.article })),
+  ];
 }
 
 /**

@@ -31,7 +31,13 @@ function prepare(id: string, text: string, reference: string): PreparedArticle {
   const sentences = segmentSentences(text);
   const { roles } = profilePage(text, sentences);
   const prose = sentences.filter((_, i) => roles[i] === 'prose');
-  return { id, text, sentences, candidates: prose.length > 0 ? prose : sentences, reference: segmentSentences(reference).map((s) => s.text) };
+  return {
+    id,
+    text,
+    sentences,
+    candidates: prose.length > 0 ? prose : sentences,
+    reference: segmentSentences(reference).map((s) => s.text),
+  };
 }
 
 function halves(name: string, articles: readonly PreparedArticle[]): SummaryCorpus {
@@ -42,8 +48,14 @@ function halves(name: string, articles: readonly PreparedArticle[]): SummaryCorp
 /** CNN/DailyMail (100 test articles) and BBC News (extractive references), each in tuning and held-out halves. */
 export function readSummaryCorpora(dataDir: string): SummaryCorpus[] {
   return [
-    halves('CNN/DailyMail', readCnndm(dataDir).map(({ id, article, reference }) => prepare(id, article, reference))),
-    halves('BBC News', readBbc(dataDir).map(({ id, article, reference }) => prepare(id, article, reference))),
+    halves(
+      'CNN/DailyMail',
+      readCnndm(dataDir).map(({ id, article, reference }) => prepare(id, article, reference)),
+    ),
+    halves(
+      'BBC News',
+      readBbc(dataDir).map(({ id, article, reference }) => prepare(id, article, reference)),
+    ),
   ];
 }
 
@@ -51,13 +63,21 @@ export function readSummaryCorpora(dataDir: string): SummaryCorpus[] {
 export function loupeScores(articles: readonly PreparedArticle[], params: Partial<SummaryParams>): RougeScores[] {
   return articles.map((article) => {
     const picked = summarizeExtractive(article.text, article.candidates, { count: SUMMARY_SENTENCES, params });
-    return rougeScores(picked.map((s) => s.text), article.reference);
+    return rougeScores(
+      picked.map((s) => s.text),
+      article.reference,
+    );
   });
 }
 
 /** ROUGE of the first 3 sentences, one score per article. */
 export function lead3Scores(articles: readonly PreparedArticle[]): RougeScores[] {
-  return articles.map((article) => rougeScores(article.sentences.slice(0, SUMMARY_SENTENCES).map((s) => s.text), article.reference));
+  return articles.map((article) =>
+    rougeScores(
+      article.sentences.slice(0, SUMMARY_SENTENCES).map((s) => s.text),
+      article.reference,
+    ),
+  );
 }
 
 /** Loupe and Lead-3 on both halves of one corpus. */
@@ -75,7 +95,9 @@ export interface CorpusEvaluation {
 export function evaluateSummary(dataDir: string, params: Partial<SummaryParams> = {}): CorpusEvaluation[] {
   const full = { ...DEFAULT_SUMMARY_PARAMS, ...params };
   const measure = (articles: readonly PreparedArticle[]) => ({
-    loupe: meanRouge(loupeScores(articles, full)), lead3: meanRouge(lead3Scores(articles)), articles: articles.length,
+    loupe: meanRouge(loupeScores(articles, full)),
+    lead3: meanRouge(lead3Scores(articles)),
+    articles: articles.length,
   });
   return readSummaryCorpora(dataDir).map((corpus) => ({ name: corpus.name, tune: measure(corpus.tune), heldOut: measure(corpus.heldOut) }));
 }

@@ -12,8 +12,16 @@ import { SUMMARY_SENTENCES } from './evaluate-summary';
  * these should not simply be their first sentences.
  */
 export const NON_NEWS_PAGES = [
-  'mozilla-1', 'google-sre-book-1', 'ietf-1', 'mercurial', 'wikipedia',
-  'dropbox-blog', 'v8-blog', 'ehow-1', 'ehow-2', 'lifehacker-working',
+  'mozilla-1',
+  'google-sre-book-1',
+  'ietf-1',
+  'mercurial',
+  'wikipedia',
+  'dropbox-blog',
+  'v8-blog',
+  'ehow-1',
+  'ehow-2',
+  'lifehacker-working',
 ] as const;
 
 /** A page's article text as the daemon would capture it, segmented. */

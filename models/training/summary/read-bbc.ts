@@ -24,12 +24,16 @@ export interface BbcArticle {
  */
 export function readBbc(dataDir: string): BbcArticle[] {
   const path = join(dataDir, 'bbc-summary', 'articles.jsonl');
-  if (!existsSync(path)) throw new Error(`${path} not found — the BBC key-point check needs bbc-summary in ../shared/data (see its SOURCE.txt)`);
-  return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line, i) => {
-    const parsed = BbcRecordSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
-    const { id, article, summary } = parsed.data;
-    const body = article.replace(/^[^\n]*\n+/u, '').trim();
-    return { id, article: body, reference: summary.replace(/([.!?]["'”’]?)(?=["“]?\p{Lu})/gu, '$1\n') };
-  });
+  if (!existsSync(path))
+    throw new Error(`${path} not found — the BBC key-point check needs bbc-summary in ../shared/data (see its SOURCE.txt)`);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const parsed = BbcRecordSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
+      const { id, article, summary } = parsed.data;
+      const body = article.replace(/^[^\n]*\n+/u, '').trim();
+      return { id, article: body, reference: summary.replace(/([.!?]["'”’]?)(?=["“]?\p{Lu})/gu, '$1\n') };
+    });
 }

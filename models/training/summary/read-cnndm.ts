@@ -30,7 +30,8 @@ export function detokenizePtb(text: string): string {
 /** The articles and reference highlights of `<dataDir>/cnndm/dev.jsonl`, detokenised. */
 export function readCnndm(dataDir: string): CnndmRecord[] {
   const path = join(dataDir, 'cnndm', 'dev.jsonl');
-  if (!existsSync(path)) throw new Error(`${path} not found — the summary evaluation needs the public CNN/DailyMail sample in ../shared/data (see README)`);
+  if (!existsSync(path))
+    throw new Error(`${path} not found — the summary evaluation needs the public CNN/DailyMail sample in ../shared/data (see README)`);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

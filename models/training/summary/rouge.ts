@@ -15,7 +15,10 @@ export interface RougeScores {
 
 /** Lowercased alphanumeric tokens; "team 's" and "team's" both give ["team", "s"]. */
 export function rougeTokens(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/u).filter((token) => token !== '');
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter((token) => token !== '');
 }
 
 /** F1 of precision hits/candidate and recall hits/reference; 0 when either side is empty. */

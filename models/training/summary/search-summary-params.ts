@@ -24,8 +24,9 @@ export function sampleParams(random: () => number): SummaryParams {
  * knobs that trade news against other pages; the rest stay at `base`. Tried before the random points.
  */
 export function gridParams(base: SummaryParams): SummaryParams[] {
-  return [0.8, 1, 1.2, 1.5].flatMap((positionWeight) => [2, 3, 4, 6].flatMap((positionDecay) =>
-    [10, 12].map((minWords) => ({ ...base, positionWeight, positionDecay, minWords }))));
+  return [0.8, 1, 1.2, 1.5].flatMap((positionWeight) =>
+    [2, 3, 4, 6].flatMap((positionDecay) => [10, 12].map((minWords) => ({ ...base, positionWeight, positionDecay, minWords }))),
+  );
 }
 
 /** How far a summary's ROUGE-1, ROUGE-2 and ROUGE-L F1 are ahead of Lead-3's. */

@@ -58,7 +58,9 @@ export async function main(argv: string[]): Promise<number> {
     say(row('tuned', found.scores[i]!));
     say(row('Lead-3', meanRouge(lead3Scores(tuning[i]!))));
   });
-  say(`${found.rejected} of ${found.tried} would-be best candidates rejected by the lead-share guard; non-news lead share ${pct(pickPositions(pages, found.params).leadShare)} %`);
+  say(
+    `${found.rejected} of ${found.tried} would-be best candidates rejected by the lead-share guard; non-news lead share ${pct(pickPositions(pages, found.params).leadShare)} %`,
+  );
   say('tuned params (paste into DEFAULT_SUMMARY_PARAMS):');
   say(JSON.stringify(found.params, null, 2));
   return 0;

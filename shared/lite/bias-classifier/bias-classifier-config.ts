@@ -11,7 +11,11 @@ const CharNgramsSchema = z
  */
 export const ClickbaitHeadSchema = z.strictObject({
   offset: z.number().int().nonnegative(),
-  size: z.number().int().min(16).max(1 << 20),
+  size: z
+    .number()
+    .int()
+    .min(16)
+    .max(1 << 20),
   /** Feature id whose weight is the head's intercept minus the graph's bias; fed with value 1. */
   interceptId: z.number().int().nonnegative(),
   /** Probability at or above which a title reads as clickbait (tuned on a held-out part of the headlines). */
@@ -30,7 +34,11 @@ export const BiasClassifierConfigSchema = z.strictObject({
   /** The ONNX file beside this config. */
   modelFile: z.string().min(1),
   /** Hashed word-feature buckets: ids `[0, hashSize)`. */
-  hashSize: z.number().int().min(16).max(1 << 24),
+  hashSize: z
+    .number()
+    .int()
+    .min(16)
+    .max(1 << 24),
   /** FNV-1a offset basis; changing it re-shuffles every bucket, so it is fixed at training. */
   hashSeed: z.number().int().nonnegative(),
   /** In-word character n-gram lengths (with `<` `>` word boundaries), or null for none. */
@@ -64,14 +72,10 @@ export function padFeatureId(config: BiasClassifierConfig): number {
  * Validates a parsed classifier-config.json. Returns the config, or an error that says which
  * field is wrong and how to get a good file back.
  */
-export function parseBiasClassifierConfig(
-  json: unknown,
-): { ok: true; value: BiasClassifierConfig } | { ok: false; error: string } {
+export function parseBiasClassifierConfig(json: unknown): { ok: true; value: BiasClassifierConfig } | { ok: false; error: string } {
   const parsed = BiasClassifierConfigSchema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const problems = parsed.error.issues
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
   return {
     ok: false,
     error:

@@ -28,7 +28,11 @@ export function createBiasModel(runner: TensorRunner, config: BiasClassifierConf
     },
     ...(clickbait && {
       async scoreTitles(titles: readonly string[]) {
-        const probabilities = await runRows(runner, config, titles.map((title) => headlineFeatures(title, clickbait, config.hashSeed)));
+        const probabilities = await runRows(
+          runner,
+          config,
+          titles.map((title) => headlineFeatures(title, clickbait, config.hashSeed)),
+        );
         return { probabilities, threshold: clickbait.threshold };
       },
     }),

@@ -18,7 +18,12 @@ const WORD_CHOICE: ReadonlySet<BiasCategory> = new Set(['loaded-language', 'name
  */
 export function describeModelFlag(text: string, scored: ScoredSentence, judged: SentenceJudgement): BiasFlag {
   const { sentence } = scored;
-  const cues: Cue[] = judged.cues.map(({ word, probability }) => ({ start: word.start, end: word.end, text: word.text, weight: round(probability) }));
+  const cues: Cue[] = judged.cues.map(({ word, probability }) => ({
+    start: word.start,
+    end: word.end,
+    text: word.text,
+    weight: round(probability),
+  }));
   const matchOf = (cue: Span) => scored.cueMatches.find((m) => m.start < cue.end && cue.start < m.end);
   const known = cues.map(matchOf).filter((m): m is CueMatch => m !== undefined && WORD_CHOICE.has(m.cue.category));
   const category: BiasCategory = known[0]?.cue.category ?? 'loaded-language';
@@ -47,7 +52,10 @@ export function describeModelFlag(text: string, scored: ScoredSentence, judged: 
  * lexicon's neutral forms where it has them (the flag's score travels beside it).
  */
 export function explainModelFlag(category: BiasCategory, cues: readonly Cue[], matches: readonly (CueMatch | undefined)[]): string {
-  const explained = cues.map((cue, i) => ({ text: cue.text, ...(matches[i]?.cue.suggestion !== undefined && { suggestion: matches[i]!.cue.suggestion }) }));
+  const explained = cues.map((cue, i) => ({
+    text: cue.text,
+    ...(matches[i]?.cue.suggestion !== undefined && { suggestion: matches[i]!.cue.suggestion }),
+  }));
   return explainBiasFlag(category, explained);
 }
 

@@ -19,7 +19,10 @@ export interface SentenceJudgement {
  * likely loaded than not (`strongCue`): two weak words ("storm", "flood" in a flood report) never
  * make a flag together, and a sentence with no such word is never flagged, whatever else it holds.
  */
-export function judgeSentence(sentence: ScoredSentence, config: Pick<BiasClassifierConfig, 'cueThreshold' | 'strongCue' | 'threshold' | 'maxCues'>): SentenceJudgement {
+export function judgeSentence(
+  sentence: ScoredSentence,
+  config: Pick<BiasClassifierConfig, 'cueThreshold' | 'strongCue' | 'threshold' | 'maxCues'>,
+): SentenceJudgement {
   const loaded = sentence.scored.filter((w) => w.probability >= config.cueThreshold && !w.word.excused && !w.word.speech);
   const score = 1 - loaded.reduce((keep, w) => keep * (1 - w.probability), 1);
   const cues = [...loaded].sort((a, b) => b.probability - a.probability || a.word.start - b.word.start).slice(0, config.maxCues);

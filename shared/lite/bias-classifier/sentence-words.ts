@@ -68,7 +68,7 @@ export function readSentenceWords(text: string, sentence: Span): SentenceWords {
     const start = sentence.start + token.start;
     const end = sentence.start + token.end;
     if (!/[\p{L}\p{N}]/u.test(token.text)) {
-      if (!/^["“‘'(\[]$/u.test(token.text)) initial = false;
+      if (!/^["“‘'([]$/u.test(token.text)) initial = false;
       continue;
     }
     const lower = token.text.toLowerCase().replace(/’/gu, "'");
@@ -76,7 +76,12 @@ export function readSentenceWords(text: string, sentence: Span): SentenceWords {
     const masked = /\p{N}/u.test(token.text) || looksLikeName(token.text, initial) || (initial && mayBeName(token.text, lexicon));
     initial = false;
     words.push({
-      start, end, text: token.text, lower, stem: stemWord(lower), masked,
+      start,
+      end,
+      text: token.text,
+      lower,
+      stem: stemWord(lower),
+      masked,
       quoted: insideQuotes(quoted, start, end),
       speech: insideQuotes(statements, start, end),
       candidate: !masked && !STOPWORDS.has(lower) && (lower.match(/\p{L}/gu)?.length ?? 0) >= 3,

@@ -17,9 +17,16 @@ export function headlineWords(title: string): string[] {
  * (training only) keeps the words frequent enough to learn from, so rare words — names and
  * topics — carry no weight.
  */
-export function headlineFeatures(title: string, head: ClickbaitHead, seed: number, known: (word: string) => boolean = () => true): WordFeatures {
+export function headlineFeatures(
+  title: string,
+  head: ClickbaitHead,
+  seed: number,
+  known: (word: string) => boolean = () => true,
+): WordFeatures {
   const features = new Map<number, number>([[head.interceptId, 1]]);
-  const add = (key: string): void => { features.set(head.offset + hashFeature(key, seed, head.size), 1); };
+  const add = (key: string): void => {
+    features.set(head.offset + hashFeature(key, seed, head.size), 1);
+  };
   const words = headlineWords(title).map((w) => (known(w) ? w : '<rare>'));
   words.forEach((word, i) => {
     if (word !== '<rare>') add(`u:${word}`);

@@ -3,13 +3,7 @@ export const TAGGER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type TaggerType = (typeof TAGGER_TYPES)[number];
 
 /** The tagger's BIO labels, in the order of the `emissions` columns. */
-export const BIO_LABELS = [
-  'O',
-  'B-PER', 'I-PER',
-  'B-ORG', 'I-ORG',
-  'B-LOC', 'I-LOC',
-  'B-MISC', 'I-MISC',
-] as const;
+export const BIO_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 
 /**
  * BIO's hard rule: `I-X` may only follow `B-X` or `I-X`, and never open a sentence. Decoding

@@ -47,7 +47,11 @@ export function createEntityModel(runner: TensorRunner, config: TaggerConfig, op
     let at = LOW_HALF;
     for (const { batch } of tokenized) {
       // Features per page: document features read one page, never its neighbours in the batch.
-      for (const sentence of extractFeatures(batch.map((s) => s.tokens.map((t) => t.text)), config.hashing, lexicon)) {
+      for (const sentence of extractFeatures(
+        batch.map((s) => s.tokens.map((t) => t.text)),
+        config.hashing,
+        lexicon,
+      )) {
         // Ids are non-negative int32: the low half of each int64 holds one, the high half stays 0
         // (a BigInt per id would cost more than the network run).
         for (let i = 0; i < sentence.length; i++, at += 2) halves[at] = sentence[i] ?? 0;

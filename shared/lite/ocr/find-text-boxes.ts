@@ -18,7 +18,12 @@ export interface FindTextBoxesOptions {
   maxCandidates?: number;
 }
 
-interface Component { minX: number; minY: number; maxX: number; maxY: number }
+interface Component {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
 
 /**
  * DB (differentiable binarisation) post-process for a PaddleOCR detector: thresholds the

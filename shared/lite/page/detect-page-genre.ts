@@ -18,16 +18,30 @@ const DECLARED: readonly (readonly [PageGenre, ReadonlySet<string>])[] = [
   ['documentation', new Set(['techarticle', 'apireference', 'softwaresourcecode'])],
 ];
 const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'blogposting', 'reportagenewsarticle', 'opinionnewsarticle', 'analysisnewsarticle',
-  'backgroundnewsarticle', 'reviewnewsarticle', 'liveblogposting', 'scholarlyarticle', 'report', 'socialmediaposting',
+  'article',
+  'newsarticle',
+  'blogposting',
+  'reportagenewsarticle',
+  'opinionnewsarticle',
+  'analysisnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'liveblogposting',
+  'scholarlyarticle',
+  'report',
+  'socialmediaposting',
 ]);
 
-const QUANTITY = /(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s*(?:cups?|tbsps?|tablespoons?|tsps?|teaspoons?|oz|ounces?|lbs?|pounds?|g|grams?|kg|ml|millilit(?:er|re)s?|lit(?:er|re)s?|pinch(?:es)?|cloves?|sticks?|cans?|pints?|quarts?|sprigs?|handfuls?)\b/giu;
+const QUANTITY =
+  /(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s*(?:cups?|tbsps?|tablespoons?|tsps?|teaspoons?|oz|ounces?|lbs?|pounds?|g|grams?|kg|ml|millilit(?:er|re)s?|lit(?:er|re)s?|pinch(?:es)?|cloves?|sticks?|cans?|pints?|quarts?|sprigs?|handfuls?)\b/giu;
 const RECIPE_WORDS = /\b(?:ingredients|preheat(?:ed)?|prep time|cook time|total time|servings|serves \d+|makes \d+|yield)\b/giu;
-const COOKING_STEP = /^(?:\d{1,2}[.)]\s*)?(?:add|stir|mix|whisk|bake|preheat|combine|pour|simmer|boil|bring|heat|cook|chop|dice|slice|peel|cube|season|serve|place|remove|transfer|drain|fold|knead|sprinkle|spread|cover|blend|beat|cut|grease|line|reduce|roast|fry|saute|sauté|melt|toss|garnish|refrigerate|chill|let)\b/iu;
+const COOKING_STEP =
+  /^(?:\d{1,2}[.)]\s*)?(?:add|stir|mix|whisk|bake|preheat|combine|pour|simmer|boil|bring|heat|cook|chop|dice|slice|peel|cube|season|serve|place|remove|transfer|drain|fold|knead|sprinkle|spread|cover|blend|beat|cut|grease|line|reduce|roast|fry|saute|sauté|melt|toss|garnish|refrigerate|chill|let)\b/iu;
 const PRICE = /[$€£¥]\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:USD|EUR|GBP)\b/gu;
-const DEAL_WORDS = /\b(?:deals?|on sale|\d+% off|discount(?:ed)?|coupons?|lowest price|price drop|add to (?:cart|basket|bag)|buy now|shop now|in stock|out of stock|free shipping|list price|was \$\d)/giu;
-const CODE_SIGNALS = /\b(?:npm|npx|pip|yarn|pnpm|cargo) (?:install|run|add)\b|`[^`]+`|\b\w+\(\)|--[a-z][\w-]+\b|\b(?:parameters?|returns?|arguments?|default value|deprecated|example usage|api reference)\b:?/giu;
+const DEAL_WORDS =
+  /\b(?:deals?|on sale|\d+% off|discount(?:ed)?|coupons?|lowest price|price drop|add to (?:cart|basket|bag)|buy now|shop now|in stock|out of stock|free shipping|list price|was \$\d)/giu;
+const CODE_SIGNALS =
+  /\b(?:npm|npx|pip|yarn|pnpm|cargo) (?:install|run|add)\b|`[^`]+`|\b\w+\(\)|--[a-z][\w-]+\b|\b(?:parameters?|returns?|arguments?|default value|deprecated|example usage|api reference)\b:?/giu;
 
 /**
  * Decides what a page is for. Structured data that declares a recipe, a product or technical
@@ -36,7 +50,12 @@ const CODE_SIGNALS = /\b(?:npm|npx|pip|yarn|pnpm|cargo) (?:install|run|add)\b|`[
  * documentation; then a declared article, or running prose, makes an article. Anything else is
  * `other`.
  */
-export function detectPageGenre(text: string, sentences: readonly Span[], roles: readonly SentenceRole[], types: readonly string[] = []): GenreDecision {
+export function detectPageGenre(
+  text: string,
+  sentences: readonly Span[],
+  roles: readonly SentenceRole[],
+  types: readonly string[] = [],
+): GenreDecision {
   const declared = declaredGenre(types);
   if (declared) return declared;
   const words = Math.max(1, text.split(/\s+/u).length);
@@ -46,7 +65,14 @@ export function detectPageGenre(text: string, sentences: readonly Span[], roles:
   const recipeWords = count(text, RECIPE_WORDS);
   const steps = sentences.filter((s) => COOKING_STEP.test(s.text)).length;
   if (quantities >= 4 && (recipeWords >= 1 || steps >= 3) && per1k(quantities + steps) >= 15) {
-    return { genre: 'recipe', evidence: [`${quantities} ingredient quantities`, `${steps} cooking steps`, ...(recipeWords ? [`recipe words (${recipeWords})`] : [])] };
+    return {
+      genre: 'recipe',
+      evidence: [
+        `${quantities} ingredient quantities`,
+        `${steps} cooking steps`,
+        ...(recipeWords ? [`recipe words (${recipeWords})`] : []),
+      ],
+    };
   }
   const prices = count(text, PRICE);
   const dealWords = count(text, DEAL_WORDS);
@@ -63,7 +89,8 @@ export function detectPageGenre(text: string, sentences: readonly Span[], roles:
   if (article) return { genre: 'article', evidence: [declaresItself(article)] };
   const prose = roles.filter((role) => role === 'prose' || role === 'question' || role === 'quote').length;
   // Encyclopedia pages carry long lists and tables around plenty of prose.
-  if (prose >= 20 || (prose >= 3 && prose / Math.max(1, roles.length) >= 0.4)) return { genre: 'article', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
+  if (prose >= 20 || (prose >= 3 && prose / Math.max(1, roles.length) >= 0.4))
+    return { genre: 'article', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
   return { genre: 'other', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
 }
 
@@ -83,7 +110,10 @@ function declaresItself(type: string): string {
 
 /** `https://schema.org/Recipe` or `schema:Recipe` → `recipe`; `product.item` stays as written. */
 function bareType(type: string): string {
-  return type.toLowerCase().replace(/^.*[/#:]/u, '').trim();
+  return type
+    .toLowerCase()
+    .replace(/^.*[/#:]/u, '')
+    .trim();
 }
 
 function count(text: string, pattern: RegExp): number {

@@ -10,10 +10,22 @@ export const BERT_BASE = { vocab: 28_996, hidden: 768, layers: 12, heads: 12, in
 /** A post-norm encoder block (BERT, BART): attention, add & norm, feed-forward, add & norm. */
 export function postNormBlock(n: Net, x: string, bias: string, d: { hidden: number; heads: number; inner: number }, name: string): string {
   const headDim = d.hidden / d.heads;
-  const [q, k, v] = ['q', 'k', 'v'].map((p) => splitHeads(n, linear(n, x, d.hidden, d.hidden, `${name}.${p}`), d.heads, headDim, `${name}.${p}h`));
+  const [q, k, v] = ['q', 'k', 'v'].map((p) =>
+    splitHeads(n, linear(n, x, d.hidden, d.hidden, `${name}.${p}`), d.heads, headDim, `${name}.${p}h`),
+  );
   const context = attend(n, q!, k!, v!, { heads: d.heads, headDim, bias }, `${name}.attn`);
-  const attended = layerNorm(n, n.g.node('Add', [x, linear(n, context, d.hidden, d.hidden, `${name}.o`)], [`${name}.res1`]), d.hidden, `${name}.ln1`);
-  return layerNorm(n, n.g.node('Add', [attended, feedForward(n, attended, d.hidden, d.inner, `${name}.ffn`)], [`${name}.res2`]), d.hidden, `${name}.ln2`);
+  const attended = layerNorm(
+    n,
+    n.g.node('Add', [x, linear(n, context, d.hidden, d.hidden, `${name}.o`)], [`${name}.res1`]),
+    d.hidden,
+    `${name}.ln1`,
+  );
+  return layerNorm(
+    n,
+    n.g.node('Add', [attended, feedForward(n, attended, d.hidden, d.inner, `${name}.ffn`)], [`${name}.res2`]),
+    d.hidden,
+    `${name}.ln2`,
+  );
 }
 
 function bertGraph(q8: boolean): Uint8Array {
@@ -38,7 +50,15 @@ export function bertNerFiles(dtypes: readonly ('q8' | 'fp32')[]): ModelFiles {
   const d = BERT_BASE;
   const config = synthetic['config.json'] as Record<string, unknown>;
   return {
-    'config.json': { ...config, hidden_size: d.hidden, num_attention_heads: d.heads, num_hidden_layers: d.layers, intermediate_size: d.inner, vocab_size: d.vocab, max_position_embeddings: d.maxPositions },
+    'config.json': {
+      ...config,
+      hidden_size: d.hidden,
+      num_attention_heads: d.heads,
+      num_hidden_layers: d.layers,
+      intermediate_size: d.inner,
+      vocab_size: d.vocab,
+      max_position_embeddings: d.maxPositions,
+    },
     'tokenizer.json': bertVocabTokenizer(d.vocab),
     'tokenizer_config.json': synthetic['tokenizer_config.json']!,
     'special_tokens_map.json': synthetic['special_tokens_map.json']!,

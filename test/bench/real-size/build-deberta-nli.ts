@@ -20,7 +20,22 @@ function relativeIndices(n: Net, k: number): { c2p: string; p2c: string } {
   const rows = g.node('Unsqueeze', [range, g.ints('rel.ax1', [1], [1])], ['rel.rows']);
   const cols = g.node('Unsqueeze', [range, g.ints('rel.ax0', [1], [0])], ['rel.cols']);
   const clip = (x: string, name: string) =>
-    g.node('Unsqueeze', [g.node('Clip', [g.node('Add', [x, g.ints(`${name}.k`, [], [k])], [`${name}.shift`]), g.ints(`${name}.lo`, [], [0]), g.ints(`${name}.hi`, [], [2 * k - 1])], [`${name}.clip`]), g.ints(`${name}.ax`, [2], [0, 1])], [`${name}.idx`]);
+    g.node(
+      'Unsqueeze',
+      [
+        g.node(
+          'Clip',
+          [
+            g.node('Add', [x, g.ints(`${name}.k`, [], [k])], [`${name}.shift`]),
+            g.ints(`${name}.lo`, [], [0]),
+            g.ints(`${name}.hi`, [], [2 * k - 1]),
+          ],
+          [`${name}.clip`],
+        ),
+        g.ints(`${name}.ax`, [2], [0, 1]),
+      ],
+      [`${name}.idx`],
+    );
   return { c2p: clip(g.node('Sub', [rows, cols], ['rel.ij']), 'c2p'), p2c: clip(g.node('Sub', [cols, rows], ['rel.ji']), 'p2c') };
 }
 
@@ -44,17 +59,36 @@ function debertaGraph(q8: boolean): Uint8Array {
   for (const name of ['input_ids', 'attention_mask']) g.input(name, INT64, ['batch_size', 'sequence_length']);
   let x = layerNorm(n, embed(n, 'input_ids', d.vocab, d.hidden, 'word'), d.hidden, 'emb.ln');
   const bias = maskBias(n, 'attention_mask', 'mask');
-  const rel = g.node('Unsqueeze', [layerNorm(n, g.randomFloats('rel_embeddings', [2 * d.buckets, d.hidden]), d.hidden, 'rel.ln'), g.ints('rel.batch', [1], [0])], ['rel.emb']);
+  const rel = g.node(
+    'Unsqueeze',
+    [layerNorm(n, g.randomFloats('rel_embeddings', [2 * d.buckets, d.hidden]), d.hidden, 'rel.ln'), g.ints('rel.batch', [1], [0])],
+    ['rel.emb'],
+  );
   const index = relativeIndices(n, d.buckets);
   for (let l = 0; l < d.layers; l++) {
     const name = `layer${l}`;
-    const [q, k, v] = ['q', 'k', 'v'].map((p) => splitHeads(n, linear(n, x, d.hidden, d.hidden, `${name}.${p}`), d.heads, headDim, `${name}.${p}h`));
+    const [q, k, v] = ['q', 'k', 'v'].map((p) =>
+      splitHeads(n, linear(n, x, d.hidden, d.hidden, `${name}.${p}`), d.heads, headDim, `${name}.${p}h`),
+    );
     const posKey = splitHeads(n, linear(n, rel, d.hidden, d.hidden, `${name}.pk`, true, `${name}.k`), d.heads, headDim, `${name}.pkh`);
     const posQuery = splitHeads(n, linear(n, rel, d.hidden, d.hidden, `${name}.pq`, true, `${name}.q`), d.heads, headDim, `${name}.pqh`);
-    const extra = [positionScores(n, q!, posKey, index.c2p, `${name}.c2p`, false), positionScores(n, k!, posQuery, index.p2c, `${name}.p2c`, true)];
+    const extra = [
+      positionScores(n, q!, posKey, index.c2p, `${name}.c2p`, false),
+      positionScores(n, k!, posQuery, index.p2c, `${name}.p2c`, true),
+    ];
     const context = attend(n, q!, k!, v!, { heads: d.heads, headDim, bias, extra, scale: 1 / Math.sqrt(3 * headDim) }, `${name}.attn`);
-    const attended = layerNorm(n, g.node('Add', [x, linear(n, context, d.hidden, d.hidden, `${name}.o`)], [`${name}.res1`]), d.hidden, `${name}.ln1`);
-    x = layerNorm(n, g.node('Add', [attended, feedForward(n, attended, d.hidden, d.inner, `${name}.ffn`)], [`${name}.res2`]), d.hidden, `${name}.ln2`);
+    const attended = layerNorm(
+      n,
+      g.node('Add', [x, linear(n, context, d.hidden, d.hidden, `${name}.o`)], [`${name}.res1`]),
+      d.hidden,
+      `${name}.ln1`,
+    );
+    x = layerNorm(
+      n,
+      g.node('Add', [attended, feedForward(n, attended, d.hidden, d.inner, `${name}.ffn`)], [`${name}.res2`]),
+      d.hidden,
+      `${name}.ln2`,
+    );
   }
   const first = g.node('Gather', [x, g.ints('cls', [], [0])], ['pooled.in'], { axis: 1 });
   const pooled = gelu(n, linear(n, first, d.hidden, d.hidden, 'pooler'), 'pooler.act');
@@ -70,8 +104,17 @@ export function debertaNliFiles(dtypes: readonly ('q8' | 'fp32')[]): ModelFiles 
   const config = synthetic['config.json'] as Record<string, unknown>;
   return {
     'config.json': {
-      ...config, hidden_size: d.hidden, num_attention_heads: d.heads, num_hidden_layers: d.layers, intermediate_size: d.inner, vocab_size: d.vocab,
-      relative_attention: true, position_buckets: d.buckets, pos_att_type: ['p2c', 'c2p'], share_att_key: true, position_biased_input: false,
+      ...config,
+      hidden_size: d.hidden,
+      num_attention_heads: d.heads,
+      num_hidden_layers: d.layers,
+      intermediate_size: d.inner,
+      vocab_size: d.vocab,
+      relative_attention: true,
+      position_buckets: d.buckets,
+      pos_att_type: ['p2c', 'c2p'],
+      share_att_key: true,
+      position_biased_input: false,
     },
     'tokenizer.json': json,
     'tokenizer_config.json': synthetic['tokenizer_config.json']!,

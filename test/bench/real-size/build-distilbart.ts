@@ -18,7 +18,11 @@ const OFFSET = 2;
 function bartEmbed(n: Net, ids: string, start: string): string {
   const d = DISTILBART;
   const where = n.g.node('Add', [positions(n, ids, start, 'pos'), n.g.ints('pos.offset', [], [OFFSET])], ['pos.shifted']);
-  const sum = n.g.node('Add', [embed(n, ids, d.vocab, d.hidden, 'shared'), embed(n, where, d.maxPositions + OFFSET, d.hidden, 'positions')], ['emb.sum']);
+  const sum = n.g.node(
+    'Add',
+    [embed(n, ids, d.vocab, d.hidden, 'shared'), embed(n, where, d.maxPositions + OFFSET, d.hidden, 'positions')],
+    ['emb.sum'],
+  );
   return layerNorm(n, sum, d.hidden, 'emb.ln');
 }
 
@@ -60,16 +64,33 @@ function decoderLayer(n: Net, x: string, l: number, cross: string[], crossBias: 
   const { g } = n;
   const d = DISTILBART;
   const name = `decoder${l}`;
-  const [q, k, v] = ['q', 'k', 'v'].map((p) => splitHeads(n, linear(n, x, d.hidden, d.hidden, `${name}.self.${p}`), d.heads, HEAD_DIM, `${name}.self.${p}h`));
+  const [q, k, v] = ['q', 'k', 'v'].map((p) =>
+    splitHeads(n, linear(n, x, d.hidden, d.hidden, `${name}.self.${p}`), d.heads, HEAD_DIM, `${name}.self.${p}h`),
+  );
   const keys = g.node('Concat', [`past_key_values.${l}.decoder.key`, k!], [`present.${l}.decoder.key`], { axis: 2 });
   const values = g.node('Concat', [`past_key_values.${l}.decoder.value`, v!], [`present.${l}.decoder.value`], { axis: 2 });
   const self = attend(n, q!, keys, values, { heads: d.heads, headDim: HEAD_DIM }, `${name}.self`);
-  const afterSelf = layerNorm(n, g.node('Add', [x, linear(n, self, d.hidden, d.hidden, `${name}.self.o`)], [`${name}.r1`]), d.hidden, `${name}.ln1`);
+  const afterSelf = layerNorm(
+    n,
+    g.node('Add', [x, linear(n, self, d.hidden, d.hidden, `${name}.self.o`)], [`${name}.r1`]),
+    d.hidden,
+    `${name}.ln1`,
+  );
   const cq = splitHeads(n, linear(n, afterSelf, d.hidden, d.hidden, `${name}.cross.q`), d.heads, HEAD_DIM, `${name}.cross.qh`);
   const crossed = attend(n, cq, cross[0]!, cross[1]!, { heads: d.heads, headDim: HEAD_DIM, bias: crossBias }, `${name}.cross`);
-  const afterCross = layerNorm(n, g.node('Add', [afterSelf, linear(n, crossed, d.hidden, d.hidden, `${name}.cross.o`)], [`${name}.r2`]), d.hidden, `${name}.ln2`);
+  const afterCross = layerNorm(
+    n,
+    g.node('Add', [afterSelf, linear(n, crossed, d.hidden, d.hidden, `${name}.cross.o`)], [`${name}.r2`]),
+    d.hidden,
+    `${name}.ln2`,
+  );
   for (const [i, kind] of ['key', 'value'].entries()) g.node('Identity', [cross[i]!], [`present.${l}.encoder.${kind}`]);
-  return layerNorm(n, g.node('Add', [afterCross, feedForward(n, afterCross, d.hidden, d.inner, `${name}.ffn`)], [`${name}.r3`]), d.hidden, `${name}.ln3`);
+  return layerNorm(
+    n,
+    g.node('Add', [afterCross, feedForward(n, afterCross, d.hidden, d.inner, `${name}.ffn`)], [`${name}.r3`]),
+    d.hidden,
+    `${name}.ln3`,
+  );
 }
 
 function decoderGraph(q8: boolean): Uint8Array {
@@ -85,7 +106,12 @@ function decoderGraph(q8: boolean): Uint8Array {
   }
   g.input('use_cache_branch', BOOL, [1]);
   g.node('Squeeze', ['use_cache_branch', g.ints('squeeze0', [1], [0])], ['use_cache_branch.scalar']);
-  const pastLength = g.node('Gather', [g.node('Shape', ['past_key_values.0.decoder.key'], ['past.shape']), g.ints('two', [], [2])], ['past.len'], { axis: 0 });
+  const pastLength = g.node(
+    'Gather',
+    [g.node('Shape', ['past_key_values.0.decoder.key'], ['past.shape']), g.ints('two', [], [2])],
+    ['past.len'],
+    { axis: 0 },
+  );
   let x = bartEmbed(n, 'input_ids', pastLength);
   const crossBias = maskBias(n, 'encoder_attention_mask', 'cross.mask');
   const cross = crossKeysValues(g, q8);
@@ -108,14 +134,26 @@ export function distilbartFiles(dtypes: readonly ('q8' | 'fp32')[]): ModelFiles 
   const config = synthetic['config.json'] as Record<string, unknown>;
   return {
     'config.json': {
-      ...config, d_model: d.hidden, encoder_layers: d.layers, decoder_layers: d.layers, num_hidden_layers: d.layers,
-      encoder_attention_heads: d.heads, decoder_attention_heads: d.heads, encoder_ffn_dim: d.inner, decoder_ffn_dim: d.inner,
-      max_position_embeddings: d.maxPositions, vocab_size: d.vocab,
+      ...config,
+      d_model: d.hidden,
+      encoder_layers: d.layers,
+      decoder_layers: d.layers,
+      num_hidden_layers: d.layers,
+      encoder_attention_heads: d.heads,
+      decoder_attention_heads: d.heads,
+      encoder_ffn_dim: d.inner,
+      decoder_ffn_dim: d.inner,
+      max_position_embeddings: d.maxPositions,
+      vocab_size: d.vocab,
     },
     'generation_config.json': synthetic['generation_config.json']!,
     'tokenizer.json': json,
     'tokenizer_config.json': { ...(synthetic['tokenizer_config.json'] as object), model_max_length: d.maxPositions },
-    ...(dtypes.includes('fp32') ? { 'onnx/encoder_model.onnx': encoderGraph(false), 'onnx/decoder_model_merged.onnx': decoderGraph(false) } : {}),
-    ...(dtypes.includes('q8') ? { 'onnx/encoder_model_quantized.onnx': encoderGraph(true), 'onnx/decoder_model_merged_quantized.onnx': decoderGraph(true) } : {}),
+    ...(dtypes.includes('fp32')
+      ? { 'onnx/encoder_model.onnx': encoderGraph(false), 'onnx/decoder_model_merged.onnx': decoderGraph(false) }
+      : {}),
+    ...(dtypes.includes('q8')
+      ? { 'onnx/encoder_model_quantized.onnx': encoderGraph(true), 'onnx/decoder_model_merged_quantized.onnx': decoderGraph(true) }
+      : {}),
   };
 }

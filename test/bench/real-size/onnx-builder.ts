@@ -49,12 +49,16 @@ export interface Graph {
 }
 
 function valueInfo(name: string, elemType: number, dims: Dim[]): OnnxTypes.IValueInfoProto {
-  return { name, type: { tensorType: { elemType, shape: { dim: dims.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) } } } };
+  return {
+    name,
+    type: { tensorType: { elemType, shape: { dim: dims.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) } } },
+  };
 }
 
 function attribute(name: string, value: AttributeValue): OnnxTypes.IAttributeProto {
   const { AttributeType } = onnx.AttributeProto;
-  if (typeof value === 'number') return Number.isInteger(value) ? { name, type: AttributeType.INT, i: value } : { name, type: AttributeType.FLOAT, f: value };
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? { name, type: AttributeType.INT, i: value } : { name, type: AttributeType.FLOAT, f: value };
   if (typeof value === 'string') return { name, type: AttributeType.STRING, s: new TextEncoder().encode(value) };
   if (Array.isArray(value)) return { name, type: AttributeType.INTS, ints: value };
   return { name, type: AttributeType.GRAPH, g: value };
@@ -93,18 +97,34 @@ export function createGraph(seed: number, shared?: { initializer: OnnxTypes.ITen
       return name;
     },
     ints(name, dims, values) {
-      initializer.push({ name, dataType: INT64, dims, rawData: new Uint8Array(BigInt64Array.from(Array.from(values, (v) => BigInt(v))).buffer) });
+      initializer.push({
+        name,
+        dataType: INT64,
+        dims,
+        rawData: new Uint8Array(BigInt64Array.from(Array.from(values, (v) => BigInt(v))).buffer),
+      });
       return name;
     },
     node(opType, nodeInputs, nodeOutputs, attributes = {}) {
-      nodes.push({ opType, input: nodeInputs, output: nodeOutputs, name: `${opType}_${counter.nodes++}`, attribute: Object.entries(attributes).map(([k, v]) => attribute(k, v)) });
+      nodes.push({
+        opType,
+        input: nodeInputs,
+        output: nodeOutputs,
+        name: `${opType}_${counter.nodes++}`,
+        attribute: Object.entries(attributes).map(([k, v]) => attribute(k, v)),
+      });
       return nodeOutputs[0]!;
     },
     // A branch's weights go into the main graph's initialisers, which branches may read.
     branch: (name) => createGraph(seed + name.length + counter.nodes, { initializer, counter }),
     proto: (name) => ({ name, node: nodes, initializer: shared ? [] : initializer, input: inputs, output: outputs }),
     encode(name) {
-      const model = onnx.ModelProto.create({ irVersion: 8, producerName: 'loupe-bench-real-size', opsetImport: [{ domain: '', version: 17 }], graph: graph.proto(name) });
+      const model = onnx.ModelProto.create({
+        irVersion: 8,
+        producerName: 'loupe-bench-real-size',
+        opsetImport: [{ domain: '', version: 17 }],
+        graph: graph.proto(name),
+      });
       return onnx.ModelProto.encode(model).finish();
     },
   };

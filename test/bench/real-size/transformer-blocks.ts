@@ -19,13 +19,23 @@ export const net = (g: Graph, q8: boolean): Net => ({ g, q8, quantised: new Map(
  * x·W + b. `sharedWith` names an earlier layer whose weights this one reuses (DeBERTa projects
  * relative positions with its attention's own query and key weights).
  */
-export function linear({ g, q8, quantised }: Net, x: string, inDim: number, outDim: number, name: string, bias = true, sharedWith?: string): string {
+export function linear(
+  { g, q8, quantised }: Net,
+  x: string,
+  inDim: number,
+  outDim: number,
+  name: string,
+  bias = true,
+  sharedWith?: string,
+): string {
   let y: string;
   const weights = `${sharedWith ?? name}.weight`;
   if (!q8) {
     y = g.node('MatMul', [x, sharedWith ? weights : g.randomFloats(weights, [inDim, outDim])], [`${name}.mm`]);
   } else {
-    const w = sharedWith ? { q: `${weights}_q`, scale: `${weights}_scale`, zeroPoint: `${weights}_zp` } : g.randomBytes(weights, [inDim, outDim]);
+    const w = sharedWith
+      ? { q: `${weights}_q`, scale: `${weights}_scale`, zeroPoint: `${weights}_zp` }
+      : g.randomBytes(weights, [inDim, outDim]);
     let xq = quantised.get(x);
     if (!xq) {
       xq = [`${x}.q`, `${x}.scale`, `${x}.zp`];
@@ -67,7 +77,14 @@ export function splitHeads({ g }: Net, x: string, heads: number, headDim: number
 }
 
 /** softmax(q·kᵀ·scale + bias)·v, back to [b, s, h·d]. `scores` adds further score terms (DeBERTa). */
-export function attend({ g }: Net, q: string, k: string, v: string, o: { heads: number; headDim: number; bias?: string; scale?: number; extra?: string[] }, name: string): string {
+export function attend(
+  { g }: Net,
+  q: string,
+  k: string,
+  v: string,
+  o: { heads: number; headDim: number; bias?: string; scale?: number; extra?: string[] },
+  name: string,
+): string {
   const kt = g.node('Transpose', [k], [`${name}.kt`], { perm: [0, 1, 3, 2] });
   let scores = g.node('MatMul', [q, kt], [`${name}.qk`]);
   for (const [i, extra] of (o.extra ?? []).entries()) scores = g.node('Add', [scores, extra], [`${name}.extra${i}`]);

@@ -21,7 +21,10 @@ afterEach(async () => {
 });
 
 async function refusal(source: string): Promise<LoupeError> {
-  const error = await loadInput(source).then(() => undefined, (e: unknown) => e);
+  const error = await loadInput(source).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LoupeError);
   return error as LoupeError;
 }

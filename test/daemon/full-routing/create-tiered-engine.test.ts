@@ -15,9 +15,15 @@ function tiered(parts: FakeEngineParts, installed?: string[]) {
   return { engine: createTieredEngine({ lite: createLiteEngine('daemon'), full: fakeFullTier(parts, installed), logger }), logger };
 }
 
-function run(engine: ReturnType<typeof tiered>['engine'], tasks: ('summary' | 'entities' | 'bias')[], signal = new AbortController().signal) {
+function run(
+  engine: ReturnType<typeof tiered>['engine'],
+  tasks: ('summary' | 'entities' | 'bias')[],
+  signal = new AbortController().signal,
+) {
   const progress: Progress[] = [];
-  return engine.analyze({ text: TEXT, tasks, tier: 'full' }, { signal, onProgress: (p) => progress.push(p) }).then((a) => ({ analysis: AnalysisSchema.parse(a), progress }));
+  return engine
+    .analyze({ text: TEXT, tasks, tier: 'full' }, { signal, onProgress: (p) => progress.push(p) })
+    .then((a) => ({ analysis: AnalysisSchema.parse(a), progress }));
 }
 
 describe('createTieredEngine', () => {
@@ -30,18 +36,27 @@ describe('createTieredEngine', () => {
       },
     });
     const { analysis, progress } = await run(engine, ['summary']);
-    expect(progress).toEqual([{ stage: 'summary', completed: 0, total: 2 }, { stage: 'summary', completed: 2, total: 2 }]);
+    expect(progress).toEqual([
+      { stage: 'summary', completed: 0, total: 2 },
+      { stage: 'summary', completed: 2, total: 2 },
+    ]);
     expect(analysis.summary?.generated).toBe('A plan was defended.');
     expect(analysis.summary?.sentences.length).toBeGreaterThan(0);
     expect(analysis.summary?.provenance).toMatchObject({ tier: 'full', model: FULL_MODEL_IDS.summary });
   });
 
   it('a runtime failure of the full model serves lite, with a note naming the model and the error', async () => {
-    const { engine, logger } = tiered({ tagEntities: async () => { throw new Error('onnxruntime: invalid graph'); } });
+    const { engine, logger } = tiered({
+      tagEntities: async () => {
+        throw new Error('onnxruntime: invalid graph');
+      },
+    });
     const { analysis } = await run(engine, ['entities']);
     expect(analysis.entities?.provenance.tier).toBe('lite');
     expect(analysis.entities?.items.map((e) => e.text)).toContain('Daniel Reyes');
-    expect(analysis.entities?.provenance.note).toBe(`Full model ${FULL_MODEL_IDS.entities} failed (onnxruntime: invalid graph); used the lite tier`);
+    expect(analysis.entities?.provenance.note).toBe(
+      `Full model ${FULL_MODEL_IDS.entities} failed (onnxruntime: invalid graph); used the lite tier`,
+    );
     expect(logger.lines.some((l) => l.includes('full-tier entities failed'))).toBe(true);
   });
 
@@ -57,16 +72,33 @@ describe('createTieredEngine', () => {
   });
 
   it('a task whose model is not installed is lite with the pull command, while installed ones run full', async () => {
-    const { engine } = tiered({ tagEntities: async () => ({ items: [], provenance: provenanceOf('entities') }) }, [FULL_MODEL_IDS.entities]);
+    const { engine } = tiered({ tagEntities: async () => ({ items: [], provenance: provenanceOf('entities') }) }, [
+      FULL_MODEL_IDS.entities,
+    ]);
     const { analysis } = await run(engine, ['summary', 'entities']);
     expect(analysis.entities?.provenance.tier).toBe('full');
-    expect(analysis.summary?.provenance).toMatchObject({ tier: 'lite', note: `Full model ${FULL_MODEL_IDS.summary} is not installed — run \`loupe models pull ${FULL_MODEL_IDS.summary}\`; used the lite tier` });
+    expect(analysis.summary?.provenance).toMatchObject({
+      tier: 'lite',
+      note: `Full model ${FULL_MODEL_IDS.summary} is not installed — run \`loupe models pull ${FULL_MODEL_IDS.summary}\`; used the lite tier`,
+    });
   });
 
   it('describe-image: a caption failure keeps the context and says why there is no caption', async () => {
-    const { engine } = tiered({ caption: async () => { throw new LoupeError('model-corrupt', 'Model Mozilla/distilvit failed its checksum — run `loupe models pull Mozilla/distilvit` to fetch it again'); } });
+    const { engine } = tiered({
+      caption: async () => {
+        throw new LoupeError(
+          'model-corrupt',
+          'Model Mozilla/distilvit failed its checksum — run `loupe models pull Mozilla/distilvit` to fetch it again',
+        );
+      },
+    });
     const description = await engine.describeImage(
-      { context: [{ source: 'alt', text: 'Harbor at dusk' }], tier: 'full', png: new Uint8Array([1]), ocrUnavailable: 'text in the image was not read: no OCR' },
+      {
+        context: [{ source: 'alt', text: 'Harbor at dusk' }],
+        tier: 'full',
+        png: new Uint8Array([1]),
+        ocrUnavailable: 'text in the image was not read: no OCR',
+      },
       { signal: new AbortController().signal },
     );
     expect(description.caption).toBeUndefined();

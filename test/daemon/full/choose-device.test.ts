@@ -10,7 +10,10 @@ function probe(has: { cudaLib?: boolean; cuda?: boolean; webgpu?: boolean }): De
 
 describe('chooseDevice', () => {
   it('prefers CUDA, then WebGPU, then CPU under auto, with q8 on CPU and fp16 on GPUs', async () => {
-    expect(await chooseDevice({ requested: 'auto', probe: probe({ cudaLib: true, cuda: true, webgpu: true }) })).toMatchObject({ device: 'cuda', dtype: 'fp16' });
+    expect(await chooseDevice({ requested: 'auto', probe: probe({ cudaLib: true, cuda: true, webgpu: true }) })).toMatchObject({
+      device: 'cuda',
+      dtype: 'fp16',
+    });
     expect(await chooseDevice({ requested: 'auto', probe: probe({ webgpu: true }) })).toMatchObject({ device: 'webgpu', dtype: 'fp16' });
     const cpu = await chooseDevice({ requested: 'auto', probe: probe({ cudaLib: true, cuda: false }) });
     expect(cpu).toMatchObject({ device: 'cpu', dtype: 'q8' });

@@ -2,15 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../../daemon/logger';
 import { createModelSlots, type SlotLoader } from '../../../daemon/full/model-slots';
 
-interface FakeModel { id: string; disposed: boolean }
+interface FakeModel {
+  id: string;
+  disposed: boolean;
+}
 
 function fakeLoader(sizes: Record<string, number> = {}) {
   const loads: string[] = [];
   const disposed: string[] = [];
   const loader: SlotLoader<FakeModel> = {
     measure: async (id) => sizes[id] ?? 1,
-    load: async (id) => { loads.push(id); await new Promise((r) => setTimeout(r, 5)); return { id, disposed: false }; },
-    dispose: async (m) => { m.disposed = true; disposed.push(m.id); },
+    load: async (id) => {
+      loads.push(id);
+      await new Promise((r) => setTimeout(r, 5));
+      return { id, disposed: false };
+    },
+    dispose: async (m) => {
+      m.disposed = true;
+      disposed.push(m.id);
+    },
   };
   return { loader, loads, disposed };
 }
@@ -18,8 +28,18 @@ function fakeLoader(sizes: Record<string, number> = {}) {
 function slots(loader: SlotLoader<FakeModel>, over: { idleMs?: number; memoryBudgetBytes?: number } = {}) {
   let now = 0;
   const clock = { now: () => now };
-  const s = createModelSlots(loader, { idleMs: over.idleMs ?? 1000, memoryBudgetBytes: over.memoryBudgetBytes ?? 100, clock, logger: createMemoryLogger() });
-  return { s, advance: (ms: number) => { now += ms; } };
+  const s = createModelSlots(loader, {
+    idleMs: over.idleMs ?? 1000,
+    memoryBudgetBytes: over.memoryBudgetBytes ?? 100,
+    clock,
+    logger: createMemoryLogger(),
+  });
+  return {
+    s,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 describe('createModelSlots', () => {
@@ -35,11 +55,12 @@ describe('createModelSlots', () => {
     const { loader } = fakeLoader();
     const { s } = slots(loader);
     const events: string[] = [];
-    const job = (name: string, ms: number) => s.run('a', async () => {
-      events.push(`start ${name}`);
-      await new Promise((r) => setTimeout(r, ms));
-      events.push(`end ${name}`);
-    });
+    const job = (name: string, ms: number) =>
+      s.run('a', async () => {
+        events.push(`start ${name}`);
+        await new Promise((r) => setTimeout(r, ms));
+        events.push(`end ${name}`);
+      });
     await Promise.all([job('slow', 20), job('fast', 1)]);
     expect(events).toEqual(['start slow', 'end slow', 'start fast', 'end fast']);
   });
@@ -66,13 +87,24 @@ describe('createModelSlots', () => {
     await s.run('a', async () => undefined);
     await s.run('c', async () => undefined);
     expect(disposed).toEqual(['b']);
-    expect(s.loaded().map((m) => m.id).sort()).toEqual(['a', 'c']);
+    expect(
+      s
+        .loaded()
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['a', 'c']);
   });
 
   it('forgets a failed load so the next call tries again', async () => {
     let fail = true;
     const { loader } = fakeLoader();
-    const flaky: SlotLoader<FakeModel> = { ...loader, load: async (id) => { if (fail) throw new Error('missing'); return loader.load(id); } };
+    const flaky: SlotLoader<FakeModel> = {
+      ...loader,
+      load: async (id) => {
+        if (fail) throw new Error('missing');
+        return loader.load(id);
+      },
+    };
     const { s } = slots(flaky);
     await expect(s.get('a')).rejects.toThrow('missing');
     fail = false;

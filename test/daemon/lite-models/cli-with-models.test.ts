@@ -30,7 +30,12 @@ describe('loupe analyze with the trained lite models', () => {
     const entities = analysis.entities!;
     expect(entities.provenance).toEqual({ engine: 'in-process', tier: 'lite', model: 'lite/entities@2', backend: 'cpu' });
     const named = entities.items.filter((e) => e.source === 'model');
-    expect(named.map((e) => [e.type, e.text])).toEqual(expect.arrayContaining([['PER', 'Amara Okafor'], ['ORG', 'Northfield University']]));
+    expect(named.map((e) => [e.type, e.text])).toEqual(
+      expect.arrayContaining([
+        ['PER', 'Amara Okafor'],
+        ['ORG', 'Northfield University'],
+      ]),
+    );
     for (const e of entities.items) expect(analysis.text.slice(e.start, e.end)).toBe(e.text);
     expect(analysis.bias!.provenance.model).toBe('lite/bias@2');
     expect(analysis.bias!.flags.some((f) => f.cues.some((c) => c.text === 'slammed'))).toBe(true);

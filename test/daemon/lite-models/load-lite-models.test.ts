@@ -48,7 +48,12 @@ describe('loadLiteModels on the committed models', () => {
     const { lite } = await load();
     const analysis = await createLiteEngine('daemon', lite).analyze({ text: TEXT, tasks: ['entities', 'bias'], tier: 'lite' }, signal());
     const named = analysis.entities!.items.filter((e) => e.source === 'model');
-    expect(named.map((e) => [e.type, e.text])).toEqual(expect.arrayContaining([['PER', 'Amara Okafor'], ['ORG', 'Northfield University']]));
+    expect(named.map((e) => [e.type, e.text])).toEqual(
+      expect.arrayContaining([
+        ['PER', 'Amara Okafor'],
+        ['ORG', 'Northfield University'],
+      ]),
+    );
     expect(analysis.entities!.provenance).toEqual({ engine: 'daemon', tier: 'lite', model: 'lite/entities@2', backend: 'cpu' });
     expect(analysis.bias!.provenance).toEqual({ engine: 'daemon', tier: 'lite', model: 'lite/bias@2', backend: 'cpu' });
     const flag = analysis.bias!.flags.find((f) => f.text.startsWith('Critics slammed'));

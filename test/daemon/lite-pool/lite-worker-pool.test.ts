@@ -6,12 +6,19 @@ import { LoupeError } from '../../../shared/protocol/errors';
 let pool: LiteWorkerPool | undefined;
 afterEach(() => pool?.close());
 
-const TEXT = 'The Bayview City Council voted on Tuesday to approve the Harbor Point plan. Critics slammed the shameless giveaway. Mayor Daniel Reyes said work starts in March.';
+const TEXT =
+  'The Bayview City Council voted on Tuesday to approve the Harbor Point plan. Critics slammed the shameless giveaway. Mayor Daniel Reyes said work starts in March.';
 const echoed = (analysis: { summary?: { sentences: { text: string }[] } }) => analysis.summary?.sentences[0]?.text;
 const quiet = { signal: new AbortController().signal, onProgress: () => undefined };
 
 function start(size = 1, entry?: URL) {
-  pool = createLiteWorkerPool({ size, workerData: { engine: 'daemon', models: 'rules' }, maxHeapMb: 256, logger: createMemoryLogger(), ...(entry ? { entry } : {}) });
+  pool = createLiteWorkerPool({
+    size,
+    workerData: { engine: 'daemon', models: 'rules' },
+    maxHeapMb: 256,
+    logger: createMemoryLogger(),
+    ...(entry ? { entry } : {}),
+  });
   return pool;
 }
 
@@ -24,7 +31,9 @@ describe('lite worker pool', () => {
   });
 
   it('passes the engine’s refusals through with their codes', async () => {
-    const error = await start().analyze({ text: '   ', tasks: ['summary'], tier: 'lite' }, quiet).catch((e: unknown) => e);
+    const error = await start()
+      .analyze({ text: '   ', tasks: ['summary'], tier: 'lite' }, quiet)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoupeError);
     expect((error as LoupeError).code).toBe('no-article');
   });
@@ -34,7 +43,10 @@ describe('lite worker pool', () => {
     const controller = new AbortController();
     let started!: () => void;
     const running = new Promise<void>((resolve) => (started = resolve));
-    const stuck = busy.analyze({ text: 'spin', tasks: ['summary'], tier: 'lite' }, { signal: controller.signal, onProgress: () => started() });
+    const stuck = busy.analyze(
+      { text: 'spin', tasks: ['summary'], tier: 'lite' },
+      { signal: controller.signal, onProgress: () => started() },
+    );
     await running;
     controller.abort(new LoupeError('cancelled', 'the tab closed'));
     await expect(stuck).rejects.toMatchObject({ code: 'cancelled' });

@@ -19,7 +19,16 @@ function fakeFetch(answer: (range: string | undefined) => Response): FetchLike &
 }
 
 const download = (fetch: FetchLike, retries = 0, limits: { maxBytes?: number; expectedSize?: number } = {}) =>
-  downloadFile({ url: 'http://mirror/a/b/resolve/x/f', partial, fetch, retries, retryDelayMs: 0, onProgress: () => undefined, maxBytes: 1000, ...limits });
+  downloadFile({
+    url: 'http://mirror/a/b/resolve/x/f',
+    partial,
+    fetch,
+    retries,
+    retryDelayMs: 0,
+    onProgress: () => undefined,
+    maxBytes: 1000,
+    ...limits,
+  });
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'loupe-dl-'));
@@ -39,7 +48,9 @@ describe('downloadFile', () => {
   it('starts over when a resume is answered 416 claiming the partial file is complete', async () => {
     await writeFile(partial, body.subarray(0, 8));
     const fetch = fakeFetch((range) =>
-      range ? new Response(null, { status: 416, headers: { 'content-range': 'bytes */8' } }) : new Response(body, { status: 200, headers: { 'content-length': String(body.length) } }),
+      range
+        ? new Response(null, { status: 416, headers: { 'content-range': 'bytes */8' } })
+        : new Response(body, { status: 200, headers: { 'content-length': String(body.length) } }),
     );
     await download(fetch);
     expect(fetch.ranges).toEqual(['bytes=8-', undefined]);
@@ -48,7 +59,11 @@ describe('downloadFile', () => {
 
   it('stops a body without Content-Length at the byte limit and removes what it wrote', async () => {
     const endless = new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(new Uint8Array(256)) });
-    const error = await download(fakeFetch(() => new Response(endless, { status: 200 })), 3, { maxBytes: 1000 }).catch((e: unknown) => e);
+    const error = await download(
+      fakeFetch(() => new Response(endless, { status: 200 })),
+      3,
+      { maxBytes: 1000 },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OversizeError);
     await expect(readFile(partial)).rejects.toThrow();
   });
@@ -56,7 +71,11 @@ describe('downloadFile', () => {
   it('refuses a body announced over the limit without reading it', async () => {
     let pulled = 0;
     const body = new ReadableStream<Uint8Array>({ pull: (controller) => void (pulled++, controller.enqueue(new Uint8Array(10))) });
-    const error = await download(fakeFetch(() => new Response(body, { status: 200, headers: { 'content-length': '5000' } })), 0, { maxBytes: 1000 }).catch((e: unknown) => e);
+    const error = await download(
+      fakeFetch(() => new Response(body, { status: 200, headers: { 'content-length': '5000' } })),
+      0,
+      { maxBytes: 1000 },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OversizeError);
     expect(pulled).toBeLessThanOrEqual(1);
   });

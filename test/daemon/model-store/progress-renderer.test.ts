@@ -17,7 +17,11 @@ const pull: PullProgress[] = [
 function render(tty: boolean, times: number[]): string {
   let out = '';
   let tick = 0;
-  const renderer = createProgressRenderer((text) => (out += text), { tty, now: () => times[Math.min(tick++, times.length - 1)]!, redrawMs: 100 });
+  const renderer = createProgressRenderer((text) => (out += text), {
+    tty,
+    now: () => times[Math.min(tick++, times.length - 1)]!,
+    redrawMs: 100,
+  });
   pull.forEach(renderer);
   return out;
 }

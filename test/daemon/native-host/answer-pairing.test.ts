@@ -9,7 +9,17 @@ function deps(args: string[], port = 7341) {
   const paired: string[] = [];
   return {
     paired,
-    deps: { args, port, readToken: async () => TOKEN, origins: { pair: async (origin: string) => { paired.push(origin); return true; } } },
+    deps: {
+      args,
+      port,
+      readToken: async () => TOKEN,
+      origins: {
+        pair: async (origin: string) => {
+          paired.push(origin);
+          return true;
+        },
+      },
+    },
   };
 }
 
@@ -20,7 +30,7 @@ describe('the pairing helper', () => {
     expect(paired).toEqual([]);
   });
 
-  it('pairs a Firefox install\'s own origin as it answers', async () => {
+  it("pairs a Firefox install's own origin as it answers", async () => {
     const { deps: d, paired } = deps(['/home/u/.mozilla/native-messaging-hosts/local.loupe.pairing.json', GECKO_ADDON_ID]);
     expect(await answerPairing({ type: 'pairing', origin: FIREFOX_ORIGIN }, d)).toEqual({ ok: true, token: TOKEN, port: 7341 });
     expect(paired).toEqual([FIREFOX_ORIGIN]);
@@ -28,7 +38,10 @@ describe('the pairing helper', () => {
 
   it('answers no other extension, and no malformed request', async () => {
     expect(callerOf(['chrome-extension://abcdefghijklmnopabcdefghijklmnop/'])).toBeUndefined();
-    const stranger = await answerPairing({ type: 'pairing', origin: 'x' }, deps(['chrome-extension://abcdefghijklmnopabcdefghijklmnop/']).deps);
+    const stranger = await answerPairing(
+      { type: 'pairing', origin: 'x' },
+      deps(['chrome-extension://abcdefghijklmnopabcdefghijklmnop/']).deps,
+    );
     expect(stranger).toEqual({ ok: false, error: expect.stringMatching(/only Loupe/) });
     const malformed = await answerPairing({ type: 'token please' }, deps([`${CHROME_EXTENSION_ORIGIN}/`]).deps);
     expect(malformed.ok).toBe(false);
@@ -40,7 +53,17 @@ describe('the pairing helper', () => {
   });
 
   it('passes on why a Firefox origin cannot be paired', async () => {
-    const d = { ...deps([GECKO_ADDON_ID]).deps, origins: { pair: async () => { throw new Error('Cannot pair "https://evil.example" is not an extension origin'); } } };
-    expect(await answerPairing({ type: 'pairing', origin: 'https://evil.example' }, d)).toEqual({ ok: false, error: expect.stringMatching(/not an extension origin/) });
+    const d = {
+      ...deps([GECKO_ADDON_ID]).deps,
+      origins: {
+        pair: async () => {
+          throw new Error('Cannot pair "https://evil.example" is not an extension origin');
+        },
+      },
+    };
+    expect(await answerPairing({ type: 'pairing', origin: 'https://evil.example' }, d)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not an extension origin/),
+    });
   });
 });

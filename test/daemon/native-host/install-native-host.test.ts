@@ -8,7 +8,9 @@ import { CHROME_EXTENSION_ORIGIN, GECKO_ADDON_ID } from '../../../shared/extensi
 import { NATIVE_HOST_NAME } from '../../../shared/protocol/native-pairing';
 
 let home: string;
-beforeEach(async () => { home = await mkdtemp(path.join(os.tmpdir(), 'loupe-native-host-')); });
+beforeEach(async () => {
+  home = await mkdtemp(path.join(os.tmpdir(), 'loupe-native-host-'));
+});
 afterEach(() => rm(home, { recursive: true, force: true }));
 
 function setup(platform: NodeJS.Platform, extra: Partial<NativeHostSetup> = {}): NativeHostSetup {
@@ -29,7 +31,12 @@ describe('registering the pairing helper', () => {
     const installed = await installNativeHost(setup('linux'));
     expect(installed.browsers).toEqual(['Google Chrome', 'Chromium', 'Firefox']);
     const chrome = await json(path.join(home, '.config/google-chrome/NativeMessagingHosts', `${NATIVE_HOST_NAME}.json`));
-    expect(chrome).toMatchObject({ name: NATIVE_HOST_NAME, type: 'stdio', path: installed.launcher, allowed_origins: [`${CHROME_EXTENSION_ORIGIN}/`] });
+    expect(chrome).toMatchObject({
+      name: NATIVE_HOST_NAME,
+      type: 'stdio',
+      path: installed.launcher,
+      allowed_origins: [`${CHROME_EXTENSION_ORIGIN}/`],
+    });
     expect(await json(path.join(home, '.config/chromium/NativeMessagingHosts', `${NATIVE_HOST_NAME}.json`))).toEqual(chrome);
     const firefox = await json(path.join(home, '.mozilla/native-messaging-hosts', `${NATIVE_HOST_NAME}.json`));
     expect(firefox).toMatchObject({ path: installed.launcher, allowed_extensions: [GECKO_ADDON_ID] });
@@ -45,7 +52,9 @@ describe('registering the pairing helper', () => {
   it('adds Brave, Edge or Vivaldi only where their profile folder exists, and honours XDG_CONFIG_HOME', async () => {
     const xdg = path.join(home, 'xdg');
     await mkdir(path.join(xdg, 'BraveSoftware', 'Brave-Browser'), { recursive: true });
-    const installed = await installNativeHost(setup('linux', { platform: { platform: 'linux', homedir: home, env: { XDG_CONFIG_HOME: xdg } } }));
+    const installed = await installNativeHost(
+      setup('linux', { platform: { platform: 'linux', homedir: home, env: { XDG_CONFIG_HOME: xdg } } }),
+    );
     expect(installed.browsers).toEqual(['Google Chrome', 'Chromium', 'Brave', 'Firefox']);
     expect(existsSync(path.join(xdg, 'BraveSoftware/Brave-Browser/NativeMessagingHosts', `${NATIVE_HOST_NAME}.json`))).toBe(true);
     expect(existsSync(path.join(xdg, 'microsoft-edge'))).toBe(false);
@@ -53,17 +62,36 @@ describe('registering the pairing helper', () => {
 
   it('on macOS uses Application Support folders', async () => {
     await installNativeHost(setup('darwin'));
-    expect(existsSync(path.join(home, 'Library/Application Support/Google/Chrome/NativeMessagingHosts', `${NATIVE_HOST_NAME}.json`))).toBe(true);
+    expect(existsSync(path.join(home, 'Library/Application Support/Google/Chrome/NativeMessagingHosts', `${NATIVE_HOST_NAME}.json`))).toBe(
+      true,
+    );
     expect(existsSync(path.join(home, 'Library/Application Support/Mozilla/NativeMessagingHosts', `${NATIVE_HOST_NAME}.json`))).toBe(true);
   });
 
   it('on Windows writes the manifests beside a .cmd launcher and points per-user registry keys at them', async () => {
     const calls: string[][] = [];
-    const installed = await installNativeHost(setup('win32', { node: 'C:\\node\\node.exe', cli: 'C:\\loupe\\daemon\\bin\\loupe.js', runRegistry: async (args) => { calls.push(args); } }));
+    const installed = await installNativeHost(
+      setup('win32', {
+        node: 'C:\\node\\node.exe',
+        cli: 'C:\\loupe\\daemon\\bin\\loupe.js',
+        runRegistry: async (args) => {
+          calls.push(args);
+        },
+      }),
+    );
     expect(installed.launcher.endsWith('loupe-pairing.cmd')).toBe(true);
     expect(await readFile(installed.launcher, 'utf8')).toContain('"C:\\node\\node.exe" "C:\\loupe\\daemon\\bin\\loupe.js" native-host %*');
     const chrome = calls.find((args) => args[1] === `HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\${NATIVE_HOST_NAME}`)!;
-    expect(chrome).toEqual(['add', chrome[1], '/ve', '/t', 'REG_SZ', '/d', path.join(path.dirname(installed.launcher), 'chromium.json'), '/f']);
+    expect(chrome).toEqual([
+      'add',
+      chrome[1],
+      '/ve',
+      '/t',
+      'REG_SZ',
+      '/d',
+      path.join(path.dirname(installed.launcher), 'chromium.json'),
+      '/f',
+    ]);
     expect(calls.some((args) => args[1] === `HKCU\\Software\\Mozilla\\NativeMessagingHosts\\${NATIVE_HOST_NAME}`)).toBe(true);
     expect(await json(path.join(path.dirname(installed.launcher), 'firefox.json'))).toMatchObject({ allowed_extensions: [GECKO_ADDON_ID] });
   });

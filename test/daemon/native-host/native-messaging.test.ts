@@ -10,7 +10,7 @@ describe('native messaging frames', () => {
     expect(await readNativeMessage(Readable.from(chunks))).toEqual({ type: 'pairing', origin: 'moz-extension://é' });
   });
 
-  it('refuse a length over the browsers\' 1 MB limit and a pipe closed mid-message', async () => {
+  it("refuse a length over the browsers' 1 MB limit and a pipe closed mid-message", async () => {
     const huge = Buffer.alloc(4);
     huge.writeUInt32LE(2 * 1024 * 1024, 0);
     await expect(readNativeMessage(Readable.from([huge]))).rejects.toThrow(/1 MB/);

@@ -25,18 +25,31 @@ function bombPng(): Uint8Array {
   ihdr.writeUInt32BE(100_000, 4);
   ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(Buffer.alloc(1024))), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(Buffer.alloc(1024))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function caught(promise: Promise<unknown>): Promise<LoupeError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LoupeError);
   return error as LoupeError;
 }
 
 describe('createOcrEngine', () => {
   let loads = 0;
-  const engine = createOcrEngine({ loadRunner: (files) => { loads++; return loadOcrRunner(files); } });
+  const engine = createOcrEngine({
+    loadRunner: (files) => {
+      loads++;
+      return loadOcrRunner(files);
+    },
+  });
   afterAll(() => engine.close());
 
   it('reads a rendered headline and a price in reading order', async () => {

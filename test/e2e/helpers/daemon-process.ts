@@ -41,7 +41,11 @@ export interface DaemonOptions {
 export async function startDaemon(options: DaemonOptions = {}): Promise<DaemonProcess> {
   const home = await mkdtemp(join(tmpdir(), 'loupe-e2e-daemon-'));
   const env = {
-    ...process.env, LOUPE_PORT: String(options.port ?? 0), LOUPE_CONFIG_DIR: options.configDir ?? join(home, 'config'), LOUPE_CACHE_DIR: join(home, 'cache'), LOUPE_LOG: 'info',
+    ...process.env,
+    LOUPE_PORT: String(options.port ?? 0),
+    LOUPE_CONFIG_DIR: options.configDir ?? join(home, 'config'),
+    LOUPE_CACHE_DIR: join(home, 'cache'),
+    LOUPE_LOG: 'info',
   };
   const { stdout } = await promisify(execFile)(process.execPath, [LOUPE, 'token'], { env, cwd: ROOT });
   const token = stdout.trim();
@@ -55,30 +59,36 @@ export async function startDaemon(options: DaemonOptions = {}): Promise<DaemonPr
   child.stdout.on('data', append);
   child.stderr.on('data', append);
 
-  const waitForOutput = (pattern: RegExp, timeoutMs = 30_000) => new Promise<void>((resolve, reject) => {
-    const finish = (error?: Error) => {
-      waiters.delete(check);
-      clearTimeout(timer);
-      if (error) reject(error);
-      else resolve();
-    };
-    const check = () => {
-      if (pattern.test(output)) finish();
-      else if (child.exitCode !== null || child.signalCode !== null) finish(new Error(`the daemon exited before printing ${pattern}; its output:\n${output}`));
-    };
-    const timer = setTimeout(() => finish(new Error(`the daemon did not print ${pattern} within ${timeoutMs} ms; its output:\n${output}`)), timeoutMs);
-    waiters.add(check);
-    child.once('exit', check);
-    check();
-  });
+  const waitForOutput = (pattern: RegExp, timeoutMs = 30_000) =>
+    new Promise<void>((resolve, reject) => {
+      const finish = (error?: Error) => {
+        waiters.delete(check);
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve();
+      };
+      const check = () => {
+        if (pattern.test(output)) finish();
+        else if (child.exitCode !== null || child.signalCode !== null)
+          finish(new Error(`the daemon exited before printing ${pattern}; its output:\n${output}`));
+      };
+      const timer = setTimeout(
+        () => finish(new Error(`the daemon did not print ${pattern} within ${timeoutMs} ms; its output:\n${output}`)),
+        timeoutMs,
+      );
+      waiters.add(check);
+      child.once('exit', check);
+      check();
+    });
 
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= (async () => {
-    child.kill('SIGCONT'); // a frozen daemon cannot act on SIGTERM
-    child.kill('SIGTERM');
-    await exited(child);
-    await rm(home, { recursive: true, force: true });
-  })());
+  const stop = () =>
+    (stopping ??= (async () => {
+      child.kill('SIGCONT'); // a frozen daemon cannot act on SIGTERM
+      child.kill('SIGTERM');
+      await exited(child);
+      await rm(home, { recursive: true, force: true });
+    })());
   onTestFinished(stop);
   try {
     await waitForOutput(LISTENING);
@@ -92,8 +102,13 @@ export async function startDaemon(options: DaemonOptions = {}): Promise<DaemonPr
     token,
     output: () => output,
     waitForOutput,
-    freeze: () => { child.kill('SIGSTOP'); },
-    kill: async () => { child.kill('SIGKILL'); await exited(child); },
+    freeze: () => {
+      child.kill('SIGSTOP');
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
     stop,
   };
 }

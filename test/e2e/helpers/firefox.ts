@@ -77,13 +77,13 @@ type Reply<T> = { res?: T; err?: { message: string } };
  * Firefox has no service-worker target to evaluate in, so this is the way in.
  */
 export async function annotateFromSidePanel(panel: Page, url: string): Promise<TabState> {
-  const reply = await panel.evaluate(async (url) => {
+  const reply = (await panel.evaluate(async (url) => {
     type Tabs = { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
     const ext = (globalThis as unknown as { browser: { tabs: Tabs; runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
     const tab = (await ext.tabs.query({})).find((t) => t.url === url);
     if (tab?.id === undefined) return { err: { message: `the add-on sees no tab with ${url}` } };
     return ext.runtime.sendMessage({ id: 1, type: 'annotateTab', data: { tabId: tab.id }, timestamp: Date.now() });
-  }, url) as Reply<TabState>;
+  }, url)) as Reply<TabState>;
   if (!reply.res) throw new Error(`annotateTab failed in Firefox: ${reply.err?.message ?? JSON.stringify(reply)}`);
   return reply.res;
 }

@@ -54,9 +54,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     port,
     url: (path) => `http://127.0.0.1:${port}/${path.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

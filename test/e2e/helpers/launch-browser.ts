@@ -49,7 +49,7 @@ export interface ExtensionBrowser {
  * (benches); tests use {@link launchWithExtension}, which closes it when the test ends.
  */
 export async function startExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const profile = options.userDataDir ?? await mkdtemp(join(tmpdir(), 'loupe-e2e-profile-'));
+  const profile = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'loupe-e2e-profile-')));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -6,7 +6,12 @@ export async function pixelsNear(png: Buffer, color: Rgba, tolerance = 4): Promi
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   let count = 0;
   for (let i = 0; i < data.length; i += info.channels) {
-    if (Math.abs(data[i]! - color.r) <= tolerance && Math.abs(data[i + 1]! - color.g) <= tolerance && Math.abs(data[i + 2]! - color.b) <= tolerance) count += 1;
+    if (
+      Math.abs(data[i]! - color.r) <= tolerance &&
+      Math.abs(data[i + 1]! - color.g) <= tolerance &&
+      Math.abs(data[i + 2]! - color.b) <= tolerance
+    )
+      count += 1;
   }
   return count;
 }

@@ -74,7 +74,9 @@ export interface PageServer {
 export async function startPageServer(pages: readonly RealPage[]): Promise<PageServer> {
   const byName = new Map(pages.map((p) => [p.name, p.file]));
   const server = createServer((req, res) => {
-    const [name, ...rest] = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname).split('/').filter(Boolean);
+    const [name, ...rest] = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)
+      .split('/')
+      .filter(Boolean);
     const file = name !== undefined && rest.length === 0 ? byName.get(name) : undefined;
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not served');
@@ -88,10 +90,11 @@ export async function startPageServer(pages: readonly RealPage[]): Promise<PageS
   return {
     home: `http://127.0.0.1:${port}/`,
     url: (name) => `http://127.0.0.1:${port}/${encodeURIComponent(name)}/`,
-    close: () => new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
@@ -138,7 +141,11 @@ export function checkHighlights(spans: Record<string, readonly string[]>, highli
       for (let j = i + 1; at < 0 && key && j < texts.length && keys.some((k) => k.startsWith(key)); j += 1) {
         key += normaliseText(texts[j]!);
         at = keys.indexOf(key);
-        if (at >= 0) { result.total += j - i; result.matching += j - i; i = j; }
+        if (at >= 0) {
+          result.total += j - i;
+          result.matching += j - i;
+          i = j;
+        }
       }
       if (at < 0) {
         strays.push(text);
@@ -168,7 +175,14 @@ export async function launchForSweep(): Promise<ExtensionBrowser> {
     headless: true,
     pipe: true,
     enableExtensions: [CHROME_BUILD],
-    args: ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
+    args: [
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+    ],
   });
   const close = async () => {
     await browser.close();

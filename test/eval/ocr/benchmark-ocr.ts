@@ -13,8 +13,12 @@ export interface OcrBenchmark {
 const IMAGES = {
   banner: ['Harbor Point vote: 6-3', 'Tickets $12.50 at City Hall'],
   infographic: [
-    'Regional rail ridership, 2019-2025', 'Nordic Rail AB: 41.2 million trips', 'Up 12% on the year before',
-    'Peak hour: 7:45-8:30 am', 'Average fare $3.10', 'Source: annual report, p. 18',
+    'Regional rail ridership, 2019-2025',
+    'Nordic Rail AB: 41.2 million trips',
+    'Up 12% on the year before',
+    'Peak hour: 7:45-8:30 am',
+    'Average fare $3.10',
+    'Source: annual report, p. 18',
   ],
 } as const;
 
@@ -22,7 +26,9 @@ const IMAGES = {
 export async function benchmarkOcr(runs = 5): Promise<OcrBenchmark> {
   const engine = createOcrEngine();
   try {
-    const pngs = Object.entries(IMAGES).map(async ([name, lines]) => [name, await renderTextPng(lines, { fontSize: name === 'banner' ? 32 : 22 })] as const);
+    const pngs = Object.entries(IMAGES).map(
+      async ([name, lines]) => [name, await renderTextPng(lines, { fontSize: name === 'banner' ? 32 : 22 })] as const,
+    );
     const images = await Promise.all(pngs);
     const coldStart = performance.now();
     await engine.readText(images[0]![1]);

@@ -18,18 +18,25 @@ export async function checkWebParity(): Promise<{ node: string; web: string; sam
   ort.env.wasm.numThreads = 1;
   const files = await locateOcrModelFiles();
   const open = async (path: string) => ort.InferenceSession.create(new Uint8Array(await readFile(path)), { executionProviders: ['wasm'] });
-  const sessions = new Map<string, ort.InferenceSession>([[OCR_MODEL_IDS.detector, await open(files.detector)], [OCR_MODEL_IDS.recognizer, await open(files.recognizer)]]);
+  const sessions = new Map<string, ort.InferenceSession>([
+    [OCR_MODEL_IDS.detector, await open(files.detector)],
+    [OCR_MODEL_IDS.recognizer, await open(files.recognizer)],
+  ]);
   const web: TensorRunner = {
     backend: 'wasm',
     async run(id, feeds) {
       const inputs = Object.fromEntries(Object.entries(feeds).map(([k, t]) => [k, new ort.Tensor(t.type, t.data, [...t.dims])]));
       const outputs = await sessions.get(id)!.run(inputs);
-      return Object.fromEntries(Object.entries(outputs).map(([k, t]) => [k, { type: 'float32' as const, data: t.data as Float32Array, dims: t.dims }]));
+      return Object.fromEntries(
+        Object.entries(outputs).map(([k, t]) => [k, { type: 'float32' as const, data: t.data as Float32Array, dims: t.dims }]),
+      );
     },
   };
   const node = await loadOcrRunner(files);
   const characters = parseOcrDictionary(await readFile(files.dictionary, 'utf8'));
-  const rgb = await decodeOcrImage(await renderTextPng(['Harbor Point vote: 6-3', 'Tickets $12.50 at City Hall', 'Maria Okonkwo, CEO'], { fontSize: 24 }));
+  const rgb = await decodeOcrImage(
+    await renderTextPng(['Harbor Point vote: 6-3', 'Tickets $12.50 at City Hall', 'Maria Okonkwo, CEO'], { fontSize: 24 }),
+  );
   try {
     const a = await readTextInImage(rgb, node, characters);
     const b = await readTextInImage(toRgba(rgb), web, characters);

@@ -15,7 +15,8 @@ export async function compareWithOcrNode(): Promise<OcrEvalReport> {
       readers: {
         'loupe-ocr': async (png) => (await engine.readText(png)).text,
         // detect() is typed for a path but hands its argument to sharp, which takes bytes too.
-        'gutenye-ocr-node': async (png) => (await reference.detect(Buffer.from(png) as unknown as string)).map((l: { text: string }) => l.text).join(' '),
+        'gutenye-ocr-node': async (png) =>
+          (await reference.detect(Buffer.from(png) as unknown as string)).map((l: { text: string }) => l.text).join(' '),
       },
     });
   } finally {

@@ -32,7 +32,12 @@ export interface OcrEvalReport {
   readonly readers: Record<string, OcrReaderReport>;
 }
 
-interface Outcome { c: OcrEvalCase; read: string; distance: number; ms: number }
+interface Outcome {
+  c: OcrEvalCase;
+  read: string;
+  distance: number;
+  ms: number;
+}
 
 /**
  * Renders every evaluation case in Chromium, reads each screenshot with every reader, and

@@ -10,9 +10,18 @@ import { renderTextPng } from './render-text-png';
 
 /** Development lines, kept apart from the evaluation set so the threshold is not fitted to it. */
 const DEV_PHRASES = [
-  'Board meets on June 3', 'Gas up 12 cents to $3.41', 'Ana Ruiz wins in Lyon', 'Ages 8 and up',
-  'New hours: 7am - 9pm', 'Total due: $1,204.00', 'See page 18 for details', 'Go to exit 4 now',
-  'Sven & Co. since 1952', 'A quiet week in Tulsa', 'Rated 4.5 of 5 stars', 'Pick up by 10/02',
+  'Board meets on June 3',
+  'Gas up 12 cents to $3.41',
+  'Ana Ruiz wins in Lyon',
+  'Ages 8 and up',
+  'New hours: 7am - 9pm',
+  'Total due: $1,204.00',
+  'See page 18 for details',
+  'Go to exit 4 now',
+  'Sven & Co. since 1952',
+  'A quiet week in Tulsa',
+  'Rated 4.5 of 5 stars',
+  'Pick up by 10/02',
 ];
 const DEV_FONTS = ['DejaVu Sans', 'DejaVu Serif', 'Liberation Sans', 'Liberation Mono'];
 const DEV_SIZES = [16, 24, 40];

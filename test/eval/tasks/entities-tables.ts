@@ -7,7 +7,8 @@ import type { HeadlineRow, TaskReport } from '../headline-row';
 /** Goals of span F1 on data never tuned on, by set family. */
 const GOALS = { conll: 0.86, wiki: 0.68, social: 0.4 } as const;
 
-const family = (set: SetEvaluation): keyof typeof GOALS => (set.set.startsWith('Wikigold') ? 'wiki' : set.set.startsWith('WNUT') ? 'social' : 'conll');
+const family = (set: SetEvaluation): keyof typeof GOALS =>
+  set.set.startsWith('Wikigold') ? 'wiki' : set.set.startsWith('WNUT') ? 'social' : 'conll';
 const share = (c: NameConsistency) => (c.repeated === 0 ? 0 : c.split / c.repeated);
 
 /** Span F1 of the lite tagger per set (dev and held out) beside compromise, and name consistency on real pages. */
@@ -19,8 +20,15 @@ export async function entitiesTables(dataDir: string): Promise<TaskReport> {
       title: `Entities — span F1 per set, exact span + type (%), model ${evaluation.model}`,
       columns: ['set', 'part', 'types', 'Loupe P', 'Loupe R', 'Loupe F1', 'Loupe F1 PER/ORG/LOC', 'compromise F1 PER/ORG/LOC', 'goal'],
       rows: evaluation.sets.map((s) => [
-        s.set, s.part, s.types.join('/'), pct(s.model.precision), pct(s.model.recall), pct(s.model.f1),
-        pct(s.modelPerOrgLoc.f1), pct(s.compromise.f1), s.part === 'test' ? `≥ ${pct(GOALS[family(s)], 0)} (${s.model.f1 >= GOALS[family(s)] ? 'met' : 'NOT met'})` : '',
+        s.set,
+        s.part,
+        s.types.join('/'),
+        pct(s.model.precision),
+        pct(s.model.recall),
+        pct(s.model.f1),
+        pct(s.modelPerOrgLoc.f1),
+        pct(s.compromise.f1),
+        s.part === 'test' ? `≥ ${pct(GOALS[family(s)], 0)} (${s.model.f1 >= GOALS[family(s)] ? 'met' : 'NOT met'})` : '',
       ]),
       notes: [
         'dev parts chose the training epoch and mix; test parts (held out by a hash of each document) were never tuned on.',
@@ -34,10 +42,24 @@ export async function entitiesTables(dataDir: string): Promise<TaskReport> {
       title: `Entities — one name, one type: ${real.pages} saved real pages (readability-pages, never tuned on)`,
       columns: ['pipeline', 'names mentioned twice or more', 'split across types', 'share (%)', 'names of interface words only'],
       rows: [
-        ['Loupe lite (tagger + page-level decisions)', String(real.loupe.repeated), String(real.loupe.split), pct(share(real.loupe)), String(real.loupe.interfaceNames)],
-        ['the same tagger, sentence by sentence', String(real.taggerAlone.repeated), String(real.taggerAlone.split), pct(share(real.taggerAlone)), String(real.taggerAlone.interfaceNames)],
+        [
+          'Loupe lite (tagger + page-level decisions)',
+          String(real.loupe.repeated),
+          String(real.loupe.split),
+          pct(share(real.loupe)),
+          String(real.loupe.interfaceNames),
+        ],
+        [
+          'the same tagger, sentence by sentence',
+          String(real.taggerAlone.repeated),
+          String(real.taggerAlone.split),
+          pct(share(real.taggerAlone)),
+          String(real.taggerAlone.interfaceNames),
+        ],
       ],
-      notes: [`goal: at most 2 % split (${share(real.loupe) <= 0.02 ? 'met' : 'NOT met'}); split before the decisions, e.g. ${real.taggerAlone.examples.slice(0, 4).join('; ') || 'none'}`],
+      notes: [
+        `goal: at most 2 % split (${share(real.loupe) <= 0.02 ? 'met' : 'NOT met'}); split before the decisions, e.g. ${real.taggerAlone.examples.slice(0, 4).join('; ') || 'none'}`,
+      ],
     },
   ];
   return { tables, headline: [...headlineRows(evaluation.sets), consistencyRow(real.pages, real.loupe, real.taggerAlone)] };

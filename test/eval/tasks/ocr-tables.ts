@@ -8,12 +8,14 @@ export async function ocrTables(): Promise<TaskReport> {
   const readers = Object.entries(report.readers) as [string, OcrReaderReport][];
   const sizes = Object.keys(readers[0]?.[1].bySize ?? {});
   const [ours, floor] = readers;
-  const headline = [{
-    what: `text in images, character accuracy (${report.cases} rendered lines)`,
-    dev: ours ? `${pct(ours[1].overall.characterAccuracy)} %` : '—',
-    test: '—',
-    baseline: floor ? `${floor[0]} ${pct(floor[1].overall.characterAccuracy)} %` : '—',
-  }];
+  const headline = [
+    {
+      what: `text in images, character accuracy (${report.cases} rendered lines)`,
+      dev: ours ? `${pct(ours[1].overall.characterAccuracy)} %` : '—',
+      test: '—',
+      baseline: floor ? `${floor[0]} ${pct(floor[1].overall.characterAccuracy)} %` : '—',
+    },
+  ];
   const tables = [
     {
       title: `OCR — ${report.cases} lines rendered in Chromium (fonts × sizes × colour schemes) (%)`,

@@ -4,7 +4,11 @@ import type { RougeScores } from '../../../models/training/summary/rouge';
 import { pct, type EvalTable } from '../format-table';
 import type { HeadlineRow, TaskReport } from '../headline-row';
 
-const METRICS = [['ROUGE-1', 'r1'], ['ROUGE-2', 'r2'], ['ROUGE-L', 'rl']] as const;
+const METRICS = [
+  ['ROUGE-1', 'r1'],
+  ['ROUGE-2', 'r2'],
+  ['ROUGE-L', 'rl'],
+] as const;
 const delta = (a: number, b: number) => `${a >= b ? '+' : ''}${(100 * (a - b)).toFixed(2)}`;
 const triple = (s: RougeScores) => METRICS.map(([, key]) => pct(s[key])).join(' / ');
 
@@ -15,10 +19,23 @@ export async function summaryTables(dataDir: string): Promise<TaskReport> {
   const tables: EvalTable[] = [
     ...corpora.map((corpus) => ({
       title: `Summary — ${corpus.name}: top three key points vs Lead-3 (ROUGE F1 %)`,
-      columns: ['metric', `tuning half (${corpus.tune.articles})`, 'Lead-3', 'Δ', `held-out half (${corpus.heldOut.articles})`, 'Lead-3', 'Δ'],
+      columns: [
+        'metric',
+        `tuning half (${corpus.tune.articles})`,
+        'Lead-3',
+        'Δ',
+        `held-out half (${corpus.heldOut.articles})`,
+        'Lead-3',
+        'Δ',
+      ],
       rows: METRICS.map(([name, key]) => [
-        name, pct(corpus.tune.loupe[key], 2), pct(corpus.tune.lead3[key], 2), delta(corpus.tune.loupe[key], corpus.tune.lead3[key]),
-        pct(corpus.heldOut.loupe[key], 2), pct(corpus.heldOut.lead3[key], 2), delta(corpus.heldOut.loupe[key], corpus.heldOut.lead3[key]),
+        name,
+        pct(corpus.tune.loupe[key], 2),
+        pct(corpus.tune.lead3[key], 2),
+        delta(corpus.tune.loupe[key], corpus.tune.lead3[key]),
+        pct(corpus.heldOut.loupe[key], 2),
+        pct(corpus.heldOut.lead3[key], 2),
+        delta(corpus.heldOut.loupe[key], corpus.heldOut.lead3[key]),
       ]),
       notes: [
         'halves by a hash of each article id; DEFAULT_SUMMARY_PARAMS were searched on the tuning halves only (`npm run train -- summary`).',

@@ -14,7 +14,8 @@ const ARTICLE = 'Mayor Lena Ortiz announced the Harbor Point plan on Tuesday.\n\
 function setup(reply: unknown) {
   const daemon = createDaemonClient({ loadPairing: async () => null });
   const router = createRouter({
-    daemon, browserEngine: liteEngineHost(),
+    daemon,
+    browserEngine: liteEngineHost(),
     loadRouting: async () => ({ summary: 'auto', entities: 'auto', bias: 'auto', captions: 'auto' }),
   });
   const shown: ShowAnnotationsRequest[] = [];
@@ -22,12 +23,17 @@ function setup(reply: unknown) {
     router,
     results: createTabResults(fakeBrowser.storage.session),
     capture: async () => reply,
-    show: async (_tabId, request) => { shown.push(request); return { highlighted: 3, unmapped: 0 }; },
+    show: async (_tabId, request) => {
+      shown.push(request);
+      return { highlighted: 3, unmapped: 0 };
+    },
   };
   return { deps, shown };
 }
 
-beforeEach(() => { fakeBrowser.reset(); });
+beforeEach(() => {
+  fakeBrowser.reset();
+});
 
 describe('annotateTab', () => {
   it('analyses the captured article, highlights it and publishes the state for the side panel', async () => {
@@ -69,17 +75,26 @@ describe('annotateTab', () => {
 });
 
 describe('annotateTab on a long page', () => {
-  const LONG = Array.from({ length: 6 }, (_, i) =>
-    `Paragraph ${i + 1}: Mayor Lena Ortiz visited Harbor Point on Tuesday. Critics say the shocking plan will obviously fail.`).join('\n\n');
+  const LONG = Array.from(
+    { length: 6 },
+    (_, i) => `Paragraph ${i + 1}: Mayor Lena Ortiz visited Harbor Point on Tuesday. Critics say the shocking plan will obviously fail.`,
+  ).join('\n\n');
 
   it('streams chunk results with progress, keeps every offset global, and summarises the whole text', async () => {
     const { deps, shown } = setup({ ok: true, captureId: 'c1', text: LONG, title: 'Long', url: 'https://news.test/long' });
     deps.chunking = { maxChars: 10_000, maxParagraphs: 2 };
     const progress: Array<{ completed: number; total: number }> = [];
     const set = deps.results.set;
-    deps.results.set = (tabId, next) => { if (next.progress) progress.push(next.progress); return set(tabId, next); };
+    deps.results.set = (tabId, next) => {
+      if (next.progress) progress.push(next.progress);
+      return set(tabId, next);
+    };
     const state = await annotateTab(deps, 7);
-    expect(progress).toEqual([{ completed: 1, total: 4 }, { completed: 2, total: 4 }, { completed: 3, total: 4 }]);
+    expect(progress).toEqual([
+      { completed: 1, total: 4 },
+      { completed: 2, total: 4 },
+      { completed: 3, total: 4 },
+    ]);
     // Each chunk's new spans went to the page as it landed (then the key points): together,
     // exactly the page's flags, each sent once.
     expect(shown.length).toBeGreaterThanOrEqual(4);
@@ -94,14 +109,29 @@ describe('annotateTab on a long page', () => {
     expect(state.status).toBe('done');
   });
 
-  it('decides the genre once over the whole page and sends it, with each chunk\'s own block roles, with every part', async () => {
-    const steps = Array.from({ length: 8 }, (_, i) => `Add 2 cups of sugar and 1 tbsp of lemon juice to batch ${i + 1}, then stir the shocking mixture.`);
+  it("decides the genre once over the whole page and sends it, with each chunk's own block roles, with every part", async () => {
+    const steps = Array.from(
+      { length: 8 },
+      (_, i) => `Add 2 cups of sugar and 1 tbsp of lemon juice to batch ${i + 1}, then stir the shocking mixture.`,
+    );
     const text = ['Pear jam', ...steps].join('\n\n');
-    const { deps } = setup({ ok: true, captureId: 'c1', text, title: 'Pear jam', url: 'https://food.test/jam', page: { blocks: [{ start: 0, end: 8, role: 'heading' }] } });
+    const { deps } = setup({
+      ok: true,
+      captureId: 'c1',
+      text,
+      title: 'Pear jam',
+      url: 'https://food.test/jam',
+      page: { blocks: [{ start: 0, end: 8, role: 'heading' }] },
+    });
     deps.chunking = { maxChars: 10_000, maxParagraphs: 3 };
     const sent: Array<{ text: string; page: unknown }> = [];
     const analyzePage = deps.router.analyzePage;
-    deps.router = { analyzePage: (tabId, part, tasks, page) => { sent.push({ text: part, page }); return analyzePage(tabId, part, tasks, page); } };
+    deps.router = {
+      analyzePage: (tabId, part, tasks, page) => {
+        sent.push({ text: part, page });
+        return analyzePage(tabId, part, tasks, page);
+      },
+    };
     const state = await annotateTab(deps, 7);
     expect(sent.length).toBeGreaterThan(2);
     for (const { page } of sent) expect(page).toMatchObject({ genre: 'recipe' });
@@ -135,13 +165,20 @@ type UpdatedListener = (tabId: number, change: { url?: string }) => void;
 function fakeTabEvents() {
   const updated: UpdatedListener[] = [];
   const tabs = {
-    onUpdated: { addListener: (listener: UpdatedListener) => { updated.push(listener); } },
+    onUpdated: {
+      addListener: (listener: UpdatedListener) => {
+        updated.push(listener);
+      },
+    },
     onRemoved: { addListener: () => undefined },
   };
-  return { tabs: tabs as unknown as Parameters<typeof watchTabs>[0], reportUrl: (tabId: number, url: string) => updated.forEach((l) => l(tabId, { url })) };
+  return {
+    tabs: tabs as unknown as Parameters<typeof watchTabs>[0],
+    reportUrl: (tabId: number, url: string) => updated.forEach((l) => l(tabId, { url })),
+  };
 }
 
-describe('annotateTab while the browser reports the tab\'s address', () => {
+describe("annotateTab while the browser reports the tab's address", () => {
   const URL_A = 'https://news.test/a';
 
   function watched(tabUrl: string | undefined) {
@@ -153,10 +190,13 @@ describe('annotateTab while the browser reports the tab\'s address', () => {
     return { deps, shown, events, cancelled };
   }
 
-  it('keeps the work when the page\'s own address arrives after the annotation started', async () => {
+  it("keeps the work when the page's own address arrives after the annotation started", async () => {
     const { deps, shown, events, cancelled } = watched(URL_A);
     const capture = deps.capture;
-    deps.capture = async (tabId, scope) => { events.reportUrl(7, URL_A); return capture(tabId, scope); };
+    deps.capture = async (tabId, scope) => {
+      events.reportUrl(7, URL_A);
+      return capture(tabId, scope);
+    };
     const state = await annotateTab(deps, 7);
     expect(state.status).toBe('done');
     expect(state.analysis?.entities?.items.length).toBeGreaterThan(0);
@@ -166,7 +206,10 @@ describe('annotateTab while the browser reports the tab\'s address', () => {
 
   it('keeps the work when the address arrives before the annotation knew it', async () => {
     const { deps, shown, events, cancelled } = watched(URL_A);
-    deps.tabUrl = async () => { events.reportUrl(7, `${URL_A}#top`); return URL_A; };
+    deps.tabUrl = async () => {
+      events.reportUrl(7, `${URL_A}#top`);
+      return URL_A;
+    };
     const state = await annotateTab(deps, 7);
     expect(state.status).toBe('done');
     expect(shown).toHaveLength(1);
@@ -176,7 +219,10 @@ describe('annotateTab while the browser reports the tab\'s address', () => {
   it('drops the work when the tab really navigates to another page meanwhile', async () => {
     const { deps, shown, events, cancelled } = watched(URL_A);
     const capture = deps.capture;
-    deps.capture = async (tabId, scope) => { events.reportUrl(7, 'https://news.test/b'); return capture(tabId, scope); };
+    deps.capture = async (tabId, scope) => {
+      events.reportUrl(7, 'https://news.test/b');
+      return capture(tabId, scope);
+    };
     const state = await annotateTab(deps, 7);
     expect(cancelled).toEqual([7]);
     expect(state.status).toBe('idle');
@@ -184,7 +230,7 @@ describe('annotateTab while the browser reports the tab\'s address', () => {
     expect(deps.results.get(7).status).toBe('idle');
   });
 
-  it('keeps a finished page\'s error until the tab leaves it', async () => {
+  it("keeps a finished page's error until the tab leaves it", async () => {
     const { deps, events } = watched(URL_A);
     deps.capture = async () => ({ ok: false, reason: 'No readable article on this page.' });
     await annotateTab(deps, 7);

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { chooseEngine, daemonHasFullModel, type EngineFacts, type RoutedTask } from '../../../extension/entrypoints/background/choose-engine';
+import {
+  chooseEngine,
+  daemonHasFullModel,
+  type EngineFacts,
+  type RoutedTask,
+} from '../../../extension/entrypoints/background/choose-engine';
 import type { Route } from '../../../extension/lib/settings';
 
-const facts = (daemonConnected: boolean, daemonHasFull: boolean, browserHasFull: boolean): EngineFacts => ({ daemonConnected, daemonHasFull, browserHasFull });
+const facts = (daemonConnected: boolean, daemonHasFull: boolean, browserHasFull: boolean): EngineFacts => ({
+  daemonConnected,
+  daemonHasFull,
+  browserHasFull,
+});
 
 // [task, route, connected, daemon has full, browser has full] → engine
 const TABLE: Array<[RoutedTask, Route, boolean, boolean, boolean, 'daemon' | 'browser']> = [
@@ -25,19 +34,26 @@ const TABLE: Array<[RoutedTask, Route, boolean, boolean, boolean, 'daemon' | 'br
 ];
 
 describe('chooseEngine', () => {
-  it.each(TABLE)('%s on %s (connected %s, daemon full %s, browser full %s) runs in the %s', (task, route, connected, daemonFull, browserFull, engine) => {
-    expect(chooseEngine(task, route, facts(connected, daemonFull, browserFull))).toBe(engine);
-  });
+  it.each(TABLE)(
+    '%s on %s (connected %s, daemon full %s, browser full %s) runs in the %s',
+    (task, route, connected, daemonFull, browserFull, engine) => {
+      expect(chooseEngine(task, route, facts(connected, daemonFull, browserFull))).toBe(engine);
+    },
+  );
 });
 
 describe('daemonHasFullModel', () => {
   const engine = (models: Array<{ id: string; task: string; tier: 'lite' | 'full' }>) => ({
-    status: 'connected' as const, port: 7341,
+    status: 'connected' as const,
+    port: 7341,
     engine: { name: 'loupe', version: '0.1.0', protocol: 1, device: { backend: 'cpu', reason: 'no GPU' }, models },
   });
 
   it('reads the installed full models from the daemon hello', () => {
-    const state = engine([{ id: 'Xenova/distilbart-cnn-6-6', task: 'summary', tier: 'full' }, { id: 'lite/entities', task: 'entities', tier: 'lite' }]);
+    const state = engine([
+      { id: 'Xenova/distilbart-cnn-6-6', task: 'summary', tier: 'full' },
+      { id: 'lite/entities', task: 'entities', tier: 'lite' },
+    ]);
     expect(daemonHasFullModel(state, 'summary')).toBe(true);
     expect(daemonHasFullModel(state, 'captions')).toBe(false);
     expect(daemonHasFullModel(state, 'entities')).toBe(false);

@@ -20,7 +20,9 @@ describe('chunkText', () => {
   it('closes a chunk once it is long enough, never splitting a paragraph', () => {
     const chunks = chunkText(text, { maxChars: 20, maxParagraphs: 100 });
     expect(chunks.map((c) => text.slice(c.start, c.end).trim())).toEqual([
-      'One para.\n\nTwo para here.', 'Three.\n\nFour is longer than the others.', 'Five.',
+      'One para.\n\nTwo para here.',
+      'Three.\n\nFour is longer than the others.',
+      'Five.',
     ]);
   });
 });

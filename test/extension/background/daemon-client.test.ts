@@ -28,8 +28,12 @@ async function connected(options?: Parameters<typeof setup>[0]) {
   return s;
 }
 
-beforeEach(() => { vi.useFakeTimers(); });
-afterEach(() => { vi.useRealTimers(); });
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('daemon client', () => {
   it('tells the user to pair when no token is stored', async () => {

@@ -16,14 +16,23 @@ function browserWithFullSummary(): EngineHost {
     ...lite,
     async analyze(params, options) {
       const analysis = await lite.analyze(params, options);
-      if (analysis.summary) analysis.summary = { ...analysis.summary, generated: 'Council approves plan.', provenance: { engine: 'browser', tier: 'full', model: 'Xenova/distilbart-cnn-6-6', backend: 'wasm' } };
+      if (analysis.summary)
+        analysis.summary = {
+          ...analysis.summary,
+          generated: 'Council approves plan.',
+          provenance: { engine: 'browser', tier: 'full', model: 'Xenova/distilbart-cnn-6-6', backend: 'wasm' },
+        };
       return analysis;
     },
   };
 }
 
-beforeEach(() => { vi.useFakeTimers(); });
-afterEach(() => { vi.useRealTimers(); });
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('router with the full tier in the browser', () => {
   it('keeps the summary in a browser that has the full model when the paired daemon lacks it', async () => {
@@ -34,7 +43,12 @@ describe('router with the full tier in the browser', () => {
     sockets.current.open();
     await flush();
     expect(daemon.isConnected()).toBe(true);
-    const router = createRouter({ daemon, browserEngine: browserWithFullSummary(), loadRouting: async () => AUTO, browserHasFull: async (task) => task === 'summary' });
+    const router = createRouter({
+      daemon,
+      browserEngine: browserWithFullSummary(),
+      loadRouting: async () => AUTO,
+      browserHasFull: async (task) => task === 'summary',
+    });
     const analysis = await router.analyzePage(1, TEXT, ['summary', 'entities']);
     expect(sockets.current.last('analyze')).toBeUndefined();
     expect(analysis.summary).toMatchObject({ generated: 'Council approves plan.', provenance: { engine: 'browser', tier: 'full' } });

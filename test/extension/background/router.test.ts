@@ -16,10 +16,16 @@ const AUTO: Routing = { summary: 'auto', entities: 'auto', bias: 'auto', caption
 
 async function setup(routing: Routing = AUTO, pair = true) {
   const sockets = socketFactory();
-  const daemon = createDaemonClient({ loadPairing: async () => (pair ? { port: 7341, token: 't'.repeat(32) } : null), createSocket: sockets.create });
+  const daemon = createDaemonClient({
+    loadPairing: async () => (pair ? { port: 7341, token: 't'.repeat(32) } : null),
+    createSocket: sockets.create,
+  });
   daemon.start();
   await flush();
-  if (pair) { sockets.current.open(); await flush(); }
+  if (pair) {
+    sockets.current.open();
+    await flush();
+  }
   const router = createRouter({ daemon, browserEngine: liteEngineHost(), loadRouting: async () => routing });
   return { router, sockets, daemon };
 }
@@ -33,8 +39,12 @@ function daemonAnalysis(text: string): Analysis {
   };
 }
 
-beforeEach(() => { vi.useFakeTimers(); });
-afterEach(() => { vi.useRealTimers(); });
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('router', () => {
   it('sends the summary to a connected daemon and runs entities and bias in the browser', async () => {
@@ -68,7 +78,13 @@ describe('router', () => {
     const pending = router.analyzePage(1, TEXT, ['bias']);
     await flush();
     const id = sockets.current.last('analyze')!.id;
-    sockets.current.reply({ v: 1, type: 'error', id, ok: false, error: { code: 'model-missing', message: 'Pull the bias model with `loupe models pull bias`' } });
+    sockets.current.reply({
+      v: 1,
+      type: 'error',
+      id,
+      ok: false,
+      error: { code: 'model-missing', message: 'Pull the bias model with `loupe models pull bias`' },
+    });
     const analysis = await pending;
     expect(analysis.bias?.provenance.engine).toBe('browser');
     expect(analysis.bias?.provenance.note).toContain('loupe models pull bias');

@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ACTION_TITLE, OFF_TITLE, watchSiteSwitch } from '../../../extension/entrypoints/background/site-switch';
 import { updateSiteSettings } from '../../../extension/lib/site-settings';
 
-beforeEach(() => { fakeBrowser.reset(); });
+beforeEach(() => {
+  fakeBrowser.reset();
+});
 
 async function start() {
   const local = fakeBrowser.storage.local;
@@ -12,7 +14,10 @@ async function start() {
   const other = await fakeBrowser.tabs.create({ url: 'https://off.example/b' });
   const turnedOff: number[] = [];
   watchSiteSwitch({
-    tabs: fakeBrowser.tabs, action: fakeBrowser.action, onStorageChanged: fakeBrowser.storage.onChanged, local,
+    tabs: fakeBrowser.tabs,
+    action: fakeBrowser.action,
+    onStorageChanged: fakeBrowser.storage.onChanged,
+    local,
     onTurnedOff: (tabId) => turnedOff.push(tabId),
   });
   const title = (tabId: number) => fakeBrowser.action.getTitle({ tabId });

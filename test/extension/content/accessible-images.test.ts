@@ -23,11 +23,17 @@ describe('applyDescription', () => {
     expect(ids[0]).toBe('credit');
     // In the light DOM (ID references do not cross shadow roots) and never read as page text.
     expect(document.getElementById(ids[1]!)?.textContent).toBe('Loupe text');
-    expect(visibleTextNodes(document.body, () => false).map((n) => n.data).join('')).toBe('Story text.');
+    expect(
+      visibleTextNodes(document.body, () => false)
+        .map((n) => n.data)
+        .join(''),
+    ).toBe('Story text.');
   });
 
   it('puts the page back as it was when Loupe is switched off for the site', () => {
-    const { document } = parseHTML('<html><body><img id="a" src="a.png" alt=""><img id="b" src="b.png" alt="image" aria-describedby="credit"><img id="c" src="c.png"></body></html>');
+    const { document } = parseHTML(
+      '<html><body><img id="a" src="a.png" alt=""><img id="b" src="b.png" alt="image" aria-describedby="credit"><img id="c" src="c.png"></body></html>',
+    );
     const doc = document as unknown as Document;
     const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id) as unknown as HTMLImageElement);
     applyDescription(doc, a!, 'Loupe a');

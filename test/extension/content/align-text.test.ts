@@ -53,10 +53,12 @@ describe('alignText', () => {
   });
 
   it('keeps decimals, initials and domains whole when the page adds markers Readability dropped', () => {
-    const article = 'The main denominations are, by number of adherents, Roman Catholicism (10.1%), Anglicanism (6.8%). '
-      + 'Work by F. Kooman is cited. See "The Govt.nz style guide", and the diocese spent $4.5 million.';
-    const live = 'The main denominations are, by number of adherents[citation needed], Roman Catholicism (10.1%), Anglicanism (6.8%). '
-      + 'Work by F. Kooman is cited. See "The Govt.nz style guide", and the diocese[who?] spent $4.5 million.';
+    const article =
+      'The main denominations are, by number of adherents, Roman Catholicism (10.1%), Anglicanism (6.8%). ' +
+      'Work by F. Kooman is cited. See "The Govt.nz style guide", and the diocese spent $4.5 million.';
+    const live =
+      'The main denominations are, by number of adherents[citation needed], Roman Catholicism (10.1%), Anglicanism (6.8%). ' +
+      'Work by F. Kooman is cited. See "The Govt.nz style guide", and the diocese[who?] spent $4.5 million.';
     for (const words of ['10.1%', '6.8%', 'F. Kooman', 'See "The Govt.nz style guide"', '$4.5 million', 'Roman Catholicism']) {
       expect(livePieces(article, live, ...spanOf(article, words)), words).toEqual([words]);
     }

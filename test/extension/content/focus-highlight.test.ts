@@ -13,8 +13,12 @@ function setup() {
 }
 
 describe('the focus highlight', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('goes at the next click in the page, and only once', () => {
     const { page, painted, focus, range } = setup();

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DARK_PALETTE, highlightStyles, LIGHT_PALETTE, paletteFor, stackedBackground,
+  DARK_PALETTE,
+  highlightStyles,
+  LIGHT_PALETTE,
+  paletteFor,
+  stackedBackground,
 } from '../../../extension/entrypoints/content/highlight-palette';
 import { composite, contrastRatio, parseColor } from '../../../extension/lib/contrast';
 
 const color = (css: string) => parseColor(css)!;
 /** Background and body text of pages seen on the web, light and dark, all readable (≥ 4.5:1) on their own. */
 const PAGES = [
-  ['#ffffff', '#1d1d1f'], ['#ffffff', '#595959'], ['#f5f5f5', '#333333'], ['#fffdf5', '#222222'], ['#ffffff', '#767676'],
-  ['#121212', '#e6e6e6'], ['#1e1e1e', '#d4d4d4'], ['#000000', '#aaaaaa'], ['#202124', '#bdc1c6'], ['#0d1117', '#8b949e'],
+  ['#ffffff', '#1d1d1f'],
+  ['#ffffff', '#595959'],
+  ['#f5f5f5', '#333333'],
+  ['#fffdf5', '#222222'],
+  ['#ffffff', '#767676'],
+  ['#121212', '#e6e6e6'],
+  ['#1e1e1e', '#d4d4d4'],
+  ['#000000', '#aaaaaa'],
+  ['#202124', '#bdc1c6'],
+  ['#0d1117', '#8b949e'],
 ] as const;
 
 describe('highlight colours', () => {

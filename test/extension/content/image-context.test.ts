@@ -32,7 +32,9 @@ describe('image context', () => {
       <p>Volunteers replaced forty-two oak piles, working at low tide.</p>
     </article></body></html>`);
     const nearby = captureImageContext(document.querySelector('img')!, 'https://example.org/pier.png').find((c) => c.source === 'nearby');
-    expect(nearby?.text).toBe('The pier at Pell Harbor reopened to walkers on Saturday after eighteen months. Volunteers replaced forty-two oak piles, working at low tide.');
+    expect(nearby?.text).toBe(
+      'The pier at Pell Harbor reopened to walkers on Saturday after eighteen months. Volunteers replaced forty-two oak piles, working at low tide.',
+    );
   });
 
   it('widens from a wrapper to its neighbours, but never to the site around the story', () => {
@@ -49,7 +51,9 @@ describe('image context', () => {
 
   it('keeps the words closest to the image when both sides are long', () => {
     const long = (word: string) => Array.from({ length: 60 }, (_, i) => `${word}${i}`).join(' ');
-    const { document } = parseHTML(`<html><body><article><p>${long('before')}</p><img src="https://example.org/a.png"><p>${long('after')}</p></article></body></html>`);
+    const { document } = parseHTML(
+      `<html><body><article><p>${long('before')}</p><img src="https://example.org/a.png"><p>${long('after')}</p></article></body></html>`,
+    );
     const text = captureImageContext(document.querySelector('img')!, 'https://example.org/a.png').find((c) => c.source === 'nearby')!.text;
     expect(text.length).toBeLessThanOrEqual(300);
     expect(text).toMatch(/^….*before59 after0 .*…$/u);

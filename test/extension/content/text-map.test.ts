@@ -27,7 +27,11 @@ function covered(position: NonNullable<ReturnType<ReturnType<typeof createTextMa
   const from = nodes.indexOf(position.startNode);
   const to = nodes.indexOf(position.endNode);
   if (from === to) return position.startNode.data.slice(position.startOffset, position.endOffset);
-  return [position.startNode.data.slice(position.startOffset), ...nodes.slice(from + 1, to).map((n) => n.data), position.endNode.data.slice(0, position.endOffset)].join('');
+  return [
+    position.startNode.data.slice(position.startOffset),
+    ...nodes.slice(from + 1, to).map((n) => n.data),
+    position.endNode.data.slice(0, position.endOffset),
+  ].join('');
 }
 
 describe('offset → DOM map', () => {
@@ -44,7 +48,9 @@ describe('offset → DOM map', () => {
   });
 
   it('skips scripts, hidden elements and Loupe’s own UI when collecting live text', () => {
-    const text = setup().nodes.map((n) => n.data).join('');
+    const text = setup()
+      .nodes.map((n) => n.data)
+      .join('');
     expect(text).not.toContain('tracking');
     expect(text).not.toContain('Hidden');
     expect(text).not.toContain('Loupe card');

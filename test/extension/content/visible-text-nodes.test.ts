@@ -9,7 +9,13 @@ describe('visibleTextNodesSliced', () => {
       <p>Read <a href="#">this</a>.</p><span aria-hidden="true">★★★</span><template><p>Later</p></template>
       <iframe src="x"></iframe><table><tr><td>Cell</td></tr></table></body></html>`);
     const walk = await visibleTextNodesSliced(document.body as unknown as Node, createTimeSlicer(), ariaHiddenOnly);
-    expect(walk.nodes.map((n) => n.data).join('').replace(/\s+/gu, ' ').trim()).toBe('Read this. Cell');
+    expect(
+      walk.nodes
+        .map((n) => n.data)
+        .join('')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    ).toBe('Read this. Cell');
     expect(walk.notes.iframes).toBe(1);
   });
 });

@@ -7,7 +7,11 @@ const provenance = { engine: 'browser', tier: 'lite', model: 'lite/image-context
 describe('accessibleDescription', () => {
   it('says it is page context, not a look at the picture, and never repeats the useless alt or file name', () => {
     const text = accessibleDescription({
-      context: [{ source: 'alt', text: 'IMG_1234.jpg' }, { source: 'figcaption', text: 'The final tally at Town Hall.' }, { source: 'filename', text: 'IMG_1234.jpg' }],
+      context: [
+        { source: 'alt', text: 'IMG_1234.jpg' },
+        { source: 'figcaption', text: 'The final tally at Town Hall.' },
+        { source: 'filename', text: 'IMG_1234.jpg' },
+      ],
       provenance,
     });
     expect(text).toMatch(/from the page, not the picture/);
@@ -16,7 +20,12 @@ describe('accessibleDescription', () => {
   });
 
   it('includes text read from the image and prefers a generated caption when there is one', () => {
-    const description: ImageDescription = { caption: 'A council vote', context: [{ source: 'nearby', text: 'Some text' }], ocrText: 'Vote: 6-3', provenance };
+    const description: ImageDescription = {
+      caption: 'A council vote',
+      context: [{ source: 'nearby', text: 'Some text' }],
+      ocrText: 'Vote: 6-3',
+      provenance,
+    };
     const text = accessibleDescription(description)!;
     expect(text).toContain('Generated caption: A council vote');
     expect(text).toContain('Text read from the image: Vote: 6-3');
@@ -25,8 +34,14 @@ describe('accessibleDescription', () => {
   });
 
   it('never says "not the picture" while quoting text read from the picture', () => {
-    const text = accessibleDescription({ context: [{ source: 'nearby', text: 'The council voted on Tuesday.' }], ocrText: 'Harbor Point vote: 6-3', provenance })!;
-    expect(text).toBe('Image described by Loupe — Page text near it: The council voted on Tuesday. Text read from the image: Harbor Point vote: 6-3.');
+    const text = accessibleDescription({
+      context: [{ source: 'nearby', text: 'The council voted on Tuesday.' }],
+      ocrText: 'Harbor Point vote: 6-3',
+      provenance,
+    })!;
+    expect(text).toBe(
+      'Image described by Loupe — Page text near it: The council voted on Tuesday. Text read from the image: Harbor Point vote: 6-3.',
+    );
   });
 
   it('says nothing rather than something empty when Loupe knows nothing about the image', () => {

@@ -1,13 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  clearDismissals, dismissalsKey, dismissCategory, dismissFlag, isDismissed, loadDismissals,
+  clearDismissals,
+  dismissalsKey,
+  dismissCategory,
+  dismissFlag,
+  isDismissed,
+  loadDismissals,
 } from '../../../extension/lib/dismissals';
 
 const SITE = 'https://news.example';
 const flag = { text: 'a  reckless\ngamble', category: 'loaded-language' as const };
 
-beforeEach(() => { fakeBrowser.reset(); });
+beforeEach(() => {
+  fakeBrowser.reset();
+});
 
 describe('dismissals', () => {
   it('hides a dismissed flag on its site, matched by its words whatever the whitespace', async () => {
@@ -21,7 +28,15 @@ describe('dismissals', () => {
 
   it('keeps dismissals stored under a renamed category, and drops only what no longer exists', async () => {
     const area = fakeBrowser.storage.local;
-    await area.set({ [dismissalsKey(SITE)]: { flags: [{ category: 'intensifier', quote: 'totally wrong' }, { category: 'gone', quote: 'x' }], categories: ['intensifier', 'gone', 'hedge'] } });
+    await area.set({
+      [dismissalsKey(SITE)]: {
+        flags: [
+          { category: 'intensifier', quote: 'totally wrong' },
+          { category: 'gone', quote: 'x' },
+        ],
+        categories: ['intensifier', 'gone', 'hedge'],
+      },
+    });
     const saved = await loadDismissals(area, SITE);
     expect(saved.categories).toEqual(['exaggeration', 'hedge']);
     expect(isDismissed(saved, { text: 'totally wrong', category: 'exaggeration' })).toBe(true);

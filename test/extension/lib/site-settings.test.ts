@@ -1,10 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  listSiteSettings, loadSiteSettings, refusalFor, siteOf, siteSettingsKey, updateSiteSettings,
+  listSiteSettings,
+  loadSiteSettings,
+  refusalFor,
+  siteOf,
+  siteSettingsKey,
+  updateSiteSettings,
 } from '../../../extension/lib/site-settings';
 
-beforeEach(() => { fakeBrowser.reset(); });
+beforeEach(() => {
+  fakeBrowser.reset();
+});
 
 describe('site settings', () => {
   it('names a site by its origin and refuses browser pages', () => {

@@ -3,7 +3,13 @@ import { panelNotes } from '../../../extension/entrypoints/sidepanel/components/
 import { notInstalledNote } from '../../../shared/models/not-installed-note';
 import type { Analysis, Provenance } from '../../../shared/protocol/results';
 
-const provenance = (note?: string): Provenance => ({ engine: 'daemon', tier: 'lite', model: 'lite/x@1', backend: 'cpu', ...(note ? { note } : {}) });
+const provenance = (note?: string): Provenance => ({
+  engine: 'daemon',
+  tier: 'lite',
+  model: 'lite/x@1',
+  backend: 'cpu',
+  ...(note ? { note } : {}),
+});
 
 function analysis(notes: { summary?: string; entities?: string; bias?: string }): Analysis {
   return {
@@ -15,13 +21,17 @@ function analysis(notes: { summary?: string; entities?: string; bias?: string })
 
 describe('panelNotes', () => {
   it('says "not installed" once, naming every model, instead of once per section', () => {
-    const notes = panelNotes(analysis({
-      summary: notInstalledNote('Xenova/distilbart-cnn-6-6'),
-      entities: notInstalledNote('Xenova/bert-base-NER'),
-      bias: `${notInstalledNote('Xenova/nli-deberta-v3-xsmall')}; names by lite patterns`,
-    }));
+    const notes = panelNotes(
+      analysis({
+        summary: notInstalledNote('Xenova/distilbart-cnn-6-6'),
+        entities: notInstalledNote('Xenova/bert-base-NER'),
+        bias: `${notInstalledNote('Xenova/nli-deberta-v3-xsmall')}; names by lite patterns`,
+      }),
+    );
     expect(notes.page).toHaveLength(1);
-    expect(notes.page[0]).toMatch(/^Full models Xenova\/distilbart-cnn-6-6, Xenova\/bert-base-NER, Xenova\/nli-deberta-v3-xsmall are not installed/);
+    expect(notes.page[0]).toMatch(
+      /^Full models Xenova\/distilbart-cnn-6-6, Xenova\/bert-base-NER, Xenova\/nli-deberta-v3-xsmall are not installed/,
+    );
     expect(notes.page[0]!.match(/loupe models pull/g)).toHaveLength(1);
     expect(notes.sections).toEqual({ bias: 'names by lite patterns' });
   });

@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => rm(configDir, { recursive: true, force: true }));
 
 function loupe(args: string[], stdin = ''): Promise<LoupeRun> {
-  return runLoupe(args, { stdin, env: { LOUPE_CONFIG_DIR: configDir, LOUPE_CACHE_DIR: path.join(configDir, 'cache'), LOUPE_LOG: 'quiet' } });
+  return runLoupe(args, {
+    stdin,
+    env: { LOUPE_CONFIG_DIR: configDir, LOUPE_CACHE_DIR: path.join(configDir, 'cache'), LOUPE_LOG: 'quiet' },
+  });
 }
 
 // Each case spawns fresh Node processes that compile TypeScript on start; on a busy 2-core
@@ -56,10 +59,19 @@ describe('loupe CLI', { timeout: 90_000 }, () => {
     const input = [
       JSON.stringify({ id: 'first', text: 'Critics slammed the plan. Mayor Daniel Reyes defended it on Tuesday.' }),
       '{"id": "broken", this is not json',
-      JSON.stringify({ id: 3, html: '<article><p>' + 'The Eastside library closes at noon on Friday for staff training, and loans are extended. '.repeat(3) + '</p></article>' }),
+      JSON.stringify({
+        id: 3,
+        html:
+          '<article><p>' +
+          'The Eastside library closes at noon on Friday for staff training, and loans are extended. '.repeat(3) +
+          '</p></article>',
+      }),
     ].join('\n');
     const { code, stdout } = await loupe(['analyze', '--jsonl', '--tasks', 'entities'], input + '\n');
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.id)).toEqual(['first', null, 3]);
     expect(lines[0].entities.items.map((e: { text: string }) => e.text)).toContain('Daniel Reyes');
     expect(lines[0].summary).toBeUndefined();
@@ -89,7 +101,10 @@ describe('loupe CLI', { timeout: 90_000 }, () => {
   });
 
   it('exits 2 naming the variable when a setting is invalid', async () => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), 'token'], { cwd: ROOT, env: { ...process.env, LOUPE_DEVICE: 'tpu' } });
+    const child = spawn(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), 'token'], {
+      cwd: ROOT,
+      env: { ...process.env, LOUPE_DEVICE: 'tpu' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.on('close', resolve));

@@ -17,8 +17,7 @@ const LINES =
     JSON.stringify({ id: 2, text: 'HARBOR POINT COUNCIL VOTES TO SELL THE OLD PIER' }),
     JSON.stringify({
       id: 3,
-      text:
-        'Die Patienten in der Klinik warten seit Wochen auf ihre Daten, sagte die Sprecherin am Dienstag in Berlin. Viele Kunden der Versicherung haben sich beschwert, weil die Antworten ausbleiben.',
+      text: 'Die Patienten in der Klinik warten seit Wochen auf ihre Daten, sagte die Sprecherin am Dienstag in Berlin. Viele Kunden der Versicherung haben sich beschwert, weil die Antworten ausbleiben.',
     }),
     JSON.stringify({
       id: 'four',

@@ -10,7 +10,11 @@ let daemon: TestDaemon | undefined;
 afterEach(() => daemon?.stop());
 
 const tinyPng = async (size = 8) =>
-  new Uint8Array(await sharp({ create: { width: size, height: size, channels: 3, background: '#3366cc' } }).png().toBuffer());
+  new Uint8Array(
+    await sharp({ create: { width: size, height: size, channels: 3, background: '#3366cc' } })
+      .png()
+      .toBuffer(),
+  );
 
 const CONTEXT = [
   { source: 'alt' as const, text: 'Council members voting on the Harbor Point plan' },
@@ -65,7 +69,10 @@ describe('describe-image over the socket', () => {
 
   it('answers bad-input for bytes that are not an image', async () => {
     const reply = await describeImage(new TextEncoder().encode('<html>not an image</html>'));
-    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('not an image Loupe can read') } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: expect.stringContaining('not an image Loupe can read') },
+    });
   });
 
   it('refuses an image over the pixel limit as a possible decompression bomb', async () => {
@@ -87,7 +94,9 @@ describe('describe-image over the socket', () => {
     const ws = await openSocket(daemon);
     const log = messageLog(ws);
     sendJson(ws, { v: 1, id: 'big', type: 'describe-image', params: { context: [], byteLength: INPUT_LIMITS.maxImageBytes + 1 } });
-    expect(await log.reply('big')).toMatchObject({ error: { code: 'input-too-large', message: expect.stringContaining('16,777,216-byte') } });
+    expect(await log.reply('big')).toMatchObject({
+      error: { code: 'input-too-large', message: expect.stringContaining('16,777,216-byte') },
+    });
     ws.close();
   });
 

@@ -51,7 +51,10 @@ describe('daemon frames (real server, lite pipelines)', () => {
   it('answers malformed, invalid, unknown and oversized frames with typed errors and keeps the connection', async () => {
     const { ws, log } = await connect();
     ws.send('{"v":1,"id":"bad1", nope');
-    expect(await log.reply('bad1')).toMatchObject({ ok: false, error: { code: 'bad-frame', message: expect.stringContaining('not JSON') } });
+    expect(await log.reply('bad1')).toMatchObject({
+      ok: false,
+      error: { code: 'bad-frame', message: expect.stringContaining('not JSON') },
+    });
     sendJson(ws, { v: 1, id: 'bad2', type: 'analyze', params: { text: 'x', tasks: ['poetry'] } });
     expect(await log.reply('bad2')).toMatchObject({ error: { code: 'bad-frame', message: expect.stringContaining('params.tasks') } });
     sendJson(ws, { v: 1, id: 'bad3', type: 'launch-missiles' });
@@ -61,7 +64,9 @@ describe('daemon frames (real server, lite pipelines)', () => {
     sendJson(ws, { v: 1, id: 'big1', type: 'analyze', params: { text: 'word '.repeat(MAX_TEXT_FRAME_BYTES / 5 + 1), tasks: ['summary'] } });
     expect(await log.reply('big1')).toMatchObject({ error: { code: 'frame-too-large' } });
     sendJson(ws, { v: 1, id: 'big2', type: 'analyze', params: { text: 'x'.repeat(INPUT_LIMITS.maxTextChars + 1), tasks: ['summary'] } });
-    expect(await log.reply('big2')).toMatchObject({ error: { code: 'input-too-large', message: expect.stringContaining('2,000,000-character limit') } });
+    expect(await log.reply('big2')).toMatchObject({
+      error: { code: 'input-too-large', message: expect.stringContaining('2,000,000-character limit') },
+    });
     ws.send('[]');
     expect(await log.reply(null)).toMatchObject({ error: { code: 'bad-frame' } });
     sendJson(ws, { v: 1, id: 'p1', type: 'ping' });

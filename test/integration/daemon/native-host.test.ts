@@ -15,11 +15,19 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   home = await mkdtemp(path.join(os.tmpdir(), 'loupe-native-host-it-'));
-  env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), LOUPE_CONFIG_DIR: path.join(home, 'loupe-config'), LOUPE_PORT: '7399', LOUPE_LOG: 'quiet' };
+  env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    LOUPE_CONFIG_DIR: path.join(home, 'loupe-config'),
+    LOUPE_PORT: '7399',
+    LOUPE_LOG: 'quiet',
+  };
 });
 afterAll(() => rm(home, { recursive: true, force: true }));
 
-const loupe = (args: string[]) => promisify(execFile)(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), ...args], { env, cwd: ROOT });
+const loupe = (args: string[]) =>
+  promisify(execFile)(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), ...args], { env, cwd: ROOT });
 
 /** What a browser does: start the manifest's `path` with its arguments, write one framed request, read one framed reply. */
 async function asBrowser(manifestFile: string, args: string[], request: unknown): Promise<unknown> {
@@ -36,12 +44,16 @@ async function asBrowser(manifestFile: string, args: string[], request: unknown)
 }
 
 describe('`loupe pair --install`, then the browser starting the pairing helper', { timeout: 90_000 }, () => {
-  it('answers Chrome with the token `loupe token` prints, and pairs a Firefox install\'s origin', async () => {
+  it("answers Chrome with the token `loupe token` prints, and pairs a Firefox install's origin", async () => {
     const install = await loupe(['pair', '--install']);
     expect(install.stdout).toMatch(/One-step pairing: .*Google Chrome, Chromium, Firefox/);
     const token = (await loupe(['token'])).stdout.trim();
 
-    const chrome = await asBrowser(path.join(home, '.config/chromium/NativeMessagingHosts', `${NATIVE_HOST_NAME}.json`), [`${CHROME_EXTENSION_ORIGIN}/`], { type: 'pairing', origin: CHROME_EXTENSION_ORIGIN });
+    const chrome = await asBrowser(
+      path.join(home, '.config/chromium/NativeMessagingHosts', `${NATIVE_HOST_NAME}.json`),
+      [`${CHROME_EXTENSION_ORIGIN}/`],
+      { type: 'pairing', origin: CHROME_EXTENSION_ORIGIN },
+    );
     expect(NativePairingReplySchema.parse(chrome)).toEqual({ ok: true, token, port: 7399 });
 
     const origin = 'moz-extension://6f1c2b9e-4d1a-4c55-9a3e-2b7d5e8f0a11';

@@ -18,7 +18,13 @@ afterEach(async () => {
 const BUSY_WORKER = new URL('../../daemon/lite-pool/busy-worker.mjs', import.meta.url);
 
 function startPool(entry?: URL): LiteWorkerPool {
-  pool = createLiteWorkerPool({ size: 1, workerData: { engine: 'daemon', models: 'rules' }, maxHeapMb: 512, logger: createMemoryLogger(), ...(entry ? { entry } : {}) });
+  pool = createLiteWorkerPool({
+    size: 1,
+    workerData: { engine: 'daemon', models: 'rules' },
+    maxHeapMb: 512,
+    logger: createMemoryLogger(),
+    ...(entry ? { entry } : {}),
+  });
   return pool;
 }
 
@@ -30,10 +36,12 @@ async function client() {
 /** Resolves with the ids of `ids`' final replies in the order they arrived. */
 async function arrivalOrder(log: ReturnType<typeof messageLog>[], ids: string[]): Promise<string[]> {
   const order: string[] = [];
-  await Promise.all(ids.map(async (id, i) => {
-    await log[i]!.reply(id);
-    order.push(id);
-  }));
+  await Promise.all(
+    ids.map(async (id, i) => {
+      await log[i]!.reply(id);
+      order.push(id);
+    }),
+  );
   return order;
 }
 
@@ -49,7 +57,10 @@ describe('no request can stall the daemon', () => {
     await big.log.waitFor((m) => m.type === 'progress' && m.id === 'big');
     sendJson(other.ws, { v: 1, id: 'ping', type: 'ping' });
     expect(await arrivalOrder([other.log, big.log], ['ping', 'big'])).toEqual(['ping', 'big']);
-    expect(await big.log.reply('big')).toMatchObject({ ok: false, error: { code: 'input-too-large', message: expect.stringContaining('sentence limit') } });
+    expect(await big.log.reply('big')).toMatchObject({
+      ok: false,
+      error: { code: 'input-too-large', message: expect.stringContaining('sentence limit') },
+    });
   });
 
   it('stops a request stuck in synchronous code at its deadline, answers timeout, and serves the next one', async () => {
@@ -58,7 +69,10 @@ describe('no request can stall the daemon', () => {
     sendJson(ws, { v: 1, id: 'spin', type: 'analyze', params: { text: 'spin', tasks: ['summary'] } });
     expect(await log.reply('spin')).toMatchObject({ ok: false, error: { code: 'timeout', message: expect.stringContaining('limit') } });
     sendJson(ws, { v: 1, id: 'next', type: 'analyze', params: { text: 'echo', tasks: ['summary'] } });
-    expect(await log.reply('next')).toMatchObject({ ok: true, result: { kind: 'analysis', analysis: { summary: { sentences: [{ text: 'echo' }] } } } });
+    expect(await log.reply('next')).toMatchObject({
+      ok: true,
+      result: { kind: 'analysis', analysis: { summary: { sentences: [{ text: 'echo' }] } } },
+    });
     expect(pool!.stats().replaced).toBe(1);
   });
 
@@ -81,7 +95,7 @@ describe('no request can stall the daemon', () => {
     sendJson(clients[0]!.ws, { v: 1, id: 'a', type: 'analyze', params });
     sendJson(clients[1]!.ws, { v: 1, id: 'b', type: 'analyze', params });
     sendJson(clients[2]!.ws, { v: 1, id: 'c', type: 'analyze', params });
-    const refused = await clients[2]!.log.reply('c') as Extract<ServerMessage, { type: 'error' }>;
+    const refused = (await clients[2]!.log.reply('c')) as Extract<ServerMessage, { type: 'error' }>;
     expect(refused.error).toMatchObject({ code: 'overloaded', retryAfterMs: expect.any(Number) });
     sendJson(clients[0]!.ws, { v: 1, id: 'stop-a', type: 'cancel', target: 'a' });
     await clients[0]!.log.reply('a');

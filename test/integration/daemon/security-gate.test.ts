@@ -16,13 +16,14 @@ async function restart(overrides: Parameters<typeof startTestDaemon>[0]): Promis
   daemon = await startTestDaemon(overrides);
 }
 
-const refusal = (options: ConnectOptions) => openSocket(daemon, options).then(
-  (ws) => {
-    ws.close();
-    throw new Error('the daemon accepted a connection it should have refused');
-  },
-  (error: { status?: number; body?: string }) => error,
-);
+const refusal = (options: ConnectOptions) =>
+  openSocket(daemon, options).then(
+    (ws) => {
+      ws.close();
+      throw new Error('the daemon accepted a connection it should have refused');
+    },
+    (error: { status?: number; body?: string }) => error,
+  );
 
 describe('daemon socket gate (real server)', () => {
   it('accepts the Chrome extension origin with the token and answers with the Loupe subprotocol only', async () => {
@@ -108,7 +109,9 @@ describe('daemon socket gate (real server)', () => {
 
   it('closes sessions opened with the old token when the token is rotated', async () => {
     const ws = await openSocket(daemon);
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
     const fresh = await createTokenStore(daemon.configDir).rotate();
     expect(await closed).toMatchObject({ code: 1008, reason: expect.stringContaining('rotated') });
     expect((await refusal({})).status).toBe(401);
@@ -121,7 +124,9 @@ describe('unauthenticated connections', () => {
   it('drops the oldest half-open connection beyond the cap, and the extension still connects', async () => {
     const small = await startTestDaemon({ limits: { maxPendingConnections: 4 } });
     try {
-      const idle = await Promise.all(Array.from({ length: 8 }, () => rawConnection(small.server.port, 'GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\n')));
+      const idle = await Promise.all(
+        Array.from({ length: 8 }, () => rawConnection(small.server.port, 'GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\n')),
+      );
       await Promise.all(idle.slice(0, 4).map((socket) => socket.closed));
       const ws = await openSocket(small);
       ws.close();
@@ -161,7 +166,9 @@ describe('daemon start-up', () => {
   it('says another daemon may be running when the port is taken', async () => {
     const first = await startTestDaemon();
     try {
-      await expect(startTestDaemon({ settings: { host: '127.0.0.1', port: first.server.port } })).rejects.toThrow(/in use: another Loupe daemon may be running.*LOUPE_PORT/);
+      await expect(startTestDaemon({ settings: { host: '127.0.0.1', port: first.server.port } })).rejects.toThrow(
+        /in use: another Loupe daemon may be running.*LOUPE_PORT/,
+      );
     } finally {
       await first.stop();
     }

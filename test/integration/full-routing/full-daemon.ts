@@ -6,7 +6,7 @@ import { createTransformersRuntime, type TransformersRuntime } from '../../../da
 import { createLiteEngine } from '../../../daemon/lite-engine';
 import { createMemoryLogger } from '../../../daemon/logger';
 import type { CreateServerOptions } from '../../../daemon/server/create-server';
-import { messageLog, sendJson, startTestDaemon, type TestDaemon } from '../daemon/test-daemon';
+import { type messageLog, sendJson, startTestDaemon, type TestDaemon } from '../daemon/test-daemon';
 import type { SyntheticModelCache } from './synthetic-model-cache';
 
 export interface FullDaemon {
@@ -31,7 +31,9 @@ export async function startFullDaemon(
   const counted = countingRuntime(createTransformersRuntime());
   const full = await startFullTier({
     settings: { device: 'cpu', cacheDir: cache.cacheDir, modelMirror: cache.hub.url },
-    logger, store: cache.store, engine: { every: () => () => undefined, runtime: counted.runtime, ...engine },
+    logger,
+    store: cache.store,
+    engine: { every: () => () => undefined, runtime: counted.runtime, ...engine },
   });
   const info = createEngineInfo({ device: 'cpu' });
   const daemon = await startTestDaemon({
@@ -40,7 +42,10 @@ export async function startFullDaemon(
     ...server,
   });
   return {
-    daemon, full, logs: logger.lines, summarizedChunks: counted.chunks,
+    daemon,
+    full,
+    logs: logger.lines,
+    summarizedChunks: counted.chunks,
     async stop() {
       await daemon.stop();
       await full.close();

@@ -70,7 +70,12 @@ describe('full tier over the socket, on synthetic models pulled through the real
   });
 
   it('a long page streams summary progress chunk by chunk before the result', async () => {
-    const paragraphs = ['Alpha harbor news came first.', 'Bravo council news came second.', 'Charlie city news came third.', 'Delta plan news came last.'];
+    const paragraphs = [
+      'Alpha harbor news came first.',
+      'Bravo council news came second.',
+      'Charlie city news came third.',
+      'Delta plan news came last.',
+    ];
     const text = paragraphs.map((p) => p + ' The council said the vote was new.'.repeat(3)).join('\n');
     const { reply, progress } = await analyze(text, ['summary']);
     expect(analysisOf(reply).summary?.generated).toBe('Alpha harbor news came first.');
@@ -87,17 +92,32 @@ describe('full tier over the socket, on synthetic models pulled through the real
     const items = analysis.entities?.items ?? [];
     expect(spansSlice(text, items)).toBe(true);
     expect(items.filter((e) => e.source === 'model').map((e) => [e.text, e.type])).toEqual([
-      ['Angela Merkel', 'PER'], ['Kofi Annan', 'PER'], ['Paris', 'LOC'], ['Merkel', 'PER'], ['United Nations', 'ORG'],
+      ['Angela Merkel', 'PER'],
+      ['Kofi Annan', 'PER'],
+      ['Paris', 'LOC'],
+      ['Merkel', 'PER'],
+      ['United Nations', 'ORG'],
     ]);
     expect(items.some((e) => e.source === 'pattern' && e.type === 'DATE' && e.text.includes('March 2024'))).toBe(true);
     expect(analysis.entities?.provenance).toMatchObject({ tier: 'full', model: FULL_MODEL_IDS.entities, backend: 'cpu' });
   });
 
-  it('describe-image tier full: the synthetic captioner\'s caption, with the page context and OCR text', async () => {
-    const png = new Uint8Array(await sharp({ create: { width: 48, height: 32, channels: 3, background: { r: 230, g: 20, b: 20 } } }).png().toBuffer());
+  it("describe-image tier full: the synthetic captioner's caption, with the page context and OCR text", async () => {
+    const png = new Uint8Array(
+      await sharp({ create: { width: 48, height: 32, channels: 3, background: { r: 230, g: 20, b: 20 } } })
+        .png()
+        .toBuffer(),
+    );
     const id = 'img-full';
     const context = [{ source: 'alt', text: 'Council members at the vote' }];
-    ws.send(JSON.stringify({ v: 1, id, type: 'describe-image', params: { context, tier: 'full', byteLength: png.length, mimeType: 'image/png' } }));
+    ws.send(
+      JSON.stringify({
+        v: 1,
+        id,
+        type: 'describe-image',
+        params: { context, tier: 'full', byteLength: png.length, mimeType: 'image/png' },
+      }),
+    );
     ws.send(encodeBinaryFrame(id, png));
     const reply = await log.reply(id);
     if (reply.type !== 'result' || reply.result.kind !== 'image') throw new Error(JSON.stringify(reply));
@@ -137,7 +157,9 @@ describe('bias through the zero-shot NLI model', () => {
 
     const damaged = analysisOf((await analyze(text, ['bias'])).reply).bias;
     expect(damaged?.provenance.tier).toBe('lite');
-    expect(damaged?.provenance.note).toMatch(new RegExp(`^Full model ${FULL_MODEL_IDS.bias} failed \\(.*failed its checksum.*${pullCommand}.*\\); used the lite tier$`));
+    expect(damaged?.provenance.note).toMatch(
+      new RegExp(`^Full model ${FULL_MODEL_IDS.bias} failed \\(.*failed its checksum.*${pullCommand}.*\\); used the lite tier$`),
+    );
 
     await cache.store.pullModel(FULL_MODEL_IDS.bias);
     const analysis = analysisOf((await analyze(text, ['bias'])).reply);
@@ -156,7 +178,10 @@ describe('bias through the zero-shot NLI model', () => {
 
 describe('cancellation', () => {
   it('cancelling a long full-tier summary stops it: a cancelled reply, and the chunks stop', async () => {
-    const text = Array.from({ length: 80 }, (_, i) => `Item ${i} harbor news came in. The council said the vote was new and the plan was new.`).join('\n');
+    const text = Array.from(
+      { length: 80 },
+      (_, i) => `Item ${i} harbor news came in. The council said the vote was new and the plan was new.`,
+    ).join('\n');
     const id = 'long-summary';
     const start = full.summarizedChunks();
     ws.send(JSON.stringify({ v: 1, id, type: 'analyze', params: { text, tasks: ['summary'], tier: 'full' } }));

@@ -39,7 +39,14 @@ beforeAll(async () => {
   configDir = await mkdtemp(path.join(os.tmpdir(), 'loupe-serve-full-'));
   child = spawn(process.execPath, [path.join(ROOT, 'daemon/bin/loupe.js'), 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, LOUPE_PORT: '0', LOUPE_CONFIG_DIR: configDir, LOUPE_CACHE_DIR: cache.cacheDir, LOUPE_DEVICE: 'cpu', LOUPE_LOG: 'info' },
+    env: {
+      ...process.env,
+      LOUPE_PORT: '0',
+      LOUPE_CONFIG_DIR: configDir,
+      LOUPE_CACHE_DIR: cache.cacheDir,
+      LOUPE_DEVICE: 'cpu',
+      LOUPE_LOG: 'info',
+    },
   });
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   ({ url, token } = await started(child));

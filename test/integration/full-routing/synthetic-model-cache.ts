@@ -18,7 +18,9 @@ export function syntheticCatalogue(): Catalogue {
   const catalogue = loadCatalogue();
   return CatalogueSchema.parse({
     ...catalogue,
-    models: catalogue.models.map((m) => (m.tier === 'full' ? { ...m, files: m.files.map(({ path: p, dtype }) => ({ path: p, ...(dtype ? { dtype } : {}) })) } : m)),
+    models: catalogue.models.map((m) =>
+      m.tier === 'full' ? { ...m, files: m.files.map(({ path: p, dtype }) => ({ path: p, ...(dtype ? { dtype } : {}) })) } : m,
+    ),
   });
 }
 
@@ -57,7 +59,10 @@ export async function createSyntheticModelCache(pull: readonly string[] = Object
   const store = createModelStore({ cacheDir, mirror: hub.url, catalogue, retryDelayMs: 0, logger: createMemoryLogger() });
   for (const id of pull) await store.pullModel(id);
   return {
-    cacheDir, catalogue, store, hub,
+    cacheDir,
+    catalogue,
+    store,
+    hub,
     async close() {
       await hub.close();
       await rm(cacheDir, { recursive: true, force: true });

@@ -11,7 +11,9 @@ import { buildSyntheticModelsInTemp, SUMMARIZER_WITHOUT_PAST_ID } from '../../fi
 let built: { root: string; dirs: Record<string, string> };
 const engines: FullEngine[] = [];
 
-beforeAll(async () => { built = await buildSyntheticModelsInTemp(); });
+beforeAll(async () => {
+  built = await buildSyntheticModelsInTemp();
+});
 afterAll(async () => {
   await Promise.all(engines.map((e) => e.close()));
   await rm(built.root, { recursive: true, force: true });
@@ -25,7 +27,10 @@ function engine(overrides: Partial<FullEngineOptions> = {}) {
       if (!dir) throw new Error(`no synthetic model ${id}`);
       return dir;
     },
-    device: 'cpu', logger, every: () => () => undefined, ...overrides,
+    device: 'cpu',
+    logger,
+    every: () => () => undefined,
+    ...overrides,
   });
   engines.push(created);
   return { engine: created, logger };
@@ -37,8 +42,12 @@ describe('full engine on the real transformers.js pipelines', () => {
     const { items, provenance } = EntitiesSchema.parse(await engine().engine.tagEntities(text));
     for (const e of items) expect(text.slice(e.start, e.end)).toBe(e.text);
     expect(items.map((e) => [e.text, e.type])).toEqual([
-      ['Angela Merkel', 'PER'], ['Kofi Annan', 'PER'], ['Paris', 'LOC'],
-      ['Merkel', 'PER'], ['United Nations', 'ORG'], ['Paris', 'LOC'],
+      ['Angela Merkel', 'PER'],
+      ['Kofi Annan', 'PER'],
+      ['Paris', 'LOC'],
+      ['Merkel', 'PER'],
+      ['United Nations', 'ORG'],
+      ['Paris', 'LOC'],
     ]);
     expect(items[2]?.start).toBe(text.indexOf('Paris'));
     expect(items[5]?.start).toBe(text.lastIndexOf('Paris'));
@@ -54,7 +63,12 @@ describe('full engine on the real transformers.js pipelines', () => {
   });
 
   it('summarises a long text chunk by chunk, reports progress, then combines the summaries', async () => {
-    const paragraphs = ['Alpha harbor news came first.', 'Bravo council news came second.', 'Charlie city news came third.', 'Delta plan news came last.'];
+    const paragraphs = [
+      'Alpha harbor news came first.',
+      'Bravo council news came second.',
+      'Charlie city news came third.',
+      'Delta plan news came last.',
+    ];
     const filler = ' The council said the vote was new.';
     const text = paragraphs.map((p) => p + filler.repeat(3)).join('\n');
     const progress: { completed: number; total: number }[] = [];
@@ -68,13 +82,20 @@ describe('full engine on the real transformers.js pipelines', () => {
 
   it('refuses a summariser whose decoder has no past key values, naming the fix', async () => {
     const { engine: e } = engine({ models: { summary: SUMMARIZER_WITHOUT_PAST_ID } });
-    await expect(e.summarize('The harbor vote passed. It was new.')).rejects.toMatchObject({ code: 'model-corrupt', message: expect.stringContaining('loupe models pull') });
+    await expect(e.summarize('The harbor vote passed. It was new.')).rejects.toMatchObject({
+      code: 'model-corrupt',
+      message: expect.stringContaining('loupe models pull'),
+    });
   });
 
   it('captions a PNG through the ViT + GPT-2 decoder with past key values', async () => {
     const { engine: e } = engine();
     const png = async (background: { r: number; g: number; b: number }) =>
-      new Uint8Array(await sharp({ create: { width: 48, height: 32, channels: 3, background } }).png().toBuffer());
+      new Uint8Array(
+        await sharp({ create: { width: 48, height: 32, channels: 3, background } })
+          .png()
+          .toBuffer(),
+      );
     expect((await e.caption(await png({ r: 230, g: 20, b: 20 }))).caption).toBe(RED_CAPTION);
     expect((await e.caption(await png({ r: 10, g: 40, b: 220 }))).caption).toBe(BLUE_CAPTION);
   });
@@ -93,7 +114,11 @@ describe('full engine on the real transformers.js pipelines', () => {
     const { engine: e, logger } = engine();
     const texts = ['Angela Merkel met Kofi Annan.', 'Paris and Berlin.', 'The United Nations met.'];
     const results = await Promise.all(texts.map((t) => e.tagEntities(t)));
-    expect(results.map((r) => r.items.map((i) => i.text))).toEqual([['Angela Merkel', 'Kofi Annan'], ['Paris', 'Berlin'], ['United Nations']]);
+    expect(results.map((r) => r.items.map((i) => i.text))).toEqual([
+      ['Angela Merkel', 'Kofi Annan'],
+      ['Paris', 'Berlin'],
+      ['United Nations'],
+    ]);
     expect(logger.lines.filter((l) => /\] loaded Xenova\/bert-base-NER/.test(l))).toHaveLength(1);
     expect(e.loaded().map((m) => m.id)).toEqual(['Xenova/bert-base-NER']);
   });

@@ -120,7 +120,9 @@ describe('loupe models', () => {
     const unpinned = tinyCatalogue();
     const refused = await loupeModels(['pull', TINY_ID], unpinned);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`config.json of ${TINY_ID}: Loupe's catalogue pins no sha256 for it and the mirror declares no digest`);
+    expect(refused.stderr).toContain(
+      `config.json of ${TINY_ID}: Loupe's catalogue pins no sha256 for it and the mirror declares no digest`,
+    );
     expect(refused.stderr).toContain(`loupe models pull ${TINY_ID} --allow-unverified`);
     expect(hub.requests).toHaveLength(0);
 

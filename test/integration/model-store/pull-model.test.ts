@@ -17,11 +17,22 @@ const modelDir = () => path.join(cacheDir, 'models', ...TINY_ID.split('/'), TINY
 const onDisk = (file: string) => path.join(modelDir(), ...file.split('/'));
 
 function store(catalogue: Catalogue = tinyCatalogue(recordsOf(files)), retries = 3, allowUnverified = false) {
-  return createModelStore({ cacheDir, mirror: hub.url, catalogue, retries, retryDelayMs: 0, logger: createMemoryLogger(), allowUnverified });
+  return createModelStore({
+    cacheDir,
+    mirror: hub.url,
+    catalogue,
+    retries,
+    retryDelayMs: 0,
+    logger: createMemoryLogger(),
+    allowUnverified,
+  });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<LoupeError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LoupeError);
   return error as LoupeError;
 }
@@ -52,7 +63,10 @@ describe('pullModel', () => {
     expect(events.at(0)?.status).toBe('resolving');
     expect(events.at(-1)).toEqual({ status: 'success', id: TINY_ID });
     const manifest = JSON.parse(await readFile(path.join(modelDir(), '.loupe-manifest.json'), 'utf8'));
-    expect(manifest.files['onnx/model_quantized.onnx']).toMatchObject({ size: 300_000, sha256: sha256(files['onnx/model_quantized.onnx']!) });
+    expect(manifest.files['onnx/model_quantized.onnx']).toMatchObject({
+      size: 300_000,
+      sha256: sha256(files['onnx/model_quantized.onnx']!),
+    });
   });
 
   it('resumes a dropped download with a Range request and ends with the right sha256', async () => {
@@ -98,7 +112,10 @@ describe('pullModel', () => {
   it('rejects a file whose digest differs from the catalogue and leaves nothing in place', async () => {
     // A plain file server declares nothing: the catalogue alone decides, after the download.
     hub.declare = false;
-    const catalogue = tinyCatalogue({ ...recordsOf(files), 'onnx/model_quantized.onnx': { sha256: sha256(Buffer.from('other bytes')), size: 300_000 } });
+    const catalogue = tinyCatalogue({
+      ...recordsOf(files),
+      'onnx/model_quantized.onnx': { sha256: sha256(Buffer.from('other bytes')), size: 300_000 },
+    });
     const error = await rejection(store(catalogue).pullModel(TINY_ID));
 
     expect(error.code).toBe('model-corrupt');

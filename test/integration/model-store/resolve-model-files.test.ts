@@ -14,7 +14,10 @@ let files: Record<string, Buffer>;
 let store: ModelStore;
 
 async function codeOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LoupeError);
   return error as LoupeError;
 }
@@ -23,7 +26,13 @@ beforeEach(async () => {
   files = tinyFiles();
   hub = await startFakeHub(hubFiles(files));
   cacheDir = await mkdtemp(path.join(tmpdir(), 'loupe-resolve-'));
-  store = createModelStore({ cacheDir, mirror: hub.url, catalogue: tinyCatalogue(recordsOf(files)), retryDelayMs: 0, logger: createMemoryLogger() });
+  store = createModelStore({
+    cacheDir,
+    mirror: hub.url,
+    catalogue: tinyCatalogue(recordsOf(files)),
+    retryDelayMs: 0,
+    logger: createMemoryLogger(),
+  });
 });
 
 afterEach(async () => {
@@ -34,7 +43,10 @@ afterEach(async () => {
 describe('resolveModelFiles', () => {
   it('says how to install a model that was never pulled', async () => {
     const error = await codeOf(store.resolveModelFiles(TINY_ID));
-    expect(error).toMatchObject({ code: 'model-missing', message: `Model ${TINY_ID} is not installed — run \`loupe models pull ${TINY_ID}\`` });
+    expect(error).toMatchObject({
+      code: 'model-missing',
+      message: `Model ${TINY_ID} is not installed — run \`loupe models pull ${TINY_ID}\``,
+    });
     expect((await codeOf(store.resolveModelFiles(TINY_ID, 'fp32'))).message).toContain(`pull ${TINY_ID} --dtype fp32`);
   });
 
@@ -59,14 +71,23 @@ describe('resolveModelFiles', () => {
 
     const error = await codeOf(store.resolveModelFiles(TINY_ID));
     expect(error.code).toBe('model-corrupt');
-    expect(error.message).toBe(`Model ${TINY_ID} failed its checksum (config.json is damaged) — run \`loupe models pull ${TINY_ID}\` to fetch it again`);
+    expect(error.message).toBe(
+      `Model ${TINY_ID} failed its checksum (config.json is damaged) — run \`loupe models pull ${TINY_ID}\` to fetch it again`,
+    );
   });
 
   it('lists only complete models, and forgets them once removed', async () => {
     expect(await store.listInstalled()).toEqual([]);
     await store.pullModel(TINY_ID);
     expect(await store.listInstalled()).toEqual([
-      { id: TINY_ID, task: 'summary', tier: 'full', revision: TINY_REVISION, dtypes: ['q8'], sizeBytes: files['config.json']!.length + 300_000 },
+      {
+        id: TINY_ID,
+        task: 'summary',
+        tier: 'full',
+        revision: TINY_REVISION,
+        dtypes: ['q8'],
+        sizeBytes: files['config.json']!.length + 300_000,
+      },
     ]);
 
     expect(await store.removeModel(TINY_ID)).toBe(true);

@@ -8,10 +8,31 @@ describe('altTextQuality', () => {
   });
 
   it('calls placeholders, file and camera names, hashes and the file name itself useless', () => {
-    for (const alt of ['image', 'Image', 'an image', 'Photo 3', 'hero image', 'Featured image 2', 'img', 'untitled-1', 'null', 'logo', '---', '2024']) {
+    for (const alt of [
+      'image',
+      'Image',
+      'an image',
+      'Photo 3',
+      'hero image',
+      'Featured image 2',
+      'img',
+      'untitled-1',
+      'null',
+      'logo',
+      '---',
+      '2024',
+    ]) {
       expect(altTextQuality(alt, 'a.jpg'), alt).toBe('useless');
     }
-    for (const alt of ['IMG_0042.JPG', 'IMG 0042', 'DSC01234', 'PXL_20240301_101010', 'Screenshot 2024-03-01 at 10.00', 'harbor.png', '5f2b88c104de']) {
+    for (const alt of [
+      'IMG_0042.JPG',
+      'IMG 0042',
+      'DSC01234',
+      'PXL_20240301_101010',
+      'Screenshot 2024-03-01 at 10.00',
+      'harbor.png',
+      '5f2b88c104de',
+    ]) {
       expect(altTextQuality(alt, 'photo.jpg'), alt).toBe('useless');
     }
     expect(altTextQuality('harbor point', 'harbor-point.png')).toBe('useless');

@@ -39,7 +39,8 @@ describe('analyzeText', () => {
   it('uses loaded models instead of the rules, and still adds pattern entities', async () => {
     const text = 'Ana Ruiz paid $5 million on 2 April 2024.';
     const entities: EntityModel = {
-      id: 'lite/entities@1', backend: 'wasm',
+      id: 'lite/entities@1',
+      backend: 'wasm',
       // A tagger that also claims the money span: the pattern must win there.
       tag: async () => [
         { start: 0, end: 8, text: 'Ana Ruiz', type: 'PER', score: 0.9, source: 'model' },
@@ -49,7 +50,9 @@ describe('analyzeText', () => {
     const bias: BiasModel = { id: 'lite/bias@1', backend: 'wasm', flag: async () => [] };
     const analysis = await analyzeText(text, { tasks: ['entities', 'bias'], engine: 'browser', models: { entities, bias } });
     expect(analysis.entities?.items.map((e) => [e.type, e.text, e.source])).toEqual([
-      ['PER', 'Ana Ruiz', 'model'], ['MONEY', '$5 million', 'pattern'], ['DATE', '2 April 2024', 'pattern'],
+      ['PER', 'Ana Ruiz', 'model'],
+      ['MONEY', '$5 million', 'pattern'],
+      ['DATE', '2 April 2024', 'pattern'],
     ]);
     expect(analysis.entities?.provenance).toMatchObject({ model: 'lite/entities@1', backend: 'wasm' });
     expect(analysis.bias).toEqual({ flags: [], provenance: { engine: 'browser', tier: 'lite', model: 'lite/bias@1', backend: 'wasm' } });
@@ -66,11 +69,19 @@ describe('analyzeText', () => {
   it('stops with a cancelled error once the signal aborts', async () => {
     const controller = new AbortController();
     const slowTagger: EntityModel = {
-      id: 'lite/entities@1', backend: 'wasm',
-      tag: async () => { controller.abort(); return []; },
+      id: 'lite/entities@1',
+      backend: 'wasm',
+      tag: async () => {
+        controller.abort();
+        return [];
+      },
     };
-    const error = await analyzeText(news, { tasks: TEXT_TASKS, engine: 'browser', signal: controller.signal, models: { entities: slowTagger } })
-      .catch((e: unknown) => e);
+    const error = await analyzeText(news, {
+      tasks: TEXT_TASKS,
+      engine: 'browser',
+      signal: controller.signal,
+      models: { entities: slowTagger },
+    }).catch((e: unknown) => e);
     expect((error as LoupeError).code).toBe('cancelled');
   });
 

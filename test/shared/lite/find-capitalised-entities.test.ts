@@ -10,7 +10,10 @@ const typed = (text: string) => entities(text).map((e) => [e.type, e.text]);
 describe('findCapitalisedEntities', () => {
   it('types names by title, suffix and place cues', () => {
     expect(typed('Yesterday Mayor Elena Marsh visited Northfield University in Port Averill with the Bank of England.')).toEqual([
-      ['PER', 'Elena Marsh'], ['ORG', 'Northfield University'], ['LOC', 'Port Averill'], ['ORG', 'Bank of England'],
+      ['PER', 'Elena Marsh'],
+      ['ORG', 'Northfield University'],
+      ['LOC', 'Port Averill'],
+      ['ORG', 'Bank of England'],
     ]);
   });
 
@@ -21,7 +24,9 @@ describe('findCapitalisedEntities', () => {
 
   it('knows countries and continents, and keeps titles and months out of names', () => {
     expect(typed('Exports to France and Asia fell in March, said President Ana Ruiz.')).toEqual([
-      ['LOC', 'France'], ['LOC', 'Asia'], ['PER', 'Ana Ruiz'],
+      ['LOC', 'France'],
+      ['LOC', 'Asia'],
+      ['PER', 'Ana Ruiz'],
     ]);
   });
 
@@ -30,8 +35,16 @@ describe('findCapitalisedEntities', () => {
     const found = entities(text);
     assertSpansSliceText(text, found);
     const pairs = found.map((e) => `${e.type} ${e.text}`);
-    for (const expected of ['ORG Harbor Point Council', 'PER Elena Marsh', 'PER Victor Reyes', 'PER Amara Okafor',
-      'ORG Northfield University', "ORG Tidewater Fishermen's Association", 'LOC Averill River', 'LOC Pell Harbor']) {
+    for (const expected of [
+      'ORG Harbor Point Council',
+      'PER Elena Marsh',
+      'PER Victor Reyes',
+      'PER Amara Okafor',
+      'ORG Northfield University',
+      "ORG Tidewater Fishermen's Association",
+      'LOC Averill River',
+      'LOC Pell Harbor',
+    ]) {
       expect(pairs).toContain(expected);
     }
     expect(found.every((e) => e.source === 'heuristic' && e.score < 0.7)).toBe(true);

@@ -7,18 +7,73 @@ const found = (text: string) => findPatternEntities(text).map((e) => [e.type, e.
 describe('findPatternEntities', () => {
   it.each([
     ['Bids open on 12 March 2024.', [['DATE', '12 March 2024']]],
-    ['Bids open March 12, 2024 at 3:30 p.m.', [['DATE', 'March 12, 2024'], ['TIME', '3:30 p.m.']]],
-    ['Filed 2024-03-12 and 3/4/24.', [['DATE', '2024-03-12'], ['DATE', '3/4/24']]],
-    ['We met last Tuesday at 9am.', [['DATE', 'last Tuesday'], ['TIME', '9am']]],
-    ['It cost $5 million, €20 and 5 dollars.', [['MONEY', '$5 million'], ['MONEY', '€20'], ['MONEY', '5 dollars']]],
+    [
+      'Bids open March 12, 2024 at 3:30 p.m.',
+      [
+        ['DATE', 'March 12, 2024'],
+        ['TIME', '3:30 p.m.'],
+      ],
+    ],
+    [
+      'Filed 2024-03-12 and 3/4/24.',
+      [
+        ['DATE', '2024-03-12'],
+        ['DATE', '3/4/24'],
+      ],
+    ],
+    [
+      'We met last Tuesday at 9am.',
+      [
+        ['DATE', 'last Tuesday'],
+        ['TIME', '9am'],
+      ],
+    ],
+    [
+      'It cost $5 million, €20 and 5 dollars.',
+      [
+        ['MONEY', '$5 million'],
+        ['MONEY', '€20'],
+        ['MONEY', '5 dollars'],
+      ],
+    ],
     ['A US$3.5 billion deal.', [['MONEY', 'US$3.5 billion']]],
-    ['Turnout rose 12% or 4.5 percentage points.', [['PERCENT', '12%'], ['PERCENT', '4.5 percentage points']]],
+    [
+      'Turnout rose 12% or 4.5 percentage points.',
+      [
+        ['PERCENT', '12%'],
+        ['PERCENT', '4.5 percentage points'],
+      ],
+    ],
     ['It is 2.4 km long.', [['QUANTITY', '2.4 km']]],
-    ['Mail seawall@harborpoint.gov or see https://harborpoint.gov/seawall.', [['EMAIL', 'seawall@harborpoint.gov'], ['URL', 'https://harborpoint.gov/seawall']]],
+    [
+      'Mail seawall@harborpoint.gov or see https://harborpoint.gov/seawall.',
+      [
+        ['EMAIL', 'seawall@harborpoint.gov'],
+        ['URL', 'https://harborpoint.gov/seawall'],
+      ],
+    ],
     ['Built in the 1990s.', [['DATE', '1990s']]],
-    ['Black Friday deals start on Thanksgiving.', [['MISC', 'Black Friday'], ['MISC', 'Thanksgiving']]],
-    ["Shops close on New Year's Day and during Ramadan.", [['MISC', "New Year's Day"], ['MISC', 'Ramadan']]],
-    ['Tickets for the World Cup went on sale last Friday.', [['MISC', 'World Cup'], ['DATE', 'last Friday']]],
+    [
+      'Black Friday deals start on Thanksgiving.',
+      [
+        ['MISC', 'Black Friday'],
+        ['MISC', 'Thanksgiving'],
+      ],
+    ],
+    [
+      "Shops close on New Year's Day and during Ramadan.",
+      [
+        ['MISC', "New Year's Day"],
+        ['MISC', 'Ramadan'],
+      ],
+    ],
+    [
+      'Tickets for the World Cup went on sale last Friday.',
+      [
+        ['MISC', 'World Cup'],
+        ['DATE', 'last Friday'],
+      ],
+    ],
   ])('finds the entities in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -75,7 +75,7 @@ describe('unattributed claims', () => {
 describe('persuasion techniques', () => {
   it.each([
     ['This bill will destroy our way of life.', 'appeal-to-fear'],
-    ['We must act before it is too late, and before it\'s too late for our children.', 'appeal-to-fear'],
+    ["We must act before it is too late, and before it's too late for our children.", 'appeal-to-fear'],
     ['Can we really trust anything the council says?', 'doubt-casting'],
     ['The so-called experts were wrong again.', 'doubt-casting'],
     ['Real Americans will never accept this.', 'flag-waving'],
@@ -83,7 +83,7 @@ describe('persuasion techniques', () => {
     ['Inflation is all because of the new governor.', 'causal-oversimplification'],
     ['The mayor is solely to blame for the flooding.', 'causal-oversimplification'],
     ['Either we build the wall or we lose the town.', 'false-dilemma'],
-    ['But what about the senator\'s own travel budget?', 'false-dilemma'],
+    ["But what about the senator's own travel budget?", 'false-dilemma'],
     ['The plan is backed by a gang of cronies and lackeys.', 'name-calling'],
   ])('flags "%s" as %s', (sentence, category) => {
     expect(categories(sentence)).toContain(category);
@@ -141,7 +141,9 @@ describe('flagBiasByRules on neutral and tricky sentences', () => {
 
   it('ships a lexicon of a few hundred cues over the word-choice categories, with no duplicates', () => {
     expect(BIAS_CUES.length).toBeGreaterThan(300);
-    expect(new Set(BIAS_CUES.map((c) => c.category))).toEqual(new Set(['loaded-language', 'name-calling', 'exaggeration', 'framing-verb', 'hedge']));
+    expect(new Set(BIAS_CUES.map((c) => c.category))).toEqual(
+      new Set(['loaded-language', 'name-calling', 'exaggeration', 'framing-verb', 'hedge']),
+    );
     for (const cue of BIAS_CUES) expect(BIAS_CATEGORIES).toContain(cue.category);
     const keys = BIAS_CUES.map((c) => `${c.category}:${c.words.join(' ')}`);
     expect(new Set(keys).size).toBe(keys.length);

@@ -11,7 +11,8 @@ import { articleText } from './article-text';
 
 const { config, runner } = loadBiasClassifier(BIAS_MODEL_DIR);
 const bias = createBiasModel(runner, config);
-const flagsOf = async (text: string, title?: string) => flagBiasLite(text, segmentSentences(text), { model: bias, ...(title ? { title } : {}) });
+const flagsOf = async (text: string, title?: string) =>
+  flagBiasLite(text, segmentSentences(text), { model: bias, ...(title ? { title } : {}) });
 
 describe('bias flags with the trained model and the rules beside it', () => {
   it('leaves neutral encyclopedic sentences alone', async () => {
@@ -29,17 +30,21 @@ describe('bias flags with the trained model and the rules beside it', () => {
   it('runs the rules beside the model: an unattributed claim is flagged even where the model sees nothing', async () => {
     const text = 'Some say the deal was rushed through behind closed doors. The plan will fail, said the mayor.';
     const flags = await flagsOf(text);
-    expect(flags.map((f) => [f.category, f.text])).toEqual([['unattributed-claim', 'Some say the deal was rushed through behind closed doors.']]);
+    expect(flags.map((f) => [f.category, f.text])).toEqual([
+      ['unattributed-claim', 'Some say the deal was rushed through behind closed doors.'],
+    ]);
     expect(flags[0]?.explanation).toMatch(/should say who says it/u);
   });
 
-  it('one flag per sentence and category, with the model\'s and the rules\' cues together', async () => {
+  it("one flag per sentence and category, with the model's and the rules' cues together", async () => {
     const text = 'Senator Hale slammed the radical proposal as a disastrous power grab by reckless bureaucrats.';
     const flags = await flagsOf(text);
     const loaded = flags.filter((f) => f.category === 'loaded-language');
     expect(loaded).toHaveLength(1);
     expect(loaded[0]?.cues.map((c) => c.text)).toEqual(expect.arrayContaining(['slammed']));
-    expect(BiasSchema.safeParse({ flags, provenance: { engine: 'browser', tier: 'lite', model: config.modelId, backend: 'cpu' } }).success).toBe(true);
+    expect(
+      BiasSchema.safeParse({ flags, provenance: { engine: 'browser', tier: 'lite', model: config.modelId, backend: 'cpu' } }).success,
+    ).toBe(true);
   });
 
   it('lets the lexicon add its words to a flag the model raised, never raise one of its own for loaded language', async () => {
@@ -53,7 +58,10 @@ describe('bias flags with the trained model and the rules beside it', () => {
 
   it('does not flag the word a page is about (in its title, used again and again)', async () => {
     const lines = Array.from({ length: 8 }, (_, i) => `Some writers use literally to mean figuratively, as in example ${i + 1}.`);
-    const flags = await flagBiasLite(lines.join(' '), segmentSentences(lines.join(' ')), { model: bias, title: 'On behalf of "literally"' });
+    const flags = await flagBiasLite(lines.join(' '), segmentSentences(lines.join(' ')), {
+      model: bias,
+      title: 'On behalf of "literally"',
+    });
     expect(flags.filter((f) => f.cues.some((c) => c.text === 'literally'))).toEqual([]);
     expect((await flagsOf(lines.join(' '))).filter((f) => f.cues.some((c) => c.text === 'literally')).length).toBeGreaterThan(0);
   });

@@ -6,7 +6,10 @@ const NO_LITE: Bias = { flags: [], provenance: { engine: 'daemon', tier: 'lite',
 const text = 'Experts agree the reckless plan will fail.';
 const sentence = { start: 0, end: text.length, text };
 /** A zero-shot answer that puts `label` first. */
-const answer = (label: string) => ({ labels: [...NLI_CATEGORY_HYPOTHESES], scores: NLI_CATEGORY_HYPOTHESES.map((l) => (l === label ? 0.7 : 0.3 / (NLI_CATEGORY_HYPOTHESES.length - 1))) });
+const answer = (label: string) => ({
+  labels: [...NLI_CATEGORY_HYPOTHESES],
+  scores: NLI_CATEGORY_HYPOTHESES.map((l) => (l === label ? 0.7 : 0.3 / (NLI_CATEGORY_HYPOTHESES.length - 1))),
+});
 
 describe('the zero-shot model scores the same categories as the lite tier', () => {
   it('asks about every sentence category Loupe has (clickbait is for titles)', () => {
@@ -16,7 +19,9 @@ describe('the zero-shot model scores the same categories as the lite tier', () =
   it("takes the model's likeliest category that has cue words in the sentence", () => {
     const claim = nliCategoryFlags(text, sentence, 0.9, answer(NLI_CATEGORY_LABELS['unattributed-claim']), 'nli', NO_LITE);
     expect(claim.map((f) => [f.category, f.cues.map((c) => c.text)])).toEqual([['unattributed-claim', ['Experts agree']]]);
-    expect(claim[0]?.explanation).toMatch(/reads most like a claim with no named source \(70%\)\. nli rates this sentence 90% likely biased/u);
+    expect(claim[0]?.explanation).toMatch(
+      /reads most like a claim with no named source \(70%\)\. nli rates this sentence 90% likely biased/u,
+    );
     const loaded = nliCategoryFlags(text, sentence, 0.9, answer(NLI_CATEGORY_LABELS['loaded-language']), 'nli', NO_LITE);
     expect(loaded.map((f) => [f.category, f.cues.map((c) => c.text)])).toEqual([['loaded-language', ['reckless']]]);
   });
@@ -25,6 +30,8 @@ describe('the zero-shot model scores the same categories as the lite tier', () =
     const flags = nliCategoryFlags(text, sentence, 0.9, answer(NLI_CATEGORY_LABELS['flag-waving']), 'nli', NO_LITE);
     expect(flags).toHaveLength(1);
     expect(['unattributed-claim', 'loaded-language']).toContain(flags[0]?.category);
-    expect(nliCategoryFlags(text, sentence, NLI_BIAS_THRESHOLD - 0.01, answer(NLI_CATEGORY_LABELS['loaded-language']), 'nli', NO_LITE)).toEqual([]);
+    expect(
+      nliCategoryFlags(text, sentence, NLI_BIAS_THRESHOLD - 0.01, answer(NLI_CATEGORY_LABELS['loaded-language']), 'nli', NO_LITE),
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { rewordKeepsFacts } from '../../../shared/lite/reword-keeps-facts';
 import { rewordNeutrally } from '../../../shared/lite/reword-neutrally';
 
 /** The rewording of a one-sentence text, rewording every lexicon cue in it. */
-const reword = (text: string) => rewordNeutrally(text, { start: 0, end: text.length, text }, matchBiasCues(text, { start: 0, end: text.length, text }));
+const reword = (text: string) =>
+  rewordNeutrally(text, { start: 0, end: text.length, text }, matchBiasCues(text, { start: 0, end: text.length, text }));
 
 describe('neutral rewordings keep the facts', () => {
   it('replaces only the cue words', () => {

@@ -82,7 +82,8 @@ describe('summarizeExtractive', () => {
       `Members of the ${topic} committee agreed that the ${topic} plan needed more money and a clearer ${topic} schedule. ` +
       `A spokesperson said the ${topic} review would finish before the next public meeting of the council.`;
     const topics = ['harbor', 'library', 'railway', 'school', 'hospital', 'bridge', 'market', 'museum'];
-    const pageOf = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => paragraph(topics[i % topics.length]!, i)).join('\n');
+    const pageOf = (paragraphs: number) =>
+      Array.from({ length: paragraphs }, (_, i) => paragraph(topics[i % topics.length]!, i)).join('\n');
     const short = summarize(pageOf(2));
     expect(short.summary).toHaveLength(3);
     expect(keyPointCount(segmentSentences(pageOf(40)))).toBeGreaterThan(keyPointCount(segmentSentences(pageOf(10))));

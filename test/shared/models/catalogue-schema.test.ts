@@ -14,7 +14,16 @@ describe('models/catalogue.json', () => {
 
   it('has a model for every task in the full tier and the lite entries the extension ships', () => {
     const ids = catalogue.models.map((m) => m.id);
-    expect(ids).toEqual(expect.arrayContaining(['Xenova/distilbart-cnn-6-6', 'Xenova/bert-base-NER', 'Mozilla/distilvit', 'lite/entities', 'lite/bias', 'lite/ocr']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'Xenova/distilbart-cnn-6-6',
+        'Xenova/bert-base-NER',
+        'Mozilla/distilvit',
+        'lite/entities',
+        'lite/bias',
+        'lite/ocr',
+      ]),
+    );
     const fullTasks = new Set(catalogue.models.filter((m) => m.tier === 'full').map((m) => m.task));
     expect([...fullTasks].sort()).toEqual(['bias', 'caption', 'entities', 'summary']);
   });
@@ -46,7 +55,12 @@ describe('CatalogueSchema', () => {
   });
 
   it('rejects a branch revision (even with a note), and a default dtype with no weights', () => {
-    expect(CatalogueEntrySchema.safeParse({ ...distilbart, source: { kind: 'huggingface', repo: 'a/b', revision: 'main', revisionNote: 'for now' } }).success).toBe(false);
+    expect(
+      CatalogueEntrySchema.safeParse({
+        ...distilbart,
+        source: { kind: 'huggingface', repo: 'a/b', revision: 'main', revisionNote: 'for now' },
+      }).success,
+    ).toBe(false);
     expect(CatalogueEntrySchema.safeParse({ ...distilbart, defaultDtype: 'q4' }).success).toBe(false);
   });
 

@@ -9,8 +9,12 @@ describe('selectModelFiles', () => {
   it('takes the shared files and the default (q8) weights only', () => {
     const paths = selectModelFiles(findCatalogueEntry(catalogue, 'Xenova/distilbart-cnn-6-6')).map((f) => f.path);
     expect(paths).toEqual([
-      'config.json', 'generation_config.json', 'tokenizer.json', 'tokenizer_config.json',
-      'onnx/encoder_model_quantized.onnx', 'onnx/decoder_model_merged_quantized.onnx',
+      'config.json',
+      'generation_config.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'onnx/encoder_model_quantized.onnx',
+      'onnx/decoder_model_merged_quantized.onnx',
     ]);
   });
 
@@ -23,7 +27,9 @@ describe('selectModelFiles', () => {
 
 describe('findCatalogueEntry', () => {
   it('lists the known ids for an unknown one', () => {
-    expect(() => findCatalogueEntry(catalogue, 'Xenova/bert-base-ner')).toThrow(/Unknown model "Xenova\/bert-base-ner"\. Known models: .*Xenova\/bert-base-NER/);
+    expect(() => findCatalogueEntry(catalogue, 'Xenova/bert-base-ner')).toThrow(
+      /Unknown model "Xenova\/bert-base-ner"\. Known models: .*Xenova\/bert-base-NER/,
+    );
   });
 });
 
@@ -32,6 +38,8 @@ describe('hubFileUrl', () => {
     expect(hubFileUrl('https://huggingface.co', 'Mozilla/distilvit', 'abc123', 'onnx/encoder_model.onnx')).toBe(
       'https://huggingface.co/Mozilla/distilvit/resolve/abc123/onnx/encoder_model.onnx',
     );
-    expect(hubFileUrl('http://mirror.local/hf/', 'a/b', 'main', 'dir/with space.json')).toBe('http://mirror.local/hf/a/b/resolve/main/dir/with%20space.json');
+    expect(hubFileUrl('http://mirror.local/hf/', 'a/b', 'main', 'dir/with space.json')).toBe(
+      'http://mirror.local/hf/a/b/resolve/main/dir/with%20space.json',
+    );
   });
 });

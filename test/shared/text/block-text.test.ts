@@ -39,12 +39,20 @@ describe('blockText', () => {
   });
 
   it('lets page chrome win over the roles nested in it: a menu list is navigation, not a list', () => {
-    const { text, blocks } = walk('<nav><ul><li>Home</li><li>World</li></ul></nav><form><button>Subscribe</button></form><p>Body text here.</p>');
-    expect(rolesOf(text, blocks)).toEqual([['chrome', 'Home'], ['chrome', 'World'], ['chrome', 'Subscribe']]);
+    const { text, blocks } = walk(
+      '<nav><ul><li>Home</li><li>World</li></ul></nav><form><button>Subscribe</button></form><p>Body text here.</p>',
+    );
+    expect(rolesOf(text, blocks)).toEqual([
+      ['chrome', 'Home'],
+      ['chrome', 'World'],
+      ['chrome', 'Subscribe'],
+    ]);
   });
 
   it('skips what a reader never sees as text: scripts, styles, SVG, form controls', () => {
-    const { text } = walk('<p>Visible <script>var x = 1;</script>words<svg><text>chart label</text></svg>.</p><select><option>Pick one</option></select>');
+    const { text } = walk(
+      '<p>Visible <script>var x = 1;</script>words<svg><text>chart label</text></svg>.</p><select><option>Pick one</option></select>',
+    );
     expect(text).toBe('Visible words.');
   });
 });

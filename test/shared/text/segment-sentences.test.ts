@@ -7,11 +7,7 @@ const texts = (text: string) => segmentSentences(text).map((s) => s.text);
 describe('segmentSentences', () => {
   it('keeps titles, initials and e.g. inside their sentence', () => {
     const text = 'Mr. Smith met Dr. Jones at noon. J. K. Rowling wrote books, e.g. novels. Prof. Ada Lind agreed.';
-    expect(texts(text)).toEqual([
-      'Mr. Smith met Dr. Jones at noon.',
-      'J. K. Rowling wrote books, e.g. novels.',
-      'Prof. Ada Lind agreed.',
-    ]);
+    expect(texts(text)).toEqual(['Mr. Smith met Dr. Jones at noon.', 'J. K. Rowling wrote books, e.g. novels.', 'Prof. Ada Lind agreed.']);
   });
 
   it('joins "U.S." to a following name but ends a sentence before a new one', () => {
@@ -38,11 +34,7 @@ describe('segmentSentences', () => {
   });
 
   it('still ends a sentence on "no." and keeps "No. 5" together', () => {
-    expect(texts('He said no. Then he left. See item No. 5 below.')).toEqual([
-      'He said no.',
-      'Then he left.',
-      'See item No. 5 below.',
-    ]);
+    expect(texts('He said no. Then he left. See item No. 5 below.')).toEqual(['He said no.', 'Then he left.', 'See item No. 5 below.']);
   });
 
   it('returns nothing for blank text', () => {

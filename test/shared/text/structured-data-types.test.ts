@@ -4,7 +4,10 @@ import { structuredDataTypes } from '../../../shared/text/structured-data-types'
 describe('structuredDataTypes', () => {
   it('reads @type from JSON-LD objects, arrays and @graph, then og:type, without repeats', () => {
     const blocks = [
-      JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': ['Recipe', 'HowTo'], author: { '@type': 'Person' } }] }),
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@graph': [{ '@type': 'WebPage' }, { '@type': ['Recipe', 'HowTo'], author: { '@type': 'Person' } }],
+      }),
       JSON.stringify([{ '@type': 'Recipe' }]),
     ];
     expect(structuredDataTypes(blocks, 'article')).toEqual(['WebPage', 'Recipe', 'HowTo', 'Person', 'article']);

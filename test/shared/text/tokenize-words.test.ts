@@ -7,7 +7,23 @@ const texts = (text: string) => tokenizeWords(text).map((t) => t.text);
 describe('tokenizeWords', () => {
   it('splits CoNLL-style: currency, percent and possessive apart, abbreviations whole', () => {
     expect(texts("Mr. Lopez's firm paid $5 million (12%) to the U.S. Treasury.")).toEqual([
-      'Mr.', 'Lopez', "'s", 'firm', 'paid', '$', '5', 'million', '(', '12', '%', ')', 'to', 'the', 'U.S.', 'Treasury', '.',
+      'Mr.',
+      'Lopez',
+      "'s",
+      'firm',
+      'paid',
+      '$',
+      '5',
+      'million',
+      '(',
+      '12',
+      '%',
+      ')',
+      'to',
+      'the',
+      'U.S.',
+      'Treasury',
+      '.',
     ]);
   });
 

@@ -14,7 +14,8 @@ const TOP_FLAGS = { alert: 3, quiet: 1 } as const;
 function byCategory(flags: readonly BiasFlag[]): Array<[BiasCategory, BiasFlag[]]> {
   const groups = new Map<BiasCategory, BiasFlag[]>();
   for (const flag of flags) groups.set(flag.category, [...(groups.get(flag.category) ?? []), flag]);
-  const rank = (c: BiasCategory) => (BIAS_CATEGORY_LEGEND[c].severity === 'quiet' ? BIAS_CATEGORIES.length : 0) + BIAS_CATEGORIES.indexOf(c);
+  const rank = (c: BiasCategory) =>
+    (BIAS_CATEGORY_LEGEND[c].severity === 'quiet' ? BIAS_CATEGORIES.length : 0) + BIAS_CATEGORIES.indexOf(c);
   return [...groups]
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([category, list]) => [category, list.sort((x, y) => y.score - x.score || x.start - y.start)]);
@@ -32,11 +33,22 @@ interface BiasSectionProps {
 function FlagItem({ flag, site, onFocus }: { flag: BiasFlag; site: string | undefined; onFocus(span: Span): void }) {
   return (
     <li data-role="flag">
-      <button class="item" onClick={() => onFocus(flag)} title="Show in the page"><q>{flag.text}</q></button>
+      <button class="item" onClick={() => onFocus(flag)} title="Show in the page">
+        <q>{flag.text}</q>
+      </button>
       <p class="explanation">{flag.explanation}</p>
-      <p class="cues">Triggered by: {flag.cues.map((c) => <mark key={c.start}>{c.text}</mark>)}</p>
+      <p class="cues">
+        Triggered by:{' '}
+        {flag.cues.map((c) => (
+          <mark key={c.start}>{c.text}</mark>
+        ))}
+      </p>
       {flag.suggestion && <p class="suggestion">Neutral wording: {flag.suggestion}</p>}
-      {site && <button class="link small" data-role="dismiss" onClick={() => void dismissFlag(browser.storage.local, site, flag)}>Dismiss</button>}
+      {site && (
+        <button class="link small" data-role="dismiss" onClick={() => void dismissFlag(browser.storage.local, site, flag)}>
+          Dismiss
+        </button>
+      )}
     </li>
   );
 }
@@ -55,17 +67,36 @@ export function BiasSection({ bias, site, dismissals, query, note, onFocus }: Bi
         const info = BIAS_CATEGORY_LEGEND[category];
         return (
           <div key={category} class={`bias-group ${info.severity}`} data-category={category}>
-            <h3>{info.label} <span class="count">{flags.length}</span>
-              {site && <button class="link small" onClick={() => void dismissCategory(local, site, category)} title={`Hide every "${info.label}" flag on ${site}`}>hide on this site</button>}
+            <h3>
+              {info.label} <span class="count">{flags.length}</span>
+              {site && (
+                <button
+                  class="link small"
+                  onClick={() => void dismissCategory(local, site, category)}
+                  title={`Hide every "${info.label}" flag on ${site}`}
+                >
+                  hide on this site
+                </button>
+              )}
             </h3>
             <p class="legend">{info.legend}</p>
-            <TopItems items={flags} limit={TOP_FLAGS[info.severity]} noun={info.label.toLowerCase()} class="flags"
-              render={(flag) => <FlagItem key={`${flag.start}:${flag.category}`} flag={flag} site={site} onFocus={onFocus} />} />
+            <TopItems
+              items={flags}
+              limit={TOP_FLAGS[info.severity]}
+              noun={info.label.toLowerCase()}
+              class="flags"
+              render={(flag) => <FlagItem key={`${flag.start}:${flag.category}`} flag={flag} site={site} onFocus={onFocus} />}
+            />
           </div>
         );
       })}
       {hidden > 0 && site && (
-        <p class="muted">{hidden} dismissed on this site. <button class="link" onClick={() => void clearDismissals(local, site)}>Show them again</button></p>
+        <p class="muted">
+          {hidden} dismissed on this site.{' '}
+          <button class="link" onClick={() => void clearDismissals(local, site)}>
+            Show them again
+          </button>
+        </p>
       )}
     </Section>
   );

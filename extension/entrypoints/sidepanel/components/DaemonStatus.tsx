@@ -2,10 +2,14 @@ import type { DaemonState } from '../../../lib/daemon-state';
 
 function label(state: DaemonState): string {
   switch (state.status) {
-    case 'connected': return `Daemon connected · ${state.engine.device.backend}`;
-    case 'connecting': return 'Connecting to the daemon…';
-    case 'unreachable': return 'Daemon unreachable — using the browser';
-    case 'not-paired': return 'Browser only (daemon not paired)';
+    case 'connected':
+      return `Daemon connected · ${state.engine.device.backend}`;
+    case 'connecting':
+      return 'Connecting to the daemon…';
+    case 'unreachable':
+      return 'Daemon unreachable — using the browser';
+    case 'not-paired':
+      return 'Browser only (daemon not paired)';
   }
 }
 
@@ -16,8 +20,16 @@ export function DaemonStatus({ state, onOpenOptions }: { state: DaemonState | un
     <div class={`daemon daemon-${state.status}`} data-role="daemon">
       <span class="dot" aria-hidden="true" />
       <span>{label(state)}</span>
-      {state.status !== 'connected' && <button class="link" onClick={onOpenOptions}>Options</button>}
-      {state.status === 'unreachable' && <p class="reason" data-role="daemon-reason">{reason}</p>}
+      {state.status !== 'connected' && (
+        <button class="link" onClick={onOpenOptions}>
+          Options
+        </button>
+      )}
+      {state.status === 'unreachable' && (
+        <p class="reason" data-role="daemon-reason">
+          {reason}
+        </p>
+      )}
     </div>
   );
 }

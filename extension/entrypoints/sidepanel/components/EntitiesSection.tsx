@@ -7,8 +7,17 @@ import { Section } from './Section';
 import { TopItems } from './TopItems';
 
 const TYPE_LABELS: Record<EntityType, string> = {
-  PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other names', DATE: 'Dates', TIME: 'Times',
-  MONEY: 'Money', PERCENT: 'Percentages', QUANTITY: 'Quantities', EMAIL: 'Emails', URL: 'Links',
+  PER: 'People',
+  ORG: 'Organisations',
+  LOC: 'Places',
+  MISC: 'Other names',
+  DATE: 'Dates',
+  TIME: 'Times',
+  MONEY: 'Money',
+  PERCENT: 'Percentages',
+  QUANTITY: 'Quantities',
+  EMAIL: 'Emails',
+  URL: 'Links',
 };
 
 /** Names shown per group before "Show all": the most mentioned. */
@@ -37,18 +46,29 @@ export function EntitiesSection({ entities, query, note, onFocus }: EntitiesSect
       {names > 0 && groups.length === 0 && <p class="muted">No name matches “{query}”.</p>}
       {groups.map((group) => (
         <div key={group.type} class="entity-group" data-role="entity-group" data-type={group.type}>
-          <h3>{TYPE_LABELS[group.type]} <span class="count">{group.entries.length}</span></h3>
-          <TopItems items={group.entries} limit={TOP_NAMES} noun={TYPE_LABELS[group.type].toLowerCase()} class="chips" render={(entry) => {
-            const next = (cursor[entry.key] ?? 0) % entry.mentions.length;
-            const jump = () => { onFocus(entry.mentions[next]!); setCursor({ ...cursor, [entry.key]: next + 1 }); };
-            return (
-              <li key={entry.key}>
-                <button class="chip" onClick={jump} title={`Mention ${next + 1} of ${entry.mentions.length}`}>
-                  {entry.text} <span class="count">{entry.mentions.length}</span>
-                </button>
-              </li>
-            );
-          }} />
+          <h3>
+            {TYPE_LABELS[group.type]} <span class="count">{group.entries.length}</span>
+          </h3>
+          <TopItems
+            items={group.entries}
+            limit={TOP_NAMES}
+            noun={TYPE_LABELS[group.type].toLowerCase()}
+            class="chips"
+            render={(entry) => {
+              const next = (cursor[entry.key] ?? 0) % entry.mentions.length;
+              const jump = () => {
+                onFocus(entry.mentions[next]!);
+                setCursor({ ...cursor, [entry.key]: next + 1 });
+              };
+              return (
+                <li key={entry.key}>
+                  <button class="chip" onClick={jump} title={`Mention ${next + 1} of ${entry.mentions.length}`}>
+                    {entry.text} <span class="count">{entry.mentions.length}</span>
+                  </button>
+                </li>
+              );
+            }}
+          />
         </div>
       ))}
     </Section>

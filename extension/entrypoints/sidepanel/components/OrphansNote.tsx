@@ -12,9 +12,15 @@ export function OrphansNote({ highlights }: { highlights: HighlightStatus }) {
       {highlights.reanchored > 0 && <p class="muted">The page changed; highlights moved to follow the text.</p>}
       {highlights.orphaned.length > 0 && (
         <details open={highlights.orphaned.length <= OPEN_UP_TO}>
-          <summary class="note">{highlights.orphaned.length} annotation{highlights.orphaned.length === 1 ? '' : 's'} no longer found on the page</summary>
+          <summary class="note">
+            {highlights.orphaned.length} annotation{highlights.orphaned.length === 1 ? '' : 's'} no longer found on the page
+          </summary>
           <ul class="orphans">
-            {highlights.orphaned.map((o) => <li key={`${o.kind}:${o.start}`}><span class="muted">{KIND_LABELS[o.kind]}:</span> <q>{o.text}</q></li>)}
+            {highlights.orphaned.map((o) => (
+              <li key={`${o.kind}:${o.start}`}>
+                <span class="muted">{KIND_LABELS[o.kind]}:</span> <q>{o.text}</q>
+              </li>
+            ))}
           </ul>
         </details>
       )}

@@ -9,7 +9,11 @@ export function ProvenanceBadge({ provenance, note }: { provenance: Provenance; 
   return (
     <div class="provenance">
       <span class={`badge engine-${engine}`} title={`backend: ${backend}`}>{`${engine} · ${tier} · ${model}`}</span>
-      {note && <p class="note" role="note">{note}</p>}
+      {note && (
+        <p class="note" role="note">
+          {note}
+        </p>
+      )}
     </div>
   );
 }

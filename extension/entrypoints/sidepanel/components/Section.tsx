@@ -17,7 +17,9 @@ export function Section({ id, title, count, defaultOpen = true, children }: Sect
     <section class="section" aria-labelledby={`${id}-h`} data-section={id}>
       <h2 id={`${id}-h`}>
         <button class="section-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
-          <span class="chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span class="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
           {title}
           {count !== undefined && <span class="count">{count}</span>}
         </button>

@@ -13,7 +13,9 @@ import { SummarySection } from './SummarySection';
 
 /** Which engines and tiers produced what is shown, e.g. "browser · lite". */
 function engines(analysis: Analysis): string {
-  const labels = [analysis.summary, analysis.entities, analysis.bias].flatMap((s) => (s ? [`${s.provenance.engine} · ${s.provenance.tier}`] : []));
+  const labels = [analysis.summary, analysis.entities, analysis.bias].flatMap((s) =>
+    s ? [`${s.provenance.engine} · ${s.provenance.tier}`] : [],
+  );
   return [...new Set(labels)].join(', ');
 }
 
@@ -30,7 +32,12 @@ interface TabViewProps {
 
 function Status({ tab, shortcut }: { tab: TabState | undefined; shortcut: string | undefined }) {
   if (tab?.status === 'idle') {
-    return <p class="muted">Press the button{shortcut ? ` (or ${shortcut})` : ''} to summarise this page, list who and what it mentions, and flag loaded wording.</p>;
+    return (
+      <p class="muted">
+        Press the button{shortcut ? ` (or ${shortcut})` : ''} to summarise this page, list who and what it mentions, and flag loaded
+        wording.
+      </p>
+    );
   }
   if (tab?.status === 'working') {
     return (
@@ -40,7 +47,12 @@ function Status({ tab, shortcut }: { tab: TabState | undefined; shortcut: string
       </p>
     );
   }
-  if (tab?.status === 'error' && tab.error) return <p class="error" role="alert">{tab.error.message}</p>;
+  if (tab?.status === 'error' && tab.error)
+    return (
+      <p class="error" role="alert">
+        {tab.error.message}
+      </p>
+    );
   return null;
 }
 
@@ -55,18 +67,37 @@ export function TabView({ tab, site, dismissals, canAnnotate, shortcut, onAnnota
       <button class="primary" disabled={!canAnnotate || tab?.status === 'working'} onClick={onAnnotate}>
         {tab?.status === 'working' ? 'Reading the page…' : 'Annotate this page'}
       </button>
-      {tab?.title && <p class="page-title" title={tab.url}>{tab.scope === 'selection' ? 'Selection on ' : ''}{tab.title}</p>}
-      {analysis && <p class="engines" data-role="engines"><span class="badge">{engines(analysis)}</span></p>}
+      {tab?.title && (
+        <p class="page-title" title={tab.url}>
+          {tab.scope === 'selection' ? 'Selection on ' : ''}
+          {tab.title}
+        </p>
+      )}
+      {analysis && (
+        <p class="engines" data-role="engines">
+          <span class="badge">{engines(analysis)}</span>
+        </p>
+      )}
       <Status tab={tab} shortcut={shortcut} />
       <PageNotices notes={notes} tabNotes={tab?.notes ?? []} />
       {tab?.highlights && <OrphansNote highlights={tab.highlights} />}
       {analysis && (
-        <input class="filter" type="search" placeholder="Filter key points, names and flags" aria-label="Filter key points, names and flags"
-          value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input
+          class="filter"
+          type="search"
+          placeholder="Filter key points, names and flags"
+          aria-label="Filter key points, names and flags"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
       )}
       {analysis?.summary && <SummarySection summary={analysis.summary} query={query} note={notes.sections.summary} onFocus={onFocus} />}
-      {analysis?.entities && <EntitiesSection entities={analysis.entities} query={query} note={notes.sections.entities} onFocus={onFocus} />}
-      {analysis?.bias && <BiasSection bias={analysis.bias} site={site} dismissals={dismissals} query={query} note={notes.sections.bias} onFocus={onFocus} />}
+      {analysis?.entities && (
+        <EntitiesSection entities={analysis.entities} query={query} note={notes.sections.entities} onFocus={onFocus} />
+      )}
+      {analysis?.bias && (
+        <BiasSection bias={analysis.bias} site={site} dismissals={dismissals} query={query} note={notes.sections.bias} onFocus={onFocus} />
+      )}
       {tab?.accessibleImages && tab.accessibleImages.length > 0 && <AccessibleImagesSection images={tab.accessibleImages} />}
       {tab?.status === 'done' && tab.analysis && <ExportButtons state={tab} dismissals={dismissals} />}
     </>

@@ -6,7 +6,19 @@ export interface EntityGroup {
 }
 
 /** People, organisations, places first, then the other names and the figures: the same on every page. */
-export const ENTITY_GROUP_ORDER: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'EMAIL', 'URL'];
+export const ENTITY_GROUP_ORDER: readonly EntityType[] = [
+  'PER',
+  'ORG',
+  'LOC',
+  'MISC',
+  'DATE',
+  'TIME',
+  'MONEY',
+  'PERCENT',
+  'QUANTITY',
+  'EMAIL',
+  'URL',
+];
 
 /**
  * Groups mentions by type (in {@link ENTITY_GROUP_ORDER}), then by name (case- and

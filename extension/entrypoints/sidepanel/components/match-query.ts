@@ -1,6 +1,9 @@
 /** Lower case without accents, so "jose" finds "José". */
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase();
 }
 
 /** Whether `text` contains what the reader typed in the panel's filter (every word of it). */

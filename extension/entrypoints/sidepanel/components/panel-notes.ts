@@ -36,7 +36,9 @@ export function panelNotes(analysis: Analysis): PanelNotes {
   const page = [...shared];
   if (missing.size > 0) {
     const ids = [...missing];
-    page.push(`${ids.length === 1 ? `Full model ${ids[0]} is` : `Full models ${ids.join(', ')} are`} not installed, so the lite tier ran — pull ${ids.length === 1 ? 'it' : 'them'} with \`npx loupe models pull <id>\` (or in Options → Models where the browser can run ${ids.length === 1 ? 'it' : 'them'}).`);
+    page.push(
+      `${ids.length === 1 ? `Full model ${ids[0]} is` : `Full models ${ids.join(', ')} are`} not installed, so the lite tier ran — pull ${ids.length === 1 ? 'it' : 'them'} with \`npx loupe models pull <id>\` (or in Options → Models where the browser can run ${ids.length === 1 ? 'it' : 'them'}).`,
+    );
   }
   return { withheld: [...new Set(withheld)], page, sections };
 }

@@ -56,7 +56,11 @@ export async function evaluateBias(dataDir: string): Promise<PipelineEvaluation[
   const cnndm = readCnndm(root).flatMap((a) => segmentSentences(a.article).map((s) => s.text));
   const results: PipelineEvaluation[] = [];
   for (const pipeline of sentencePipelines()) {
-    const neutralOf = (part: WeaselPart) => neutralRate(pipeline, weasel[part].flatMap((d) => d.sentences.filter((s) => s.cues.length === 0).map((s) => s.text)));
+    const neutralOf = (part: WeaselPart) =>
+      neutralRate(
+        pipeline,
+        weasel[part].flatMap((d) => d.sentences.filter((s) => s.cues.length === 0).map((s) => s.text)),
+      );
     const hedgesOf = async (part: WeaselPart) => {
       const cued = weasel[part].flatMap((d) => d.sentences.filter((s) => s.cues.length > 0).map((s) => s.text));
       const flags = await pipeline.flag(cued);
@@ -67,8 +71,14 @@ export async function evaluateBias(dataDir: string): Promise<PipelineEvaluation[
       babe: { dev: await newsScores(pipeline, babeDev), test: await newsScores(pipeline, babeTest) },
       neutral: { weaselDev: await neutralOf('dev'), weaselTest: await neutralOf('test'), cnndm: await neutralRate(pipeline, cnndm) },
       nameSwap: {
-        babeDev: await swapScores(pipeline, babeDev.map((s) => s.text)),
-        babeTest: await swapScores(pipeline, babeTest.map((s) => s.text)),
+        babeDev: await swapScores(
+          pipeline,
+          babeDev.map((s) => s.text),
+        ),
+        babeTest: await swapScores(
+          pipeline,
+          babeTest.map((s) => s.text),
+        ),
         cnndm: await swapScores(pipeline, cnndm),
       },
       hedgeRecall: { dev: await hedgesOf('dev'), test: await hedgesOf('test') },
@@ -79,8 +89,16 @@ export async function evaluateBias(dataDir: string): Promise<PipelineEvaluation[
 
 async function newsScores(pipeline: SentencePipeline, sentences: readonly BabeSentence[]): Promise<NewsScores> {
   const flags = await pipeline.flag(sentences.map((s) => s.text));
-  const scores = binaryScores(flags.map((f) => alerting(f).length > 0), sentences.map((s) => s.label));
-  return { sentences: sentences.length, precision: scores.perClass.biased.precision, recall: scores.perClass.biased.recall, macroF1: scores.macroF1 };
+  const scores = binaryScores(
+    flags.map((f) => alerting(f).length > 0),
+    sentences.map((s) => s.label),
+  );
+  return {
+    sentences: sentences.length,
+    precision: scores.perClass.biased.precision,
+    recall: scores.perClass.biased.recall,
+    macroF1: scores.macroF1,
+  };
 }
 
 async function neutralRate(pipeline: SentencePipeline, sentences: readonly string[]): Promise<NeutralRate> {

@@ -37,7 +37,9 @@ export function readWeasel(dataDir: string, part: WeaselPart): WeaselDocument[] 
       for (const sentence of (section[1] ?? '').matchAll(/<Sentence\b[^>]*>([\s\S]*?)<\/Sentence>/gu)) {
         const inner = sentence[1] ?? '';
         const cues = [...inner.matchAll(/<ccue\b[^>]*>([\s\S]*?)<\/ccue>/gu)].map((m) => unescape((m[1] ?? '').replace(/<[^>]+>/gu, '')));
-        const text = unescape(inner.replace(/<[^>]+>/gu, '')).replace(/\s+/gu, ' ').trim();
+        const text = unescape(inner.replace(/<[^>]+>/gu, ''))
+          .replace(/\s+/gu, ' ')
+          .trim();
         if (text !== '') sentences.push({ text, cues });
       }
     }

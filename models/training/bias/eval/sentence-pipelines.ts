@@ -61,8 +61,16 @@ export function sentencePipelines(modelDir: string = BIAS_MODEL_DIR): SentencePi
     run(`Loupe lite (${config.modelId} + rules)`, (text, spans) => flagBiasLite(text, spans, { model })),
     run(`${config.modelId} alone`, (text, spans) => model.flag(text, spans)),
     run('rules alone (no model)', async (text, spans) => flagBiasByRules(text, spans)),
-    run(`${v1.modelId} (previous model)`, async (text, spans) => (await scoreBiasSentences(v1Runner, v1, text, spans))
-      .filter((s) => s.probability >= v1.threshold)
-      .map((s) => ({ ...s.sentence, category: 'loaded-language' as const, score: s.probability, explanation: 'lite/bias@1', cues: [{ ...s.sentence, weight: 1 }] }))),
+    run(`${v1.modelId} (previous model)`, async (text, spans) =>
+      (await scoreBiasSentences(v1Runner, v1, text, spans))
+        .filter((s) => s.probability >= v1.threshold)
+        .map((s) => ({
+          ...s.sentence,
+          category: 'loaded-language' as const,
+          score: s.probability,
+          explanation: 'lite/bias@1',
+          cues: [{ ...s.sentence, weight: 1 }],
+        })),
+    ),
   ];
 }

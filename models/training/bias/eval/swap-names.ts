@@ -6,14 +6,16 @@ import { tokenizeWords } from '../../../../shared/text/tokenize-words';
  * Names frequent in English news, written for this evaluation (people, places, organisations):
  * CNN/DailyMail's text is lower-cased, so its names cannot be told by their capitals.
  */
-const PROMINENT = new Set((
-  'obama trump clinton hillary biden sanders bernie putin merkel johnson bush cruz pelosi mcconnell harris romney warren ' +
-  'macron netanyahu zelensky modi erdogan assad kim jong francis boris theresa may cameron blair corbyn farage sturgeon ' +
-  'london washington california texas florida ohio iowa york paris berlin moscow beijing china russia america britain ' +
-  'england scotland ireland france germany iran iraq israel syria mexico canada australia europe ukraine brussels ' +
-  'cnn fox nbc bbc google facebook apple twitter amazon microsoft nasa fbi cia nhs congress senate republicans democrats ' +
-  'manchester chelsea arsenal liverpool barcelona madrid'
-).split(/\s+/u));
+const PROMINENT = new Set(
+  (
+    'obama trump clinton hillary biden sanders bernie putin merkel johnson bush cruz pelosi mcconnell harris romney warren ' +
+    'macron netanyahu zelensky modi erdogan assad kim jong francis boris theresa may cameron blair corbyn farage sturgeon ' +
+    'london washington california texas florida ohio iowa york paris berlin moscow beijing china russia america britain ' +
+    'england scotland ireland france germany iran iraq israel syria mexico canada australia europe ukraine brussels ' +
+    'cnn fox nbc bbc google facebook apple twitter amazon microsoft nasa fbi cia nhs congress senate republicans democrats ' +
+    'manchester chelsea arsenal liverpool barcelona madrid'
+  ).split(/\s+/u),
+);
 
 const SYLLABLES = ['zor', 'vel', 'tam', 'brix', 'nol', 'quen', 'dar', 'ulv', 'pim', 'sark', 'ostr', 'fen', 'gral', 'wyd', 'hax', 'lum'];
 
@@ -42,7 +44,7 @@ export function swapNames(sentence: string): { text: string; swapped: number } {
       at = token.end;
       swapped++;
     }
-    if (isWord || !/^["“‘'(\[]$/u.test(token.text)) initial = false;
+    if (isWord || !/^["“‘'([]$/u.test(token.text)) initial = false;
   }
   return { text: out + sentence.slice(at), swapped };
 }

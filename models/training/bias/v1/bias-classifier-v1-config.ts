@@ -11,7 +11,11 @@ export const BiasClassifierV1ConfigSchema = z.strictObject({
   /** The ONNX file beside this config. */
   modelFile: z.string().min(1),
   /** Hashed n-gram buckets: ids `[0, size)`. */
-  hashSize: z.number().int().min(16).max(1 << 24),
+  hashSize: z
+    .number()
+    .int()
+    .min(16)
+    .max(1 << 24),
   /** FNV-1a offset basis; changing it re-shuffles every bucket, so it is fixed at training. */
   hashSeed: z.number().int().nonnegative(),
   /** Longest word n-gram (1 = unigrams, 2 = unigrams + bigrams). */
@@ -52,4 +56,3 @@ export type BiasClassifierV1Config = z.infer<typeof BiasClassifierV1ConfigSchema
 export function padFeatureId(config: BiasClassifierV1Config): number {
   return config.hashSize + config.cueCategories.length;
 }
-

@@ -50,7 +50,10 @@ export function extractBiasFeatures(text: string, sentence: Span, config: BiasCl
     });
     cueSlots.set(config.hashSize + index, slot);
   }
-  const grams = ngramSlots(tokens.map((token) => normalizeToken(token.text)), config);
+  const grams = ngramSlots(
+    tokens.map((token) => normalizeToken(token.text)),
+    config,
+  );
   const gramValue = config.normalize && grams.size > 0 ? 1 / Math.sqrt(grams.size) : 1;
   const entries = [
     ...[...cueSlots].map(([id, slot]) => ({ id, value: slot.count, sources: [...slot.sources] })),
@@ -76,7 +79,10 @@ function ngramSlots(words: readonly string[], config: BiasClassifierConfig): Slo
   };
   for (let n = 1; n <= config.maxNgram; n++) {
     for (let i = 0; i + n <= words.length; i++) {
-      add(`${n}:${words.slice(i, i + n).join(' ')}`, Array.from({ length: n }, (_, k) => i + k));
+      add(
+        `${n}:${words.slice(i, i + n).join(' ')}`,
+        Array.from({ length: n }, (_, k) => i + k),
+      );
     }
   }
   if (config.charNgrams) {

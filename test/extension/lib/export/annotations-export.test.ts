@@ -22,7 +22,14 @@ const analysis: Analysis = {
   },
   bias: {
     flags: [
-      { ...at('a reckless *gamble*'), category: 'loaded-language', score: 0.8, explanation: 'Emotive wording.', cues: [{ ...at('reckless'), weight: 1 }], suggestion: 'a risky plan' },
+      {
+        ...at('a reckless *gamble*'),
+        category: 'loaded-language',
+        score: 0.8,
+        explanation: 'Emotive wording.',
+        cues: [{ ...at('reckless'), weight: 1 }],
+        suggestion: 'a risky plan',
+      },
       { ...at('said little'), category: 'framing-verb', score: 0.5, explanation: 'Framing.', cues: [{ ...at('said'), weight: 1 }] },
     ],
     provenance: { ...provenance, note: 'Daemon not available; ran in the browser instead.' },
@@ -55,12 +62,15 @@ describe('annotation export', () => {
     expect(json.bias!.dismissedLeftOut).toBe(1);
     expect(annotationsToMarkdown(state, dismissals, when)).toContain('1 flag dismissed on this site is left out.');
     expect(annotationsToMarkdown(state, NO_DISMISSALS, when)).not.toContain('left out');
-    expect(annotationsToMarkdown(state, { flags: [], categories: ['framing-verb', 'loaded-language'] }, when)).toContain('2 flags dismissed on this site are left out.');
+    expect(annotationsToMarkdown(state, { flags: [], categories: ['framing-verb', 'loaded-language'] }, when)).toContain(
+      '2 flags dismissed on this site are left out.',
+    );
   });
 
   it('names the file after whole words of the title', () => {
-    expect(exportFileName('Harbor Point approves $48 million seawall after heated vote — The Lowmere Courier', 'md'))
-      .toBe('loupe-harbor-point-approves-48-million-seawall-after-heated-vote.md');
+    expect(exportFileName('Harbor Point approves $48 million seawall after heated vote — The Lowmere Courier', 'md')).toBe(
+      'loupe-harbor-point-approves-48-million-seawall-after-heated-vote.md',
+    );
     expect(exportFileName('Café déjà vu', 'json')).toBe('loupe-cafe-deja-vu.json');
     expect(exportFileName('——', 'md')).toBe('loupe-page.md');
     expect(exportFileName(undefined, 'md')).toBe('loupe-page.md');
@@ -78,7 +88,11 @@ describe('annotation export', () => {
   });
 
   it('exports a page that was never annotated as just its title and address', () => {
-    const md = annotationsToMarkdown({ tabId: 1, status: 'idle', title: 'Empty', url: 'https://x.example', updatedAt: 0 }, NO_DISMISSALS, when);
+    const md = annotationsToMarkdown(
+      { tabId: 1, status: 'idle', title: 'Empty', url: 'https://x.example', updatedAt: 0 },
+      NO_DISMISSALS,
+      when,
+    );
     expect(md).not.toContain('## ');
     expect(md).toContain('<https://x.example>');
   });

@@ -10,9 +10,15 @@ function dataDir(): string {
   const text = 'Critics say the ferry is late. The mayor said it is on time. Analysts warned of delays. The vote is on Monday.';
   const at = (s: string) => `${text.indexOf(s)} ${text.indexOf(s) + s.length}`;
   const ann = [
-    `T1\tSource ${at('Critics')}\tCritics`, `T2\tCue ${at('say')}\tsay`, 'E1\tAttribution:T2 Cue:T2 Source:T1',
-    `T3\tSource ${at('The mayor')}\tThe mayor`, `T4\tCue ${at('said')}\tsaid`, 'E2\tAttribution:T4 Cue:T4 Source:T3',
-    `T5\tSource ${at('Analysts')}\tAnalysts`, `T6\tCue ${at('warned')}\twarned`, 'E3\tAttribution:T6 Cue:T6 Source:T5',
+    `T1\tSource ${at('Critics')}\tCritics`,
+    `T2\tCue ${at('say')}\tsay`,
+    'E1\tAttribution:T2 Cue:T2 Source:T1',
+    `T3\tSource ${at('The mayor')}\tThe mayor`,
+    `T4\tCue ${at('said')}\tsaid`,
+    'E2\tAttribution:T4 Cue:T4 Source:T3',
+    `T5\tSource ${at('Analysts')}\tAnalysts`,
+    `T6\tCue ${at('warned')}\twarned`,
+    'E3\tAttribution:T6 Cue:T6 Source:T5',
   ].join('\n');
   for (const sub of ['text', 'attributions']) mkdirSync(join(dir, 'attribution', 'dev', sub), { recursive: true });
   writeFileSync(join(dir, 'attribution', 'dev', 'text', 'local_2025_ferry.txt'), text);

@@ -17,7 +17,9 @@ describe('createAveragedPerceptron', () => {
     const weights = perceptron.averaged();
     for (const s of data) {
       const tokens = s.gold.length;
-      expect(Array.from(viterbi(emissionsOf(weights.emission, s.features, tokens, 3, 2), 0, tokens, weights.chain))).toEqual(Array.from(s.gold));
+      expect(Array.from(viterbi(emissionsOf(weights.emission, s.features, tokens, 3, 2), 0, tokens, weights.chain))).toEqual(
+        Array.from(s.gold),
+      );
     }
     expect(Array.from(weights.emission.slice(9, 12))).toEqual([0, 0, 0]);
   });

@@ -14,7 +14,10 @@ import { taggerTokens } from '../../../../shared/lite/entity-tagger/tagger-token
 const dir = mkdtempSync(join(tmpdir(), 'loupe-ner-web-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 mkdirSync(join(dir, 'btc'));
-writeFileSync(join(dir, 'btc', 'a.conll'), 'thanks\tO\n@\tB-PER\nangela_m\tB-PER\nin\tO\nLisbon\tB-LOC\n\nhi\tO\n@\tB-ORG\nKellerMotors\tI-ORG\n');
+writeFileSync(
+  join(dir, 'btc', 'a.conll'),
+  'thanks\tO\n@\tB-PER\nangela_m\tB-PER\nin\tO\nLisbon\tB-LOC\n\nhi\tO\n@\tB-ORG\nKellerMotors\tI-ORG\n',
+);
 writeFileSync(join(dir, 'wnut17train.conll'), 'saw\tO\nHarbor\tB-group\nBand\tI-group\nplay\tO\nWaves\tB-creative-work\n');
 writeFileSync(join(dir, 'emerging.dev.conll'), 'Tomas\tB-person\nlikes\tO\nOslo\tB-location\n');
 
@@ -27,7 +30,10 @@ describe('the web-text sets', () => {
   });
 
   it("maps WNUT-17's six types onto the tagger's four", () => {
-    expect(readWnut(dir).map((post) => post[0]!.labels)).toEqual([['O', 'B-ORG', 'I-ORG', 'O', 'B-MISC'], ['B-PER', 'O', 'B-LOC']]);
+    expect(readWnut(dir).map((post) => post[0]!.labels)).toEqual([
+      ['O', 'B-ORG', 'I-ORG', 'O', 'B-MISC'],
+      ['B-PER', 'O', 'B-LOC'],
+    ]);
   });
 
   it('splits by a hash of each document: the same part whatever the order, with about the shares asked', () => {
@@ -37,24 +43,54 @@ describe('the web-text sets', () => {
     expect(parts.dev.length / 2000).toBeCloseTo(0.1, 1);
     const reversed = splitByHash([...documents].reverse(), { test: 0.2, dev: 0.1 });
     expect(new Set(reversed.test)).toEqual(new Set(parts.test));
-    expect(splitPartOf(documents[7]!, { test: 0.2, dev: 0.1 })).toBe(splitPartOf([{ tokens: ['post', '7'], labels: ['O', 'O'] }], { test: 0.2, dev: 0.1 }));
+    expect(splitPartOf(documents[7]!, { test: 0.2, dev: 0.1 })).toBe(
+      splitPartOf([{ tokens: ['post', '7'], labels: ['O', 'O'] }], { test: 0.2, dev: 0.1 }),
+    );
   });
 });
 
 describe('training on the tagger’s own tokens', () => {
   it('labels each token by the gold name it starts in', () => {
-    const page = conllAsText([{ tokens: ['Dr.', 'J.', 'K.', 'Morrow', "'s", 'team', 'in', 'Oslo'], labels: ['O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'O', 'B-LOC'] }]);
+    const page = conllAsText([
+      {
+        tokens: ['Dr.', 'J.', 'K.', 'Morrow', "'s", 'team', 'in', 'Oslo'],
+        labels: ['O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'O', 'B-LOC'],
+      },
+    ]);
     const tokens = taggerTokens(page.text);
     const labels = Array.from(projectLabels(tokens, page.gold), (id) => BIO_LABELS[id]);
-    expect(tokens.map((t, i) => `${t.text}/${labels[i]}`)).toEqual(['Dr./O', 'J./B-PER', 'K./I-PER', 'Morrow/I-PER', "'s/O", 'team/O', 'in/O', 'Oslo/B-LOC']);
+    expect(tokens.map((t, i) => `${t.text}/${labels[i]}`)).toEqual([
+      'Dr./O',
+      'J./B-PER',
+      'K./I-PER',
+      'Morrow/I-PER',
+      "'s/O",
+      'team/O',
+      'in/O',
+      'Oslo/B-LOC',
+    ]);
   });
 });
 
 describe('measureNameConsistency', () => {
   it('counts repeated names given more than one type, and names made of interface words', () => {
-    const entity = (text: string, type: 'PER' | 'LOC' | 'DATE' | 'ORG') => ({ start: 0, end: text.length, text, type, score: 1, source: 'model' as const });
+    const entity = (text: string, type: 'PER' | 'LOC' | 'DATE' | 'ORG') => ({
+      start: 0,
+      end: text.length,
+      text,
+      type,
+      score: 1,
+      source: 'model' as const,
+    });
     const result = measureNameConsistency([
-      [entity('Delhi', 'LOC'), entity('Delhi', 'PER'), entity('Lisbon', 'LOC'), entity("Lisbon's", 'LOC'), entity('Friday', 'DATE'), entity('Friday', 'DATE')],
+      [
+        entity('Delhi', 'LOC'),
+        entity('Delhi', 'PER'),
+        entity('Lisbon', 'LOC'),
+        entity("Lisbon's", 'LOC'),
+        entity('Friday', 'DATE'),
+        entity('Friday', 'DATE'),
+      ],
       [entity('Photo', 'ORG'), entity('Delhi', 'LOC')],
     ]);
     expect(result).toMatchObject({ repeated: 2, split: 1, interfaceNames: 1 });

@@ -41,7 +41,10 @@ describe('conllAsText', () => {
     const page = conllAsText(parseConll(SAMPLE)[0]!);
     expect(page.text).toBe('Angela Morrow met Tomas Okafor in Lisbon .');
     expect(page.gold.map((g) => [page.text.slice(g.start, g.end), g.type])).toEqual([
-      ['Angela Morrow', 'PER'], ['Tomas', 'PER'], ['Okafor', 'PER'], ['Lisbon', 'LOC'],
+      ['Angela Morrow', 'PER'],
+      ['Tomas', 'PER'],
+      ['Okafor', 'PER'],
+      ['Lisbon', 'LOC'],
     ]);
     expect(page.sentences[0]!.text).toBe(page.text);
   });

@@ -5,8 +5,15 @@ describe('createSpanCounter', () => {
   it('counts only exact span and type matches, overall and per type', () => {
     const counter = createSpanCounter(['PER', 'LOC']);
     counter.add(
-      [{ start: 0, end: 13, type: 'PER' }, { start: 20, end: 26, type: 'LOC' }],
-      [{ start: 0, end: 13, type: 'PER' }, { start: 20, end: 26, type: 'PER' }, { start: 30, end: 34, type: 'LOC' }],
+      [
+        { start: 0, end: 13, type: 'PER' },
+        { start: 20, end: 26, type: 'LOC' },
+      ],
+      [
+        { start: 0, end: 13, type: 'PER' },
+        { start: 20, end: 26, type: 'PER' },
+        { start: 30, end: 34, type: 'LOC' },
+      ],
     );
     counter.add([{ start: 0, end: 6, type: 'LOC' }], [{ start: 0, end: 5, type: 'LOC' }]);
     const overall = counter.overall();

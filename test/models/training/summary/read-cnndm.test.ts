@@ -12,6 +12,10 @@ describe('detokenizePtb', () => {
 
   it('lets the segmenter find the same sentences a reader would', () => {
     const text = detokenizePtb('The match starts at 4pm . Police are not worried , they said . Fans agreed .');
-    expect(segmentSentences(text).map((s) => s.text)).toEqual(['The match starts at 4pm.', 'Police are not worried, they said.', 'Fans agreed.']);
+    expect(segmentSentences(text).map((s) => s.text)).toEqual([
+      'The match starts at 4pm.',
+      'Police are not worried, they said.',
+      'Fans agreed.',
+    ]);
   });
 });

@@ -55,10 +55,16 @@ describe('createBiasModel on the committed lite/bias model', () => {
     for (const [original, swapped] of pairs) {
       const before = await model.flag(original!, segmentSentences(original!));
       const after = await model.flag(swapped!, segmentSentences(swapped!));
-      expect(after.map((f) => f.category), swapped).toEqual(before.map((f) => f.category));
-      expect(after.map((f) => f.cues.map((c) => c.text)), swapped).toEqual(before.map((f) => f.cues.map((c) => c.text)));
+      expect(
+        after.map((f) => f.category),
+        swapped,
+      ).toEqual(before.map((f) => f.category));
+      expect(
+        after.map((f) => f.cues.map((c) => c.text)),
+        swapped,
+      ).toEqual(before.map((f) => f.cues.map((c) => c.text)));
     }
-    expect((await model.flag(pairs[2]![0]!, segmentSentences(pairs[2]![0]!)))).toEqual([]);
+    expect(await model.flag(pairs[2]![0]!, segmentSentences(pairs[2]![0]!))).toEqual([]);
   });
 
   it('scores page titles for clickbait with the same graph', async () => {

@@ -5,8 +5,18 @@ import type { BiasClassifierConfig } from '../../../../shared/lite/bias-classifi
 import { hashFeature } from '../../../../shared/lite/bias-classifier/hash-feature';
 
 const config: BiasClassifierConfig = {
-  modelId: 'lite/bias@fake', modelFile: 'none.onnx', hashSize: 4096, hashSeed: 0x811c9dc5, charNgrams: null,
-  charValue: 0, contextValue: 0, cueThreshold: 0.5, strongCue: 0.5, threshold: 0.6, maxCues: 4, featureCount: 4096,
+  modelId: 'lite/bias@fake',
+  modelFile: 'none.onnx',
+  hashSize: 4096,
+  hashSeed: 0x811c9dc5,
+  charNgrams: null,
+  charValue: 0,
+  contextValue: 0,
+  cueThreshold: 0.5,
+  strongCue: 0.5,
+  threshold: 0.6,
+  maxCues: 4,
+  featureCount: 4096,
 };
 
 /** An in-memory model: each listed word's own feature carries a logit, everything else zero. */
@@ -79,6 +89,8 @@ describe('bias flags from the loaded-word model', () => {
 
   it('names the fix when the ONNX file does not match the config', async () => {
     const broken: TensorRunner = { backend: 'fake', run: async () => ({}) };
-    await expect(createBiasModel(broken, config).flag('Reckless words.', span('Reckless words.'))).rejects.toThrow(/does not match classifier-config\.json.*npm run train -- bias/);
+    await expect(createBiasModel(broken, config).flag('Reckless words.', span('Reckless words.'))).rejects.toThrow(
+      /does not match classifier-config\.json.*npm run train -- bias/,
+    );
   });
 });

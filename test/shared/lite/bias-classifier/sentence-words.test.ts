@@ -3,7 +3,10 @@ import { judgeSentence } from '../../../../shared/lite/bias-classifier/judge-sen
 import { readSentenceWords } from '../../../../shared/lite/bias-classifier/sentence-words';
 
 const words = (text: string) => readSentenceWords(text, { start: 0, end: text.length, text }).words;
-const candidates = (text: string) => words(text).filter((w) => w.candidate).map((w) => w.text);
+const candidates = (text: string) =>
+  words(text)
+    .filter((w) => w.candidate)
+    .map((w) => w.text);
 
 describe('readSentenceWords: what the loaded-word model may score', () => {
   it('masks names, places, organisations and numbers, wherever they stand', () => {
@@ -27,7 +30,7 @@ describe('readSentenceWords: what the loaded-word model may score', () => {
   });
 });
 
-describe('quoted statements are the speaker\'s words, not the writer\'s', () => {
+describe("quoted statements are the speaker's words, not the writer's", () => {
   const settings = { cueThreshold: 0.3, strongCue: 0.5, threshold: 0.6, maxCues: 4 };
   /** Judges a sentence as if the model rated `loaded` 0.95 and every other word 0.01. */
   function judge(text: string, loaded: string) {
@@ -42,7 +45,7 @@ describe('quoted statements are the speaker\'s words, not the writer\'s', () => 
     expect(judge(text, 'ridiculous').flagged).toBe(false);
   });
 
-  it('still flags the writer\'s own loaded word, and a loaded word in short scare quotes', () => {
+  it("still flags the writer's own loaded word, and a loaded word in short scare quotes", () => {
     expect(judge('The council passed a ridiculous plan on Tuesday.', 'ridiculous').flagged).toBe(true);
     const scare = 'The council called it a "ridiculous" delay.';
     expect(words(scare).find((w) => w.text === 'ridiculous')).toMatchObject({ quoted: true, speech: false });

@@ -18,7 +18,13 @@ const LINES = [
 function countingModel() {
   const inner = createOrtNodeRunner({ 'lite/entities': ENTITY_MODEL_PATH });
   let runs = 0;
-  const runner: TensorRunner = { backend: inner.backend, run: (id, feeds) => { runs++; return inner.run(id, feeds); } };
+  const runner: TensorRunner = {
+    backend: inner.backend,
+    run: (id, feeds) => {
+      runs++;
+      return inner.run(id, feeds);
+    },
+  };
   return { model: createEntityModel(runner, loadTaggerConfig(ENTITY_CONFIG_PATH)), runs: () => runs };
 }
 
@@ -43,7 +49,12 @@ describe('tagging many inputs with one run of the network', () => {
   });
 
   it('passes a failed batch on to every caller in it', async () => {
-    const broken: TensorRunner = { backend: 'cpu', run: async () => { throw new Error('session lost'); } };
+    const broken: TensorRunner = {
+      backend: 'cpu',
+      run: async () => {
+        throw new Error('session lost');
+      },
+    };
     const batched = batchEntityCalls(createEntityModel(broken, loadTaggerConfig(ENTITY_CONFIG_PATH)));
     const outcomes = await Promise.allSettled(LINES.map((text) => batched.tag(text, segmentSentences(text))));
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);

@@ -23,28 +23,65 @@ const decided = (text: string, names: readonly [string, EntityType, number?][]) 
 describe('decideNames: one name, one type per page', () => {
   it('gives every mention of a name the type most of its mentions lean to', () => {
     const text = 'Delhi woke early. Traffic in Delhi stalled. Delhi said no. Later Delhi calmed.';
-    expect(decided(text, [['Delhi', 'LOC'], ['Delhi', 'LOC'], ['Delhi', 'PER', 0.5], ['Delhi', 'LOC']])).toEqual([
-      ['Delhi', 'LOC'], ['Delhi', 'LOC'], ['Delhi', 'LOC'], ['Delhi', 'LOC'],
+    expect(
+      decided(text, [
+        ['Delhi', 'LOC'],
+        ['Delhi', 'LOC'],
+        ['Delhi', 'PER', 0.5],
+        ['Delhi', 'LOC'],
+      ]),
+    ).toEqual([
+      ['Delhi', 'LOC'],
+      ['Delhi', 'LOC'],
+      ['Delhi', 'LOC'],
+      ['Delhi', 'LOC'],
     ]);
   });
 
   it("gives a surname the type of the person's full name, however often the surname alone looks like a firm", () => {
     const text = 'John M. Ford wrote it. Ford liked trains, and Ford kept notes. Ford died in 2006.';
-    expect(decided(text, [['John M. Ford', 'PER'], ['Ford', 'ORG', 0.9], ['Ford', 'ORG', 0.9], ['Ford', 'ORG', 0.9]]).map(([, type]) => type))
-      .toEqual(['PER', 'PER', 'PER', 'PER']);
+    expect(
+      decided(text, [
+        ['John M. Ford', 'PER'],
+        ['Ford', 'ORG', 0.9],
+        ['Ford', 'ORG', 0.9],
+        ['Ford', 'ORG', 0.9],
+      ]).map(([, type]) => type),
+    ).toEqual(['PER', 'PER', 'PER', 'PER']);
   });
 
   it('lets a firm name its own short form, but a place opening a team name stays a place', () => {
     const text = 'Keller Motors grew. Keller hired. The Chicago Cubs won in Chicago.';
-    expect(decided(text, [['Keller Motors', 'ORG'], ['Keller', 'PER', 0.6], ['Chicago Cubs', 'ORG'], ['Chicago', 'LOC', 0.9]])).toEqual([
-      ['Keller Motors', 'ORG'], ['Keller', 'ORG'], ['Chicago Cubs', 'ORG'], ['Chicago', 'LOC'],
+    expect(
+      decided(text, [
+        ['Keller Motors', 'ORG'],
+        ['Keller', 'PER', 0.6],
+        ['Chicago Cubs', 'ORG'],
+        ['Chicago', 'LOC', 0.9],
+      ]),
+    ).toEqual([
+      ['Keller Motors', 'ORG'],
+      ['Keller', 'ORG'],
+      ['Chicago Cubs', 'ORG'],
+      ['Chicago', 'LOC'],
     ]);
   });
 
   it('takes titles out of a name and counts them as evidence of a person', () => {
     const text = 'Mayor Elena Marsh spoke. Marsh left. Dr. Amara Okafor agreed.';
-    const entities = decideNames(text, mentionsOf(text, [['Mayor Elena Marsh', 'ORG', 0.45], ['Marsh', 'LOC', 0.6], ['Dr. Amara Okafor', 'PER']]));
-    expect(entities.map((e) => [e.text, e.type])).toEqual([['Elena Marsh', 'PER'], ['Marsh', 'PER'], ['Amara Okafor', 'PER']]);
+    const entities = decideNames(
+      text,
+      mentionsOf(text, [
+        ['Mayor Elena Marsh', 'ORG', 0.45],
+        ['Marsh', 'LOC', 0.6],
+        ['Dr. Amara Okafor', 'PER'],
+      ]),
+    );
+    expect(entities.map((e) => [e.text, e.type])).toEqual([
+      ['Elena Marsh', 'PER'],
+      ['Marsh', 'PER'],
+      ['Amara Okafor', 'PER'],
+    ]);
     assertSpansSliceText(text, entities);
   });
 
@@ -55,8 +92,19 @@ describe('decideNames: one name, one type per page', () => {
 
   it('drops page furniture, but keeps a word that is the short form of a real name on the page', () => {
     const text = 'GET the app. Photo Credit: Lee. Post Comment. The Washington Post said the Post would print it.';
-    expect(decided(text, [['GET', 'ORG'], ['Photo Credit', 'ORG'], ['Lee', 'PER'], ['Post Comment', 'MISC'], ['Washington Post', 'ORG'], ['Post', 'ORG']])).toEqual([
-      ['Lee', 'PER'], ['Washington Post', 'ORG'], ['Post', 'ORG'],
+    expect(
+      decided(text, [
+        ['GET', 'ORG'],
+        ['Photo Credit', 'ORG'],
+        ['Lee', 'PER'],
+        ['Post Comment', 'MISC'],
+        ['Washington Post', 'ORG'],
+        ['Post', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Lee', 'PER'],
+      ['Washington Post', 'ORG'],
+      ['Post', 'ORG'],
     ]);
   });
 });

@@ -13,7 +13,10 @@ const DOCUMENT = [
 describe('extractFeatures', () => {
   it('gives the same ids for the same document every time', () => {
     const a = extractFeatures(DOCUMENT, HASHING);
-    const b = extractFeatures(DOCUMENT.map((s) => [...s]), HASHING);
+    const b = extractFeatures(
+      DOCUMENT.map((s) => [...s]),
+      HASHING,
+    );
     expect(a.map((s) => Array.from(s))).toEqual(b.map((s) => Array.from(s)));
     expect(a[1]?.length).toBe(DOCUMENT[1]!.length * FEATURES_PER_TOKEN);
   });
@@ -36,7 +39,7 @@ describe('extractFeatures', () => {
     expect(row(renamed, 5)).toEqual(row(base, 5)); // "Point" is out of reach
   });
 
-  it('hashes each template\'s feature string under its slot number', () => {
+  it("hashes each template's feature string under its slot number", () => {
     // "Morrow" (second word of the body): a few templates, written out as the strings they stand for.
     const row = Array.from(extractFeatures(DOCUMENT, HASHING)[1]!.slice(FEATURES_PER_TOKEN, 2 * FEATURES_PER_TOKEN));
     const id = (feature: string) => hashFeature(feature, HASHING.seed) % HASHING.buckets;
@@ -71,7 +74,11 @@ describe('feature helpers', () => {
   });
 
   it('hashes a string fed in parts as it hashes the whole string', () => {
-    for (const [seed, parts] of [[0, ['7=', 'angela', '|', 'morrow']], [1996, ['phrase\u0000', 'harbor', ' ', 'point']], [3, ['', 'é€😀', '']]] as const) {
+    for (const [seed, parts] of [
+      [0, ['7=', 'angela', '|', 'morrow']],
+      [1996, ['phrase\u0000', 'harbor', ' ', 'point']],
+      [3, ['', 'é€😀', '']],
+    ] as const) {
       const fed = parts.reduce((state, part) => feedHash(state, part), startHash(seed));
       expect(finishHash(fed)).toBe(hashFeature(parts.join(''), seed));
     }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, FEATURES_PER_TOKEN } from '../../../../shared/lite/entity-tagger/extract-features';
-import { lexiconKey, lexiconOver, NameLexiconFileSchema, readNameLexicon, writeNameLexicon } from '../../../../shared/lite/entity-tagger/name-lexicon';
+import {
+  lexiconKey,
+  lexiconOver,
+  NameLexiconFileSchema,
+  readNameLexicon,
+  writeNameLexicon,
+} from '../../../../shared/lite/entity-tagger/name-lexicon';
 
 const SEED = 11;
 const table = new Map([
@@ -38,7 +44,12 @@ describe('the name lexicon', () => {
   it('accepts a stored lexicon of whole numbers in range, and nothing else', () => {
     const stored = writeNameLexicon(table, SEED, 3);
     expect(NameLexiconFileSchema.safeParse(stored).success).toBe(true);
-    for (const broken of [{ ...stored, values: [...stored.values.slice(1), 256] }, { ...stored, keyGaps: [-1, ...stored.keyGaps.slice(1)] }, { ...stored, keyGaps: [0.5] }, { ...stored, values: 'none' }]) {
+    for (const broken of [
+      { ...stored, values: [...stored.values.slice(1), 256] },
+      { ...stored, keyGaps: [-1, ...stored.keyGaps.slice(1)] },
+      { ...stored, keyGaps: [0.5] },
+      { ...stored, values: 'none' },
+    ]) {
       const parsed = NameLexiconFileSchema.safeParse(broken);
       expect(parsed.success).toBe(false);
       expect(parsed.error?.message).toMatch(/expected an array of integers from 0/u);

@@ -23,7 +23,16 @@ describe('parseOcrDictionary', () => {
 describe('ctcDecode', () => {
   it('collapses repeats, drops blanks, and keeps a doubled letter split by a blank', () => {
     // blank=0, a=1, l=2, o=3, space=4
-    const probs = steps([[1, 0.9], [1, 0.9], [2, 0.8], [0, 0.9], [2, 0.8], [3, 0.7], [4, 0.9], [0, 0.9]]);
+    const probs = steps([
+      [1, 0.9],
+      [1, 0.9],
+      [2, 0.8],
+      [0, 0.9],
+      [2, 0.8],
+      [3, 0.7],
+      [4, 0.9],
+      [0, 0.9],
+    ]);
     const line = ctcDecode(probs, [1, 8, 5], characters);
     expect(line.text).toBe('allo ');
     expect(line.score).toBeCloseTo((0.9 + 0.8 + 0.8 + 0.7 + 0.9) / 5, 5);
@@ -31,16 +40,40 @@ describe('ctcDecode', () => {
 
   it('puts back a space the blank won over, but not inside a word', () => {
     // "al" then a gap where the space class reached 0.3 under the blank, then "o"
-    const probs = steps([[1, 0.9], [2, 0.9], [0, 0.9], [3, 0.9]]);
+    const probs = steps([
+      [1, 0.9],
+      [2, 0.9],
+      [0, 0.9],
+      [3, 0.9],
+    ]);
     probs[2 * 5 + 4] = 0.3;
     probs[2 * 5 + 0] = 0.6;
     expect(ctcDecode(probs, [1, 4, 5], characters).text).toBe('al o');
     expect(ctcDecode(probs, [1, 4, 5], characters, Infinity).text).toBe('alo');
-    expect(ctcDecode(steps([[1, 0.9], [0, 0.9], [2, 0.9]]), [1, 3, 5], characters).text).toBe('al');
+    expect(
+      ctcDecode(
+        steps([
+          [1, 0.9],
+          [0, 0.9],
+          [2, 0.9],
+        ]),
+        [1, 3, 5],
+        characters,
+      ).text,
+    ).toBe('al');
   });
 
   it('reads nothing, with score 0, from all blanks', () => {
-    expect(ctcDecode(steps([[0, 0.9], [0, 0.9]]), [1, 2, 5], characters)).toEqual({ text: '', score: 0 });
+    expect(
+      ctcDecode(
+        steps([
+          [0, 0.9],
+          [0, 0.9],
+        ]),
+        [1, 2, 5],
+        characters,
+      ),
+    ).toEqual({ text: '', score: 0 });
   });
 
   it('refuses a recogniser whose classes do not match the dictionary', () => {

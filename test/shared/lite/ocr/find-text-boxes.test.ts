@@ -14,7 +14,10 @@ describe('findTextBoxes', () => {
   const identity = { x: 1, y: 1, maxX: 64, maxY: 32 };
 
   it('boxes each confident region, grown back by the unclip distance', () => {
-    const probs = map(64, 32, [{ x: 10, y: 4, w: 20, h: 4, p: 0.9 }, { x: 10, y: 20, w: 30, h: 5, p: 0.8 }]);
+    const probs = map(64, 32, [
+      { x: 10, y: 4, w: 20, h: 4, p: 0.9 },
+      { x: 10, y: 20, w: 30, h: 5, p: 0.8 },
+    ]);
     const boxes = findTextBoxes(probs, size, identity);
     expect(boxes).toHaveLength(2);
     const d = (20 * 4 * 1.5) / (2 * 24); // area × ratio / perimeter
@@ -23,7 +26,10 @@ describe('findTextBoxes', () => {
   });
 
   it('drops faint regions and specks thinner than 3 pixels', () => {
-    const probs = map(64, 32, [{ x: 10, y: 4, w: 20, h: 4, p: 0.45 }, { x: 10, y: 20, w: 30, h: 2, p: 0.9 }]);
+    const probs = map(64, 32, [
+      { x: 10, y: 4, w: 20, h: 4, p: 0.45 },
+      { x: 10, y: 20, w: 30, h: 2, p: 0.9 },
+    ]);
     expect(findTextBoxes(probs, size, identity)).toEqual([]);
   });
 

@@ -12,7 +12,12 @@ describe('toPlanarTensor', () => {
   });
 
   it('blends neighbours when resizing and applies the normalisation', () => {
-    const out = toPlanarTensor(image, { x: 0, y: 0, width: 2, height: 2 }, { width: 1, height: 1 }, { mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5] });
+    const out = toPlanarTensor(
+      image,
+      { x: 0, y: 0, width: 2, height: 2 },
+      { width: 1, height: 1 },
+      { mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5] },
+    );
     expect(out[0]).toBeCloseTo(0, 5); // blue: half the pixels → 0.5 → (0.5 - 0.5) / 0.5
     expect(out[1]).toBeCloseTo(-1, 5); // green: none
   });

@@ -44,7 +44,7 @@ describe('classifySentences from the text alone', () => {
   });
 });
 
-describe('classifySentences with the capture\'s block roles', () => {
+describe("classifySentences with the capture's block roles", () => {
   const text = 'Harbor vote.\n\nThe council approved the plan.\n\nThe harbor at dawn.\n\nStir until it thickens.\n\nFresh pears';
   const sentences = segmentSentences(text);
   const block = (from: string, role: TextBlock['role']): TextBlock => {
@@ -53,7 +53,12 @@ describe('classifySentences with the capture\'s block roles', () => {
   };
 
   it('takes headings, captions and list items from the page structure, even when they read as sentences', () => {
-    const blocks = [block('Harbor vote.', 'heading'), block('The harbor at dawn.', 'caption'), block('Stir until it thickens.', 'list-item'), block('Fresh pears', 'list-item')];
+    const blocks = [
+      block('Harbor vote.', 'heading'),
+      block('The harbor at dawn.', 'caption'),
+      block('Stir until it thickens.', 'list-item'),
+      block('Fresh pears', 'list-item'),
+    ];
     expect(classifySentences(text, sentences, blocks)).toEqual(['heading', 'prose', 'caption', 'list-item', 'fragment']);
   });
 

@@ -10,16 +10,29 @@ const GERMAN = [
   'Der Vorstand will die Abläufe bis zum 12. März 2025 verbessern und hat dafür 4,5 Millionen Euro eingeplant.',
   'Kritiker halten das für viel zu wenig und fordern, dass die Behörden die Klinik genauer prüfen.',
 ].join(' ');
-const ENGLISH = 'Angela Morrow, a spokeswoman for the Harbor Point Council, said on Tuesday that Riverside Bank will open an office in Lisbon next spring.';
+const ENGLISH =
+  'Angela Morrow, a spokeswoman for the Harbor Point Council, said on Tuesday that Riverside Bank will open an office in Lisbon next spring.';
 
 /** Models that would tag and flag everything: a withheld task must not call them. */
 const greedyTagger: EntityModel = {
-  id: 'lite/entities@2', backend: 'cpu',
+  id: 'lite/entities@2',
+  backend: 'cpu',
   tag: async (text) => [{ start: 4, end: 13, text: text.slice(4, 13), type: 'PER', score: 0.9, source: 'model' }],
 };
 const greedyClassifier: BiasModel = {
-  id: 'lite/bias@1', backend: 'cpu',
-  flag: async (text) => [{ start: 0, end: 10, text: text.slice(0, 10), category: 'loaded-language', score: 0.9, explanation: 'x', cues: [{ start: 0, end: 3, text: text.slice(0, 3), weight: 1 }] }],
+  id: 'lite/bias@1',
+  backend: 'cpu',
+  flag: async (text) => [
+    {
+      start: 0,
+      end: 10,
+      text: text.slice(0, 10),
+      category: 'loaded-language',
+      score: 0.9,
+      explanation: 'x',
+      cues: [{ start: 0, end: 3, text: text.slice(0, 3), weight: 1 }],
+    },
+  ],
 };
 
 describe('detectPageLanguage', () => {
@@ -29,14 +42,20 @@ describe('detectPageLanguage', () => {
 
   it('trusts the text over a template that declares English, and the declaration when they agree', () => {
     expect(detectPageLanguage(GERMAN, 'en-US')).toMatchObject({ code: 'de', source: 'detected' });
-    expect(detectPageLanguage(`${ENGLISH} ${ENGLISH}`, 'en-GB')).toEqual({ code: 'en', name: 'English', source: 'declared', supported: true });
+    expect(detectPageLanguage(`${ENGLISH} ${ENGLISH}`, 'en-GB')).toEqual({
+      code: 'en',
+      name: 'English',
+      source: 'declared',
+      supported: true,
+    });
   });
 
   it('does not call a short English line foreign because its names look German or Dutch', () => {
     for (const line of [
       'Ajax beat PSV Eindhoven 3-1 on Sunday after goals from Van der Berg and De Jong.',
       'Schalke 04 midfielder Olaf Thon will miss Saturday game against Werder Bremen.',
-    ]) expect(detectPageLanguage(line).supported).toBe(true);
+    ])
+      expect(detectPageLanguage(line).supported).toBe(true);
     expect(detectPageLanguage('Die Patienten warten seit Wochen auf ihre Daten.', 'de')).toMatchObject({ code: 'de', supported: false });
   });
 
@@ -49,7 +68,9 @@ describe('detectPageLanguage', () => {
 describe('analyzeText on a page the models do not read', () => {
   it('runs no name or bias model, keeps dates and figures, and says which language it found', async () => {
     const analysis = await analyzeText(GERMAN, {
-      tasks: ['summary', 'entities', 'bias'], engine: 'in-process', page: { lang: 'de' },
+      tasks: ['summary', 'entities', 'bias'],
+      engine: 'in-process',
+      page: { lang: 'de' },
       models: { entities: greedyTagger, bias: greedyClassifier },
     });
     expect(analysis.page?.language).toMatchObject({ code: 'de', name: 'German', supported: false });
@@ -64,7 +85,9 @@ describe('analyzeText on a page the models do not read', () => {
 
   it('leaves an English page to its models', async () => {
     const analysis = await analyzeText(`${ENGLISH} ${ENGLISH.replace('Lisbon', 'Porto')}`, {
-      tasks: ['entities', 'bias'], engine: 'in-process', models: { entities: greedyTagger, bias: greedyClassifier },
+      tasks: ['entities', 'bias'],
+      engine: 'in-process',
+      models: { entities: greedyTagger, bias: greedyClassifier },
     });
     expect(analysis.page?.language).toMatchObject({ code: 'en', supported: true });
     expect(analysis.entities?.withheld).toBeUndefined();

@@ -24,10 +24,16 @@ function writeDataDir(): string {
   const jsonl = (items: readonly object[]) => items.map((row) => JSON.stringify(row)).join('\n');
   writeFileSync(join(dir, 'babe', 'dev.jsonl'), jsonl(rows));
   writeFileSync(join(dir, 'babe', 'train.jsonl'), jsonl(rows));
-  const documents = ENCYCLOPEDIC.map((sentence, i) => `<Document><DocID>Doc ${i}</DocID><DocumentPart type="Text"><Sentence id="S1">${sentence}</Sentence>` +
-    `<Sentence id="S2">It <ccue type="speculation_modal_probable_">may</ccue> reportedly date from ${1100 + i}.</Sentence></DocumentPart></Document>`);
+  const documents = ENCYCLOPEDIC.map(
+    (sentence, i) =>
+      `<Document><DocID>Doc ${i}</DocID><DocumentPart type="Text"><Sentence id="S1">${sentence}</Sentence>` +
+      `<Sentence id="S2">It <ccue type="speculation_modal_probable_">may</ccue> reportedly date from ${1100 + i}.</Sentence></DocumentPart></Document>`,
+  );
   writeFileSync(join(dir, 'weasel', 'wiki.xml'), `<Annotation><DocumentSet>${documents.join('')}</DocumentSet></Annotation>`);
-  writeFileSync(join(dir, 'cnndm', 'dev.jsonl'), jsonl([{ id: '1', article: `${ENCYCLOPEDIC.join(' ')} ${LOADED_AND_NEUTRAL[0]!.loaded}`, reference: 'x' }]));
+  writeFileSync(
+    join(dir, 'cnndm', 'dev.jsonl'),
+    jsonl([{ id: '1', article: `${ENCYCLOPEDIC.join(' ')} ${LOADED_AND_NEUTRAL[0]!.loaded}`, reference: 'x' }]),
+  );
   return dir;
 }
 
@@ -35,10 +41,15 @@ describe('evaluateBias', () => {
   it('measures Loupe as shipped beside its baselines on every figure, from one data folder', async () => {
     const results = await evaluateBias(writeDataDir());
     expect(results.map((r) => r.name)).toEqual([
-      expect.stringMatching(/^Loupe lite/u), expect.stringMatching(/alone$/u), 'rules alone (no model)', expect.stringMatching(/previous model/u),
+      expect.stringMatching(/^Loupe lite/u),
+      expect.stringMatching(/alone$/u),
+      'rules alone (no model)',
+      expect.stringMatching(/previous model/u),
     ]);
     const [shipped] = results;
-    const held = LOADED_AND_NEUTRAL.filter((p) => babePart(p.loaded) === 'test').length + LOADED_AND_NEUTRAL.filter((p) => babePart(p.neutral) === 'test').length;
+    const held =
+      LOADED_AND_NEUTRAL.filter((p) => babePart(p.loaded) === 'test').length +
+      LOADED_AND_NEUTRAL.filter((p) => babePart(p.neutral) === 'test').length;
     expect(shipped!.babe.dev.sentences).toBe(2 * LOADED_AND_NEUTRAL.length);
     expect(shipped!.babe.test.sentences).toBe(held);
     expect(shipped!.babe.dev.precision).toBe(1);
