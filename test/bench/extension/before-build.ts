@@ -7,6 +7,7 @@ import { ROOT } from '../../e2e/helpers/paths';
  * The unpacked Chrome test package of the extension as it was at `commit`, built once in a git
  * worktree under node_modules/.cache (sharing this checkout's node_modules): so a bench can
  * measure the code before a change in the same run, on the same machine, as the code after it.
+ * It stays there for the next run; `git worktree remove --force <that folder>` removes it.
  */
 export function beforeBuild(commit: string): { dir: string; commit: string } {
   const full = execFileSync('git', ['rev-parse', '--verify', `${commit}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
