@@ -42,14 +42,17 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** node:util parseArgs, strict, with its errors turned into usage errors for `command`. */
 export function parseCommandArgs<O extends Options>(command: string, args: string[], options: O, maxPositionals: number) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message, command);
-  }
+  const parsed = parseStrict(command, args, options);
   if (parsed.positionals.length > maxPositionals) {
     throw new UsageError(`Unexpected argument ${JSON.stringify(parsed.positionals[maxPositionals])}.`, command);
   }
   return parsed;
+}
+
+function parseStrict<O extends Options>(command: string, args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message, command);
+  }
 }

@@ -90,7 +90,7 @@ export async function loadLiteModels(options: LoadLiteModelsOptions): Promise<Lo
 
 async function locate<M>(spec: LiteSpec<M>, catalogue: Catalogue, dir: string): Promise<Located | { missing: string }> {
   const entry = catalogue.models.find((m) => m.id === spec.catalogueId);
-  if (!entry || entry.source.kind !== 'bundled') {
+  if (entry?.source.kind !== 'bundled') {
     return {
       missing: `${spec.catalogueId} is not a bundled model in models/catalogue.json, so ${spec.rulesName} — restore the catalogue with \`git checkout models/catalogue.json\``,
     };

@@ -145,8 +145,14 @@ export function createLiteWorkerPool(options: LiteWorkerPoolOptions): LiteWorker
         params,
         signal,
         onStart: () => onProgress({ stage: 'analyze', completed: 0, total: 1 }),
-        resolve: (analysis) => (done(), resolve(analysis)),
-        reject: (error) => (done(), reject(error)),
+        resolve: (analysis) => {
+          done();
+          resolve(analysis);
+        },
+        reject: (error) => {
+          done();
+          reject(error);
+        },
       };
       signal.addEventListener('abort', onAbort, { once: true });
       queue.push(job);

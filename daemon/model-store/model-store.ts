@@ -116,7 +116,9 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
     listeners: InFlight['listeners'],
     allowUnverified: boolean,
   ): Promise<InstalledModel> {
-    const emit = (event: PullProgress) => listeners.forEach((listener) => listener(event));
+    const emit = (event: PullProgress) => {
+      for (const listener of listeners) listener(event);
+    };
     const release = await acquirePullLock(lockPath(ctx.cacheDir, entry.source.repo), entry.id, ctx.clock.now);
     try {
       await pullModelFiles({ ...ctx, allowUnverified: allowUnverified || ctx.allowUnverified }, entry, dtype, emit);

@@ -86,7 +86,10 @@ export function attachConnection(ws: WebSocket, deps: ServerDeps, limits: FrameL
 
   function onText(raw: string): void {
     const parsed = parseClientFrame(raw);
-    if (!parsed.ok) return send(errorMessage(parsed.id, parsed.error));
+    if (!parsed.ok) {
+      send(errorMessage(parsed.id, parsed.error));
+      return;
+    }
     const { message } = parsed;
     if (inFlight.has(message.id)) {
       send(

@@ -1,3 +1,4 @@
+import type { Metadata } from 'sharp';
 import { LoupeError } from '../../shared/protocol/errors';
 
 // Raster formats browsers show. SVG is refused: rendering it runs a full XML/CSS engine on
@@ -19,7 +20,7 @@ const bomb = (pixels: number, maxPixels: number) =>
 export async function decodeImage(bytes: Uint8Array, { maxPixels }: { maxPixels: number }): Promise<Uint8Array> {
   const { default: sharp } = await import('sharp');
   // The header alone says how big the image claims to be; nothing is decoded yet.
-  let header;
+  let header: Metadata;
   try {
     header = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {

@@ -1,6 +1,5 @@
 import { PROTOCOL_VERSION, type ResultPayload, type ServerMessage } from '../../shared/protocol/messages';
 import { toWireError } from '../../shared/protocol/errors';
-import type { Analysis } from '../../shared/protocol/results';
 import { analysisJson } from '../lite-pool/serialized-analysis';
 
 export function resultMessage(id: string, result: ResultPayload): ServerMessage {

@@ -1,27 +1,28 @@
 import type { Entity, EntityType } from '../protocol/results';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d)`;
 const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?`;
-const CURRENCY_WORD = String.raw`(?:dollars?|euros?|pounds? sterling|pounds|cents|yen|yuan|francs?|rupees?|USD|EUR|GBP|JPY)`;
-const UNIT = String.raw`(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|litres?|liters?|ml|acres?|hectares?|feet|foot|ft|inches|lbs?|°C|°F|degrees)`;
+const CURRENCY_WORD = '(?:dollars?|euros?|pounds? sterling|pounds|cents|yen|yuan|francs?|rupees?|USD|EUR|GBP|JPY)';
+const UNIT =
+  '(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|litres?|liters?|ml|acres?|hectares?|feet|foot|ft|inches|lbs?|°C|°F|degrees)';
 
 const APOSTROPHE = "['’]";
 /** Named days, seasons and events: names of their own (MISC), never a weekday plus a place. */
 const HOLIDAY = [
-  String.raw`Black Friday|Cyber Monday|Small Business Saturday|Giving Tuesday|Prime Day|Singles${APOSTROPHE} Day`,
-  String.raw`Good Friday|Ash Wednesday|Palm Sunday|Easter(?: Sunday| Monday)?|Maundy Thursday|Pentecost|Whitsun`,
-  String.raw`Christmas(?: Day| Eve)?|Boxing Day|New Year${APOSTROPHE}s(?: Day| Eve)|Hogmanay`,
-  String.raw`Thanksgiving(?: Day)?|Halloween|Valentine${APOSTROPHE}s Day|Mother${APOSTROPHE}s Day|Father${APOSTROPHE}s Day`,
+  `Black Friday|Cyber Monday|Small Business Saturday|Giving Tuesday|Prime Day|Singles${APOSTROPHE} Day`,
+  'Good Friday|Ash Wednesday|Palm Sunday|Easter(?: Sunday| Monday)?|Maundy Thursday|Pentecost|Whitsun',
+  `Christmas(?: Day| Eve)?|Boxing Day|New Year${APOSTROPHE}s(?: Day| Eve)|Hogmanay`,
+  `Thanksgiving(?: Day)?|Halloween|Valentine${APOSTROPHE}s Day|Mother${APOSTROPHE}s Day|Father${APOSTROPHE}s Day`,
   String.raw`St\.? Patrick${APOSTROPHE}s Day|Saint Patrick${APOSTROPHE}s Day|April Fools${APOSTROPHE}? Day|Guy Fawkes Night|Bonfire Night`,
-  String.raw`Labou?r Day|Memorial Day|Independence Day|Veterans${APOSTROPHE}? Day|Presidents${APOSTROPHE}? Day|Columbus Day|Juneteenth`,
+  `Labou?r Day|Memorial Day|Independence Day|Veterans${APOSTROPHE}? Day|Presidents${APOSTROPHE}? Day|Columbus Day|Juneteenth`,
   String.raw`Martin Luther King(?: Jr\.?)? Day|Remembrance (?:Day|Sunday)|Armistice Day|Anzac Day|Australia Day|Canada Day|Bastille Day`,
-  String.raw`Super (?:Tuesday|Bowl(?: [LXVI]+)?)|Election Day|Earth Day|World Cup|Olympic Games|Olympics|Paralympics|Eurovision(?: Song Contest)?`,
-  String.raw`Ramadan|Eid al-(?:Fitr|Adha)|Eid|Diwali|Holi|Hanukkah|Chanukah|Passover|Yom Kippur|Rosh Hashanah|Purim|Vesak`,
-  String.raw`(?:Lunar|Chinese) New Year|Mid-Autumn Festival|Day of the Dead|Mardi Gras|Oktoberfest`,
+  'Super (?:Tuesday|Bowl(?: [LXVI]+)?)|Election Day|Earth Day|World Cup|Olympic Games|Olympics|Paralympics|Eurovision(?: Song Contest)?',
+  'Ramadan|Eid al-(?:Fitr|Adha)|Eid|Diwali|Holi|Hanukkah|Chanukah|Passover|Yom Kippur|Rosh Hashanah|Purim|Vesak',
+  '(?:Lunar|Chinese) New Year|Mid-Autumn Festival|Day of the Dead|Mardi Gras|Oktoberfest',
 ].join('|');
 
 /** Each pattern with its type and confidence, tried in this order (earlier wins overlaps). */

@@ -13,8 +13,8 @@ const EXPERTS =
   /\b(?:experts|observers|analysts|scientists|researchers|economists|historians|doctors|commentators|pundits|scholars|academics|specialists|insiders|sources)\b/iu;
 const QUANTIFIER = String.raw`(?:some|many|most|several|numerous|countless|certain|other|a\s+(?:lot|number|growing\s+number|handful)\s+of|lots\s+of|plenty\s+of)`;
 const SAY =
-  String.raw`(?:say|says|said|saying|argue|argues|argued|claim|claims|claimed|believe|believes|believed|agree|agrees|agreed|` +
-  String.raw`warn|warns|warned|suggest|suggests|suggested|contend|contends|insist|insist|insisted|think|thinks|fear|fears|feared|` +
+  '(?:say|says|said|saying|argue|argues|argued|claim|claims|claimed|believe|believes|believed|agree|agrees|agreed|' +
+  'warn|warns|warned|suggest|suggests|suggested|contend|contends|insist|insist|insisted|think|thinks|fear|fears|feared|' +
   String.raw`worry|worries|allege|alleges|alleged|maintain|maintains|predict|predicts|have\s+said|have\s+argued|have\s+warned|have\s+suggested|have\s+long\s+(?:said|argued|believed))`;
 const RESEARCH = String.raw`(?:studies|research|science|the\s+science|polls|surveys|the\s+evidence)`;
 const SHOW = String.raw`(?:show|shows|showed|shown|have\s+shown|has\s+shown|suggest|suggests|suggested|prove|proves|proved|proven|confirm|confirms|confirmed|indicate|indicates|indicated|found|finds)`;

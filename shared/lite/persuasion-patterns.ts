@@ -6,7 +6,7 @@ export interface PersuasionPattern {
   readonly pattern: RegExp;
 }
 
-const US = String.raw`(?:our|your|this|the)`;
+const US = '(?:our|your|this|the)';
 const HARM = String.raw`(?:destroy|destroys|wipe\s+out|wipes\s+out|devastate|ruin|ruins|kill|kills|bankrupt|bankrupts|tear\s+apart|tears\s+apart)`;
 const DEAR = String.raw`(?:country|nation|way\s+of\s+life|children|kids|families|economy|democracy|future|communities|neighbou?rhoods|freedoms?|jobs)`;
 

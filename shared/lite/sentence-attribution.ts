@@ -1,8 +1,9 @@
 import type { Span } from '../protocol/results';
 
-const SAYING = String.raw`(?:said|says|told|wrote|writes|added|adds|explained|noted|stated|announced|reported|reports)`;
+const SAYING = '(?:said|says|told|wrote|writes|added|adds|explained|noted|stated|announced|reported|reports)';
 /** Roles and bodies a reader can identify: "said the mayor", "according to the report". */
-const ROLE = String.raw`(?:mayor|senator|governor|president|minister|premier|chancellor|spokes(?:man|woman|person)|official|director|chief|ceo|chair(?:man|woman)?|secretary|professor|author|report|statement|study|company|agency|council|councillor|councilor|police|department|ministry|court|judge|lawyer|attorney|commissioner|manager|coach|founder|owner|researcher|scientist|economist|analyst|doctor|aide|adviser|advisor|prosecutor|sheriff|representative|lawmaker|candidate|campaign|organisation|organization|group|firm|bank|newspaper|board)`;
+const ROLE =
+  '(?:mayor|senator|governor|president|minister|premier|chancellor|spokes(?:man|woman|person)|official|director|chief|ceo|chair(?:man|woman)?|secretary|professor|author|report|statement|study|company|agency|council|councillor|councilor|police|department|ministry|court|judge|lawyer|attorney|commissioner|manager|coach|founder|owner|researcher|scientist|economist|analyst|doctor|aide|adviser|advisor|prosecutor|sheriff|representative|lawmaker|candidate|campaign|organisation|organization|group|firm|bank|newspaper|board)';
 const NAMED_SPEAKER = new RegExp(
   [
     // "..., said Mayor Elena Marsh." / "according to the Northfield report"

@@ -26,6 +26,6 @@ export function structuredDataTypes(jsonLdBlocks: readonly string[], ogType?: st
       // Not JSON (a template placeholder, a truncated block): nothing to read from it.
     }
   }
-  if (ogType && ogType.trim()) types.add(ogType.trim().slice(0, 100));
+  if (ogType?.trim()) types.add(ogType.trim().slice(0, 100));
   return [...types].slice(0, MAX_TYPES);
 }

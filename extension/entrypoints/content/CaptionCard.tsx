@@ -38,7 +38,7 @@ export function CaptionCard({ description, error, alt, onClose }: CaptionCardPro
       <header>
         <strong>Loupe</strong>
         {p && <span class="badge" data-role="provenance">{`${p.engine} · ${p.tier} · ${p.model}`}</span>}
-        <button class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </header>
@@ -79,7 +79,11 @@ export function CaptionCard({ description, error, alt, onClose }: CaptionCardPro
         </p>
       )}
       {p?.note && <p class="note">{p.note}</p>}
-      {description && <button onClick={copy}>{copied ? 'Copied' : 'Copy'}</button>}
+      {description && (
+        <button type="button" onClick={copy}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      )}
     </div>
   );
 }

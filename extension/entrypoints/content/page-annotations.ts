@@ -104,7 +104,8 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
       const ranges = at ? rangesOf(map.live, at.pieces) : null;
       const runs = at && at.pieces.length > 1 ? { runs: relativeRuns(map.live.text, at.pieces) } : {};
       annotations.set(item.key, { ...item, anchor, ranges, ...runs, orphaned: false });
-      if ((n += 1) % 200 === 0) await slicer.maybeYield();
+      n += 1;
+      if (n % 200 === 0) await slicer.maybeYield();
     }
     paint();
     return status();

@@ -61,7 +61,7 @@ export function DaemonPairing() {
         folder): that also registers Loupe’s pairing helper, and Loupe pairs itself, with nothing to copy.
       </p>
       <div class="row">
-        <button id="pair-helper" onClick={() => void pairWithHelper()}>
+        <button type="button" id="pair-helper" onClick={() => void pairWithHelper()}>
           Pair with the daemon on this computer
         </button>
         <ConnectionResult result={result} />
@@ -76,7 +76,7 @@ export function DaemonPairing() {
         <label for="port">Port</label>
         <input id="port" inputMode="numeric" value={port} onInput={(e) => setPort(e.currentTarget.value)} />
         <div class="row">
-          <button id="test" onClick={() => void saveAndTest()}>
+          <button type="button" id="test" onClick={() => void saveAndTest()}>
             Save and test connection
           </button>
         </div>

@@ -28,7 +28,9 @@ export function ModelManager() {
       <label for="mirror">Model mirror</label>
       <div class="row">
         <input id="mirror" class="token" value={models.mirror} onInput={(e) => models.setMirror(e.currentTarget.value)} />
-        <button onClick={() => void models.saveMirror()}>Save mirror</button>
+        <button type="button" onClick={() => void models.saveMirror()}>
+          Save mirror
+        </button>
       </div>
       <p class="muted">
         https://huggingface.co, or a mirror on this machine with the same <code>/&lt;repo&gt;/resolve/&lt;revision&gt;/&lt;file&gt;</code>{' '}

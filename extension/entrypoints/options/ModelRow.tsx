@@ -48,7 +48,9 @@ export function ModelRow({ row, onDownload, onDelete }: ModelRowProps) {
         <>
           <td class="ok" data-role="installed">{`Installed · ${installed.dtype} · ${formatBytes(installed.bytes)}`}</td>
           <td>
-            <button onClick={onDelete}>Delete</button>
+            <button type="button" onClick={onDelete}>
+              Delete
+            </button>
           </td>
         </>
       ) : (
@@ -63,7 +65,7 @@ export function ModelRow({ row, onDownload, onDelete }: ModelRowProps) {
             )}
           </td>
           <td>
-            <button disabled={!!progress || !dtype} onClick={onDownload}>
+            <button type="button" disabled={!!progress || !dtype} onClick={onDownload}>
               {progress ? 'Downloading…' : 'Download'}
             </button>
           </td>

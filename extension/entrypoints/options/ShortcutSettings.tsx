@@ -43,7 +43,7 @@ export function ShortcutSettings() {
           ? 'Extensions cannot change their own shortcut. In Firefox, open about:addons, click the gear (⚙) above the list and choose “Manage Extension Shortcuts”, then set “Annotate this page with Loupe”.'
           : 'Extensions cannot change their own shortcut. In Chrome, open chrome://extensions/shortcuts (menu → Extensions → Manage Extensions → Keyboard shortcuts) and set “Annotate this page with Loupe”.'}
       </p>
-      <button id="open-shortcuts" onClick={() => void open()}>
+      <button type="button" id="open-shortcuts" onClick={() => void open()}>
         Open the browser’s shortcut settings
       </button>
       {failure && <p class="bad">{failure}</p>}

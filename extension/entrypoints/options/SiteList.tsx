@@ -44,7 +44,9 @@ export function SiteList() {
               />
             </td>
             <td>
-              <button onClick={() => void browser.storage.local.remove(siteSettingsKey(site))}>Forget</button>
+              <button type="button" onClick={() => void browser.storage.local.remove(siteSettingsKey(site))}>
+                Forget
+              </button>
             </td>
           </tr>
         ))}

@@ -5,7 +5,7 @@ import type { TabState } from '../tab-state';
 import { annotationsToJson } from './annotations-json';
 
 /** Markdown metacharacters that would otherwise turn quoted page text into formatting. */
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/gu, ' ')
     .trim()
@@ -13,7 +13,7 @@ function escape(text: string): string {
 }
 
 function source(p: Provenance): string {
-  return `_${p.engine} · ${p.tier} · ${p.model}_${p.note ? ` — ${escape(p.note)}` : ''}`;
+  return `_${p.engine} · ${p.tier} · ${p.model}_${p.note ? ` — ${escapeMarkdown(p.note)}` : ''}`;
 }
 
 /** "1 flag dismissed on this site is left out." — exports say what they do not contain. */
@@ -24,13 +24,15 @@ export function leftOut(count: number): string {
 /** The tab's annotations as a Markdown note; dismissed flags are left out and counted. */
 export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, now: Date = new Date()): string {
   const data = annotationsToJson(state, dismissals, now);
-  const lines = [`# ${escape(data.title || data.url || 'Untitled page')}`, ''];
+  const lines = [`# ${escapeMarkdown(data.title || data.url || 'Untitled page')}`, ''];
   if (data.url) lines.push(`<${data.url}>`, '');
   lines.push(`Annotated by Loupe, exported ${data.exportedAt}.`, '');
   if (data.summary) {
     lines.push('## Key points', '', source(data.summary.provenance), '');
-    if (data.summary.generated) lines.push(escape(data.summary.generated), '');
-    data.summary.points.forEach((p, i) => lines.push(`${i + 1}. ${escape(p.text)}`));
+    if (data.summary.generated) lines.push(escapeMarkdown(data.summary.generated), '');
+    data.summary.points.forEach((p, i) => {
+      lines.push(`${i + 1}. ${escapeMarkdown(p.text)}`);
+    });
     lines.push('');
   }
   if (data.entities) {
@@ -42,7 +44,7 @@ export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, n
     }
     for (const [key, count] of counts) {
       const [type, text] = key.split('\u0000') as [string, string];
-      lines.push(`- **${type}** ${escape(text)}${count > 1 ? ` (${count} mentions)` : ''}`);
+      lines.push(`- **${type}** ${escapeMarkdown(text)}${count > 1 ? ` (${count} mentions)` : ''}`);
     }
     lines.push('');
   }
@@ -51,9 +53,9 @@ export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, n
     if (data.bias.flags.length === 0) lines.push('No flags.');
     for (const f of data.bias.flags) {
       lines.push(
-        `- **${BIAS_CATEGORY_LEGEND[f.category].label}**: “${escape(f.text)}” — ${escape(f.explanation)} (cues: ${f.cues.map(escape).join(', ')})`,
+        `- **${BIAS_CATEGORY_LEGEND[f.category].label}**: “${escapeMarkdown(f.text)}” — ${escapeMarkdown(f.explanation)} (cues: ${f.cues.map(escape).join(', ')})`,
       );
-      if (f.suggestion) lines.push(`  - Neutral wording: ${escape(f.suggestion)}`);
+      if (f.suggestion) lines.push(`  - Neutral wording: ${escapeMarkdown(f.suggestion)}`);
     }
     const shown = [...new Set(data.bias.flags.map((f) => f.category))];
     if (shown.length > 0) lines.push('', ...shown.map((c) => `_${BIAS_CATEGORY_LEGEND[c].label}: ${BIAS_CATEGORY_LEGEND[c].legend}_`));

@@ -43,7 +43,9 @@ export function createAveragedPerceptron(labels: readonly string[], rows: number
     tu[i] = (tu[i] ?? 0) + step * delta;
   };
   const updateChain = (path: Int32Array, delta: number) => {
-    path.forEach((label, t) => bumpChain(t === 0 ? n : (path[t - 1] ?? 0), label, delta));
+    path.forEach((label, t) => {
+      bumpChain(t === 0 ? n : (path[t - 1] ?? 0), label, delta);
+    });
   };
 
   return {

@@ -31,18 +31,20 @@ export async function scoreLoadedWords(
 ): Promise<ScoredSentence[]> {
   const read = sentences.map((sentence) => readSentenceWords(text, sentence));
   const rows: { sentence: number; word: SentenceWord; features: WordFeatures }[] = [];
-  read.forEach((s, sentence) =>
+  read.forEach((s, sentence) => {
     s.words.forEach((word, index) => {
       if (word.candidate) rows.push({ sentence, word, features: extractWordFeatures(s.words, index, config) });
-    }),
-  );
+    });
+  });
   const probabilities = await runRows(
     runner,
     config,
     rows.map((row) => row.features),
   );
   const scored = read.map((): ScoredWord[] => []);
-  rows.forEach((row, k) => scored[row.sentence]!.push({ word: row.word, probability: probabilities[k] ?? 0 }));
+  rows.forEach((row, k) => {
+    scored[row.sentence]!.push({ word: row.word, probability: probabilities[k] ?? 0 });
+  });
   return read.map((s, i) => ({ ...s, scored: scored[i]! }));
 }
 
@@ -57,12 +59,12 @@ export async function runRows(runner: TensorRunner, config: BiasClassifierConfig
     const width = Math.max(1, ...batch.map((f) => f.ids.length));
     const ids = new BigInt64Array(batch.length * width).fill(BigInt(padFeatureId(config)));
     const values = new Float32Array(batch.length * width);
-    batch.forEach((f, row) =>
+    batch.forEach((f, row) => {
       f.ids.forEach((id, k) => {
         ids[row * width + k] = BigInt(id);
         values[row * width + k] = f.values[k] ?? 0;
-      }),
-    );
+      });
+    });
     const outputs = await runner.run(config.modelId, {
       feature_ids: { type: 'int64', data: ids, dims: [batch.length, width] },
       feature_values: { type: 'float32', data: values, dims: [batch.length, width] },

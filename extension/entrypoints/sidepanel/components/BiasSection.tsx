@@ -33,7 +33,7 @@ interface BiasSectionProps {
 function FlagItem({ flag, site, onFocus }: { flag: BiasFlag; site: string | undefined; onFocus(span: Span): void }) {
   return (
     <li data-role="flag">
-      <button class="item" onClick={() => onFocus(flag)} title="Show in the page">
+      <button type="button" class="item" onClick={() => onFocus(flag)} title="Show in the page">
         <q>{flag.text}</q>
       </button>
       <p class="explanation">{flag.explanation}</p>
@@ -45,7 +45,7 @@ function FlagItem({ flag, site, onFocus }: { flag: BiasFlag; site: string | unde
       </p>
       {flag.suggestion && <p class="suggestion">Neutral wording: {flag.suggestion}</p>}
       {site && (
-        <button class="link small" data-role="dismiss" onClick={() => void dismissFlag(browser.storage.local, site, flag)}>
+        <button type="button" class="link small" data-role="dismiss" onClick={() => void dismissFlag(browser.storage.local, site, flag)}>
           Dismiss
         </button>
       )}
@@ -71,6 +71,7 @@ export function BiasSection({ bias, site, dismissals, query, note, onFocus }: Bi
               {info.label} <span class="count">{flags.length}</span>
               {site && (
                 <button
+                  type="button"
                   class="link small"
                   onClick={() => void dismissCategory(local, site, category)}
                   title={`Hide every "${info.label}" flag on ${site}`}
@@ -93,7 +94,7 @@ export function BiasSection({ bias, site, dismissals, query, note, onFocus }: Bi
       {hidden > 0 && site && (
         <p class="muted">
           {hidden} dismissed on this site.{' '}
-          <button class="link" onClick={() => void clearDismissals(local, site)}>
+          <button type="button" class="link" onClick={() => void clearDismissals(local, site)}>
             Show them again
           </button>
         </p>

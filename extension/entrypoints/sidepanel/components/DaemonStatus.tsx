@@ -21,7 +21,7 @@ export function DaemonStatus({ state, onOpenOptions }: { state: DaemonState | un
       <span class="dot" aria-hidden="true" />
       <span>{label(state)}</span>
       {state.status !== 'connected' && (
-        <button class="link" onClick={onOpenOptions}>
+        <button type="button" class="link" onClick={onOpenOptions}>
           Options
         </button>
       )}

@@ -62,7 +62,7 @@ export function EntitiesSection({ entities, query, note, onFocus }: EntitiesSect
               };
               return (
                 <li key={entry.key}>
-                  <button class="chip" onClick={jump} title={`Mention ${next + 1} of ${entry.mentions.length}`}>
+                  <button type="button" class="chip" onClick={jump} title={`Mention ${next + 1} of ${entry.mentions.length}`}>
                     {entry.text} <span class="count">{entry.mentions.length}</span>
                   </button>
                 </li>

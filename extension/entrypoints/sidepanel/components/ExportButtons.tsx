@@ -29,10 +29,15 @@ export function ExportButtons({ state, dismissals }: { state: TabState; dismissa
   const dismissed = state.analysis?.bias?.flags.filter((f) => isDismissed(dismissals, f)).length ?? 0;
   return (
     <div class="export">
-      <button onClick={() => download(exportFileName(state.title, 'md'), 'text/markdown', annotationsToMarkdown(state, dismissals))}>
+      <button
+        type="button"
+        onClick={() => download(exportFileName(state.title, 'md'), 'text/markdown', annotationsToMarkdown(state, dismissals))}
+      >
         Export Markdown
       </button>
-      <button onClick={() => void exportJson(state, dismissals)}>Export JSON</button>
+      <button type="button" onClick={() => void exportJson(state, dismissals)}>
+        Export JSON
+      </button>
       {dismissed > 0 && (
         <p
           class="muted small"

@@ -16,7 +16,7 @@ export function Section({ id, title, count, defaultOpen = true, children }: Sect
   return (
     <section class="section" aria-labelledby={`${id}-h`} data-section={id}>
       <h2 id={`${id}-h`}>
-        <button class="section-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+        <button type="button" class="section-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
           <span class="chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>

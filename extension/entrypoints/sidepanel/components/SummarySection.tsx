@@ -32,7 +32,7 @@ export function SummarySection({
         class="points"
         render={(s) => (
           <li key={s.start}>
-            <button class="item" onClick={() => onFocus(s)} title="Show in the page">
+            <button type="button" class="item" onClick={() => onFocus(s)} title="Show in the page">
               {s.text}
             </button>
           </li>

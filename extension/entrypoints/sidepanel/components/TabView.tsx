@@ -64,7 +64,7 @@ export function TabView({ tab, site, dismissals, canAnnotate, shortcut, onAnnota
   const notes = analysis ? panelNotes(analysis) : { withheld: [], page: [], sections: {} };
   return (
     <>
-      <button class="primary" disabled={!canAnnotate || tab?.status === 'working'} onClick={onAnnotate}>
+      <button type="button" class="primary" disabled={!canAnnotate || tab?.status === 'working'} onClick={onAnnotate}>
         {tab?.status === 'working' ? 'Reading the page…' : 'Annotate this page'}
       </button>
       {tab?.title && (

@@ -21,7 +21,7 @@ export function TopItems<T>({ items, limit, noun, render, ordered, class: classN
     <>
       <List class={className}>{shown.map(render)}</List>
       {items.length > limit && (
-        <button class="link more" aria-expanded={all} onClick={() => setAll(!all)}>
+        <button type="button" class="link more" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? 'Show fewer' : `Show all ${items.length} ${noun}`}
         </button>
       )}

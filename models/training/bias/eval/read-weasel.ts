@@ -17,7 +17,7 @@ export interface WeaselDocument {
 export type WeaselPart = 'dev' | 'test';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/gu, (_, name: string) => ENTITIES[name] ?? '');
+const decodeEntities = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/gu, (_, name: string) => ENTITIES[name] ?? '');
 
 /**
  * Reads `<dataDir>/weasel/wiki.xml` (WikiWeasel 2.0: Wikipedia text, CC BY-SA; annotations
@@ -30,14 +30,16 @@ export function readWeasel(dataDir: string, part: WeaselPart): WeaselDocument[] 
   const documents: WeaselDocument[] = [];
   for (const doc of xml.matchAll(/<Document\b[^>]*>([\s\S]*?)<\/Document>/gu)) {
     const body = doc[1] ?? '';
-    const id = unescape(/<DocID[^>]*>([\s\S]*?)<\/DocID>/u.exec(body)?.[1] ?? '');
+    const id = decodeEntities(/<DocID[^>]*>([\s\S]*?)<\/DocID>/u.exec(body)?.[1] ?? '');
     if ((heldOutPart(id, 0.5, 'weasel') === 'test' ? 'test' : 'dev') !== part) continue;
     const sentences: WeaselSentence[] = [];
     for (const section of body.matchAll(/<DocumentPart type="Text">([\s\S]*?)<\/DocumentPart>/gu)) {
       for (const sentence of (section[1] ?? '').matchAll(/<Sentence\b[^>]*>([\s\S]*?)<\/Sentence>/gu)) {
         const inner = sentence[1] ?? '';
-        const cues = [...inner.matchAll(/<ccue\b[^>]*>([\s\S]*?)<\/ccue>/gu)].map((m) => unescape((m[1] ?? '').replace(/<[^>]+>/gu, '')));
-        const text = unescape(inner.replace(/<[^>]+>/gu, ''))
+        const cues = [...inner.matchAll(/<ccue\b[^>]*>([\s\S]*?)<\/ccue>/gu)].map((m) =>
+          decodeEntities((m[1] ?? '').replace(/<[^>]+>/gu, '')),
+        );
+        const text = decodeEntities(inner.replace(/<[^>]+>/gu, ''))
           .replace(/\s+/gu, ' ')
           .trim();
         if (text !== '') sentences.push({ text, cues });
