@@ -97,7 +97,7 @@ async function measureOne(cache: SyntheticModelCache, maxBatch: number, options:
     const began = performance.now();
     await Promise.all(sockets.map((ws, c) => clientLoop(ws, logs[c]!, `c${c}`, options.requestsPerClient)));
     const seconds = (performance.now() - began) / 1000;
-    sockets.forEach((ws) => ws.close());
+    for (const ws of sockets) ws.close();
     const requests = options.clients * options.requestsPerClient;
     const row: FullConcurrencyRow = {
       maxBatch,

@@ -52,10 +52,14 @@ describe('the trained lite models in the browser, with no daemon', () => {
     const reference = await analyzeText(text, { tasks: ['entities', 'bias'], engine: 'in-process', models });
     const entityKey = (e: { type: string; start: number; end: number; source: string }) => `${e.type} ${e.start}-${e.end} ${e.source}`;
     expect(entities!.items.map(entityKey)).toEqual(reference.entities!.items.map(entityKey));
-    entities!.items.forEach((e, i) => expect(e.score).toBeCloseTo(reference.entities!.items[i]!.score, 4));
+    entities!.items.forEach((e, i) => {
+      expect(e.score).toBeCloseTo(reference.entities!.items[i]!.score, 4);
+    });
     const flagKey = (f: { start: number; end: number; category: string; cues: { text: string }[] }) =>
       `${f.category} ${f.start}-${f.end} ${f.cues.map((c) => c.text).join(',')}`;
     expect(bias!.flags.map(flagKey)).toEqual(reference.bias!.flags.map(flagKey));
-    bias!.flags.forEach((f, i) => expect(f.score).toBeCloseTo(reference.bias!.flags[i]!.score, 4));
+    bias!.flags.forEach((f, i) => {
+      expect(f.score).toBeCloseTo(reference.bias!.flags[i]!.score, 4);
+    });
   });
 });

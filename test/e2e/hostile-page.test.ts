@@ -40,13 +40,13 @@ describe('a web page on 127.0.0.1 reaching for the daemon', () => {
       expect(attempt.events.at(-1), attempt.label).toMatch(/^close: /);
     }
     // The daemon logs each refusal, naming the page's origin.
-    const refusal = `refused WebSocket from origin ${escape(JSON.stringify(new URL(server.url('')).origin))}`;
+    const refusal = `refused WebSocket from origin ${escapeRegExp(JSON.stringify(new URL(server.url('')).origin))}`;
     await daemon.waitForOutput(new RegExp(`(${refusal}[^\\n]*\\n[\\s\\S]*){${attempts.length}}`));
-    expect(daemon.output()).not.toMatch(new RegExp(`connected: ${escape(new URL(server.url('')).origin)}`));
+    expect(daemon.output()).not.toMatch(new RegExp(`connected: ${escapeRegExp(new URL(server.url('')).origin)}`));
     expect(await chromium.worker.evaluate(() => globalThis.loupe!.daemonState().status)).toBe('connected');
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -7,6 +7,7 @@ describe('the options page a new user opens', () => {
     const options = await chromium.browser.newPage();
     await options.goto(`chrome-extension://${chromium.extensionId}/options.html`, { waitUntil: 'load' });
     await options.waitForSelector('#pair-helper');
+    // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees on the page, not text in collapsed or hidden parts
     const text = await options.evaluate(() => document.body.innerText);
     expect(text).toContain('npx loupe');
     expect(text).toContain('npm start');

@@ -38,6 +38,7 @@ describe('notes in the side panel', () => {
 
     const panel = await openSidePanelFor(chromium, tabId);
     await waitForPanelText(panel, 'Export Markdown');
+    // biome-ignore lint/performance/useDomNodeTextContent: counts the notes a reader sees, not copies hidden in the DOM
     const text = await panel.evaluate(() => document.body.innerText);
     expect(text.match(/not installed/g)).toHaveLength(1);
     expect(text.match(/loupe models pull/g)).toHaveLength(1);

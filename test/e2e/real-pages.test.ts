@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, Entity } from '../../shared/protocol/results';
 import { measureNameConsistency } from '../../models/training/entities/name-consistency';
 import type { TabState } from '../../extension/lib/tab-state';

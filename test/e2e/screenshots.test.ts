@@ -76,6 +76,7 @@ describe('screenshots of what a reader sees (README pictures)', () => {
         { timeout: 15_000, polling: 200 },
         ARTICLE_TITLE,
       );
+      // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees in the panel the screenshot shows
       const text = await panel.evaluate(() => document.body.innerText);
       await shoot(panel, `side-panel${suffix}`);
       expect(text).toContain('browser · lite');

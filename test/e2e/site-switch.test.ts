@@ -40,6 +40,7 @@ describe('the per-site switch and the focus highlight', () => {
     const panel = await openSidePanelFor(chromium, tabId);
     await waitForPanelText(panel, KEY_POINT);
     // The caption lives on its card, beside the image: the panel keeps no stale "Last image".
+    // biome-ignore lint/performance/useDomNodeTextContent: the panel must not show it to a reader
     expect(await panel.evaluate(() => document.body.innerText)).not.toContain('Last image');
     await clickPanelButton(panel, KEY_POINT);
     await page.waitForFunction(() => (CSS.highlights.get('loupe-focus')?.size ?? 0) > 0, { timeout: 10_000, polling: 50 });
@@ -55,6 +56,7 @@ describe('the per-site switch and the focus highlight', () => {
     );
     expect(await page.evaluate(() => document.querySelector('[data-loupe-card]'))).toBeNull();
     await waitForPanelText(panel, 'Loupe is off for this site');
+    // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees once the site is switched off
     expect(await panel.evaluate(() => document.body.innerText)).not.toContain(KEY_POINT);
 
     // The toolbar button says so, and pressing it explains instead of failing.

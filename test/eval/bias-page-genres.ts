@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractArticle } from '../../daemon/capture/extract-article';
+import { type Article, extractArticle } from '../../daemon/capture/extract-article';
 import { analyzeText } from '../../shared/lite/analyze-text';
 import type { BiasModel } from '../../shared/lite/lite-models';
 import type { PageGenre } from '../../shared/protocol/page-hints';
@@ -46,7 +46,7 @@ export async function evaluatePageGenres(
     .sort();
   const pages: (PageShare & { baseline: number; withheld: boolean })[] = [];
   for (const name of names) {
-    let article;
+    let article: Article;
     try {
       article = extractArticle(readFileSync(join(root, name, 'source.html'), 'utf8'));
     } catch {

@@ -50,7 +50,10 @@ function mutate(next: () => number, index: number): string | Uint8Array {
  */
 export async function fuzzedFrames(daemon: StressDaemon, count: number, seed = 20250101): Promise<StressRow> {
   const ws = new WebSocket(daemon.wsUrl, [LOUPE_SUBPROTOCOL, tokenSubprotocol(daemon.token)], { origin: CHROME_EXTENSION_ORIGIN });
-  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
   let replies = 0;
   let invalid = 0;
   let closed = false;

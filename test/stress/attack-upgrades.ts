@@ -28,8 +28,14 @@ function tryUpgrade(daemon: { port: number; token: string }, attempt: Attempt): 
     headers: attempt.host ? { host: attempt.host } : {},
   });
   return new Promise((resolve) => {
-    ws.once('open', () => (ws.close(), resolve(101)));
-    ws.once('unexpected-response', (_req, res) => (res.resume(), resolve(res.statusCode ?? 0)));
+    ws.once('open', () => {
+      ws.close();
+      resolve(101);
+    });
+    ws.once('unexpected-response', (_req, res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
     ws.once('error', () => resolve(0));
   });
 }
@@ -119,13 +125,16 @@ export async function halfOpen(daemon: StressDaemon, count: number): Promise<Str
   );
   const began = performance.now();
   const owner = await connectStressClient(daemon.wsUrl, daemon.token).then(
-    (c) => (c.close(), true),
+    (c) => {
+      c.close();
+      return true;
+    },
     () => false,
   );
   const ownerMs = performance.now() - began;
   await new Promise((resolve) => setTimeout(resolve, 200));
   const dropped = sockets.filter((s) => s.destroyed || s.readableEnded).length;
-  sockets.forEach((s) => s.destroy());
+  for (const s of sockets) s.destroy();
   return {
     attack: `${count} half-open connections held at once`,
     tried: count,
@@ -150,7 +159,10 @@ export async function oneOffOriginsHeap(count: number): Promise<StressRow> {
   const daemon = await startTestDaemon();
   const target = { port: daemon.server.port, token: daemon.token };
   try {
-    const heap = () => (collectGarbage(), process.memoryUsage().heapUsed / 1024 ** 2);
+    const heap = () => {
+      collectGarbage();
+      return process.memoryUsage().heapUsed / 1024 ** 2;
+    };
     await tryUpgrade(target, { origin: 'http://warm-up.example', token: 'x' });
     const before = heap();
     let refused = 0;

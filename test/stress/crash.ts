@@ -33,7 +33,11 @@ export async function killMidRequest(rounds: number): Promise<StressRow> {
       void pending;
       const again = await startStressDaemon(home);
       const reconnected = await connectStressClient(again.wsUrl, again.token).then(
-        async (c) => (await c.ping(), c.close(), true),
+        async (c) => {
+          await c.ping();
+          c.close();
+          return true;
+        },
         () => false,
       );
       await again.stop();

@@ -20,7 +20,7 @@ export async function manyClients(daemon: StressDaemon, count: number, perClient
   const began = performance.now();
   const results = await Promise.all(all.flatMap((c) => Array.from({ length: perClient }, () => c.requestWithRetry(article()))));
   const seconds = (performance.now() - began) / 1000;
-  all.forEach((c) => c.close());
+  for (const c of all) c.close();
   const answered = results.filter((r) => r.reply.type === 'result').length;
   const retried = results.filter((r) => r.retries > 0).length;
   const accepted = results.map((r) => r.lastMs);
@@ -46,7 +46,7 @@ export async function burst(daemon: StressDaemon, count: number): Promise<Stress
   const work = all.flatMap((c) => Array.from({ length: 4 }, () => c.request(article())));
   const pings = await Promise.all(Array.from({ length: count }, (_, i) => all[i % all.length]!.ping()));
   const replies = await Promise.all(work);
-  all.forEach((c) => c.close());
+  for (const c of all) c.close();
   const overloaded = replies.filter((r) => r.reply.type === 'error' && r.reply.error.code === 'overloaded');
   const hinted = overloaded.every((r) => r.reply.type === 'error' && (r.reply.error.retryAfterMs ?? 0) > 0);
   return {
@@ -74,7 +74,9 @@ export async function cancels(daemon: StressDaemon, count: number): Promise<Stre
     const id = `long-${i}-${Date.now()}`;
     const started = new Promise<void>((resolve) => {
       const onMessage = (data: Buffer) => {
-        if (JSON.parse(data.toString()).id === id) client.ws.off('message', onMessage), resolve();
+        if (JSON.parse(data.toString()).id !== id) return;
+        client.ws.off('message', onMessage);
+        resolve();
       };
       client.ws.on('message', onMessage);
     });
@@ -119,7 +121,7 @@ export async function soak(daemon: StressDaemon, seconds: number): Promise<Stres
       }
     }),
   );
-  all.forEach((c) => c.close());
+  for (const c of all) c.close();
   return {
     attack: `soak: 8 clients for ${seconds} s (4 analysing articles, 4 pinging every 10 ms)`,
     tried: analyses.length + pings.length,

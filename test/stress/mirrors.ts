@@ -45,7 +45,10 @@ const CASES: Case[] = [
     unpinned: true,
     allowUnverified: true,
     lie: true,
-    arrange: (hub) => ((hub.declare = false), cut(hub)),
+    arrange: (hub) => {
+      hub.declare = false;
+      cut(hub);
+    },
     pulls: 2,
   },
   {

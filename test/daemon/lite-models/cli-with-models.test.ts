@@ -16,7 +16,15 @@ const NEWS = fileURLToPath(new URL('../../fixtures/articles/news-article.html', 
 async function loupe(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), stdin: new PassThrough() };
+  const io = {
+    stdout: (t: string) => {
+      stdout += t;
+    },
+    stderr: (t: string) => {
+      stderr += t;
+    },
+    stdin: new PassThrough(),
+  };
   const code = await main(args, io, { LOUPE_LOG: 'quiet', LOUPE_CONFIG_DIR: '/nonexistent-loupe-config' });
   return { code, stdout, stderr };
 }

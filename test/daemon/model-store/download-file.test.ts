@@ -70,7 +70,12 @@ describe('downloadFile', () => {
 
   it('refuses a body announced over the limit without reading it', async () => {
     let pulled = 0;
-    const body = new ReadableStream<Uint8Array>({ pull: (controller) => void (pulled++, controller.enqueue(new Uint8Array(10))) });
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        pulled++;
+        controller.enqueue(new Uint8Array(10));
+      },
+    });
     const error = await download(
       fakeFetch(() => new Response(body, { status: 200, headers: { 'content-length': '5000' } })),
       0,

@@ -25,6 +25,7 @@ export async function openSidePanelFor(chromium: ExtensionBrowser, tabId: number
 
 /** Waits until the panel's visible text contains `text`. */
 export async function waitForPanelText(panel: Page, text: string, timeout = 15_000): Promise<void> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the panel's visible text: a hidden or collapsed element must not satisfy the wait
   await panel.waitForFunction((text) => document.body.innerText.includes(text), { timeout, polling: 100 }, text);
 }
 

@@ -174,7 +174,9 @@ function fakeTabEvents() {
   };
   return {
     tabs: tabs as unknown as Parameters<typeof watchTabs>[0],
-    reportUrl: (tabId: number, url: string) => updated.forEach((l) => l(tabId, { url })),
+    reportUrl: (tabId: number, url: string) => {
+      for (const l of updated) l(tabId, { url });
+    },
   };
 }
 

@@ -130,7 +130,7 @@ describe('unauthenticated connections', () => {
       await Promise.all(idle.slice(0, 4).map((socket) => socket.closed));
       const ws = await openSocket(small);
       ws.close();
-      idle.forEach(({ socket }) => socket.destroy());
+      for (const { socket } of idle) socket.destroy();
     } finally {
       await small.stop();
     }

@@ -85,7 +85,7 @@ export function messageLog(ws: WebSocket) {
   ws.on('message', (data, isBinary) => {
     if (isBinary) throw new Error('the daemon never sends binary frames');
     messages.push(ServerMessageSchema.parse(JSON.parse(data.toString())));
-    waiters.splice(0).forEach((wake) => wake());
+    for (const wake of waiters.splice(0)) wake();
   });
   async function waitFor(predicate: (m: ServerMessage) => boolean): Promise<ServerMessage> {
     for (;;) {

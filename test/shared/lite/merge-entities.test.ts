@@ -12,7 +12,10 @@ function reference(patterns: Entity[], named: Entity[]): Entity[] {
 
 function spans(count: number, seed: number, source: Entity['source']): Entity[] {
   let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
   return Array.from({ length: count }, () => {
     const start = Math.floor(next() * 2000);
     const end = start + Math.floor(next() * 30);

@@ -69,7 +69,9 @@ describe('createEntityModel with the committed lite model', () => {
     const onWeb = await web.tag(PAGE, segmentSentences(PAGE));
     const onNode = await tagPage(PAGE);
     expect(onWeb.map(({ score, ...rest }) => rest)).toEqual(onNode.map(({ score, ...rest }) => rest));
-    onWeb.forEach((entity, i) => expect(entity.score).toBeCloseTo(onNode[i]!.score, 5));
+    onWeb.forEach((entity, i) => {
+      expect(entity.score).toBeCloseTo(onNode[i]!.score, 5);
+    });
     expect(web.backend).toBe('wasm');
   });
 
