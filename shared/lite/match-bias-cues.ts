@@ -1,7 +1,8 @@
 import type { Span } from '../protocol/results';
 import { stemWord } from '../text/stem-word';
 import { tokenizeWords } from '../text/tokenize-words';
-import { BIAS_CUES, CUE_EXCEPTIONS, type BiasCue } from './bias-cues';
+import { BIAS_CUES, type BiasCue } from './bias-cues';
+import { CUE_EXCEPTIONS } from './cue-exceptions';
 
 /** One occurrence of a lexicon cue in the text. */
 export interface CueMatch extends Span {

@@ -78,8 +78,11 @@ const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
-/** Elements whose text a reader never sees as the page's text (the same set the extension's visible-text walk skips). */
-const SKIPPED_TAGS = new Set([
+/**
+ * Elements whose text a reader never sees as the page's text: the capture's block walk and the
+ * extension's walk over the live page's text nodes both skip them, so the two texts align.
+ */
+export const HIDDEN_TEXT_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -89,6 +92,7 @@ const SKIPPED_TAGS = new Set([
   'OBJECT',
   'EMBED',
   'TEXTAREA',
+  'INPUT',
   'SELECT',
   'OPTION',
   'CANVAS',
@@ -153,7 +157,7 @@ export function blockText(root: BlockNode): BlockTextResult {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = node.nodeType === 1 ? node.nodeName.toUpperCase() : '';
-    if (SKIPPED_TAGS.has(tag)) return;
+    if (HIDDEN_TEXT_TAGS.has(tag)) return;
     const role = ROLE_OF_TAG[tag];
     const inner = role ? [...roles, role] : roles;
     const isBlock = BLOCK_TAGS.has(tag);

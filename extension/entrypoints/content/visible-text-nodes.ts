@@ -1,22 +1,5 @@
+import { HIDDEN_TEXT_TAGS } from '../../../shared/text/block-text';
 import type { TimeSlicer } from './time-slicer';
-
-/** Elements whose text is never part of what a reader sees as the page's text. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'IFRAME',
-  'FRAME',
-  'OBJECT',
-  'EMBED',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CANVAS',
-  'SVG',
-]);
 
 /** Our own in-page UI carries this attribute so it is never captured or highlighted. */
 export const LOUPE_UI_ATTRIBUTE = 'data-loupe-ui';
@@ -63,7 +46,7 @@ function createWalker(root: Node, isHidden: IsHidden) {
         const element = node as Element;
         const tag = element.tagName.toUpperCase();
         if (tag === 'IFRAME' || tag === 'FRAME') notes.iframes += 1;
-        if (SKIPPED.has(tag) || element.hasAttribute(LOUPE_UI_ATTRIBUTE) || isHidden(element)) continue;
+        if (HIDDEN_TEXT_TAGS.has(tag) || element.hasAttribute(LOUPE_UI_ATTRIBUTE) || isHidden(element)) continue;
       }
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
