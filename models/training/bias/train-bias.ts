@@ -91,7 +91,7 @@ export async function trainBias(options: TrainBiasOptions = {}): Promise<TrainBi
     training: {
       words:
         'BABE train less a held-out fifth (babe/train.jsonl, annotated biased words); Wikigold sentences as neutral words (ner-web, CC BY 4.0)',
-      calibration: 'thresholds on BABE dev (precision >= 0.85) and WikiWeasel dev documents without uncertainty cues (<= 1.5 % flagged)',
+      calibration: `thresholds on BABE dev (precision >= ${TARGET_PRECISION}) and WikiWeasel dev documents without uncertainty cues (<= ${100 * TARGET_NEUTRAL_RATE} % flagged)`,
       l2: best.l2,
       trainSentences: train.length,
       devPrecision: round(best.tuned.precision),

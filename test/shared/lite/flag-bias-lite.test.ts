@@ -27,6 +27,16 @@ describe('bias flags with the trained model and the rules beside it', () => {
     expect(await flagsOf(text)).toEqual([]);
   });
 
+  it('leaves the words of medicine and natural history alone', async () => {
+    const text = [
+      'Children with diarrhea lose salt and water quickly.',
+      'A characteristic of the family is the long forked tail.',
+      'The bark is smooth and the leaves are characteristic of the genus.',
+      'Selective breeding gave the pigeon its short beak and curled feathers.',
+    ].join(' ');
+    expect(await flagsOf(text)).toEqual([]);
+  });
+
   it('runs the rules beside the model: an unattributed claim is flagged even where the model sees nothing', async () => {
     const text = 'Some say the deal was rushed through behind closed doors. The plan will fail, said the mayor.';
     const flags = await flagsOf(text);
