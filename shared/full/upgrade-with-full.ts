@@ -82,32 +82,44 @@ export function entitiesWithPatterns(lite: Entities, full: Entities): Entities {
 /**
  * Replaces each lite section of `base` whose full model is available with the full result; a
  * full-tier failure serves the lite section with a note naming the model and the error, so a
- * page is always annotated. A cancellation stops everything.
+ * page is always annotated. Sections the lite tier withheld stay withheld, and a page in a
+ * language the models do not read gets no generated summary. A cancellation stops everything.
  */
 export async function analyzeWithFull(base: Analysis, text: string, up: FullUpgrade): Promise<Analysis> {
   const { tasks, signal, onProgress } = up;
+  const foreign = base.page?.language?.supported === false ? base.page.language.name : undefined;
   const [summary, entities, bias] = await Promise.all([
     base.summary &&
-      upgrade<Summary>('summary', base.summary, up, async () =>
-        summaryWithGenerated(
-          base.summary!,
-          await tasks.summarize(text, {
-            ...(signal ? { signal } : {}),
-            ...(onProgress ? { onProgress: ({ completed, total }) => onProgress({ stage: 'summary', completed, total }) } : {}),
-          }),
-        ),
-      ),
+      (foreign
+        ? withNote(base.summary, `${up.modelIds.summary} not run: it summarises English text, and this page is in ${foreign}`)
+        : upgrade<Summary>('summary', base.summary, up, async () =>
+            summaryWithGenerated(
+              base.summary!,
+              await tasks.summarize(text, {
+                ...(signal ? { signal } : {}),
+                ...(onProgress ? { onProgress: ({ completed, total }) => onProgress({ stage: 'summary', completed, total }) } : {}),
+              }),
+            ),
+          )),
+    // Names and flags the lite tier withheld (a page in another language, a recipe) stay
+    // withheld, with the lite tier's reason: the full models read English prose too.
     base.entities &&
-      upgrade<Entities>('entities', base.entities, up, async () => entitiesWithPatterns(base.entities!, await tasks.tagEntities(text))),
+      (base.entities.withheld
+        ? base.entities
+        : upgrade<Entities>('entities', base.entities, up, async () =>
+            entitiesWithPatterns(base.entities!, await tasks.tagEntities(text)),
+          )),
     base.bias &&
-      upgrade<Bias>('bias', base.bias, up, () =>
-        tasks.flagBias(text, base.bias!, {
-          ...(signal ? { signal } : {}),
-          ...(onProgress ? { onProgress } : {}),
-          ...(up.biasBatchSize ? { batchSize: up.biasBatchSize } : {}),
-          ...(up.page ? { page: up.page } : {}),
-        }),
-      ),
+      (base.bias.withheld
+        ? base.bias
+        : upgrade<Bias>('bias', base.bias, up, () =>
+            tasks.flagBias(text, base.bias!, {
+              ...(signal ? { signal } : {}),
+              ...(onProgress ? { onProgress } : {}),
+              ...(up.biasBatchSize ? { batchSize: up.biasBatchSize } : {}),
+              ...(up.page ? { page: up.page } : {}),
+            }),
+          )),
   ]);
   throwIfCancelled(signal);
   const analysis: Analysis = { ...base };

@@ -83,6 +83,46 @@ describe('createTieredEngine', () => {
     });
   });
 
+  it('a page in German gets no names, flags or generated summary from the English full models, and says why', async () => {
+    const german =
+      'Die Stadtverwaltung hat am Montag neue Regeln für die Patienten der Kliniken vorgestellt. ' +
+      'Nach Angaben der Behörde sollen die Daten der Kunden künftig besser geschützt werden. ' +
+      'Die Opposition kritisierte den Entwurf als übereilt und forderte eine längere Beratung im Stadtrat.';
+    const { engine } = tiered({
+      summarize: async () => ({ sentences: [], generated: 'The city presented new rules.', provenance: provenanceOf('summary') }),
+      tagEntities: async (text) => ({
+        items: [
+          {
+            start: text.indexOf('Patienten'),
+            end: text.indexOf('Patienten') + 9,
+            text: 'Patienten',
+            type: 'PER',
+            score: 0.9,
+            source: 'model',
+          },
+        ],
+        provenance: provenanceOf('entities'),
+      }),
+    });
+    const analysis = AnalysisSchema.parse(
+      await engine.analyze(
+        { text: german, tasks: ['summary', 'entities', 'bias'], tier: 'full' },
+        { signal: new AbortController().signal },
+      ),
+    );
+    expect(analysis.page?.language).toMatchObject({ code: 'de', supported: false });
+    expect(analysis.entities?.items.filter((e) => e.source === 'model')).toEqual([]);
+    expect(analysis.entities?.withheld?.message).toContain('German');
+    expect(analysis.bias?.flags).toEqual([]);
+    expect(analysis.bias?.withheld?.message).toContain('German');
+    expect(analysis.summary?.generated).toBeUndefined();
+    expect(analysis.summary?.provenance.note).toContain(
+      `${FULL_MODEL_IDS.summary} not run: it summarises English text, and this page is in German`,
+    );
+    for (const section of [analysis.summary, analysis.entities, analysis.bias])
+      expect(section?.provenance.note ?? '').not.toContain('failed');
+  });
+
   it('describe-image: a caption failure keeps the context and says why there is no caption', async () => {
     const { engine } = tiered({
       caption: async () => {
