@@ -56,22 +56,36 @@ export async function runRows(runner: TensorRunner, config: BiasClassifierConfig
   const out: number[] = [];
   for (let from = 0; from < rows.length; from += BATCH) {
     const batch = rows.slice(from, from + BATCH);
-    const width = Math.max(1, ...batch.map((f) => f.ids.length));
-    const ids = new BigInt64Array(batch.length * width).fill(BigInt(padFeatureId(config)));
-    const values = new Float32Array(batch.length * width);
-    batch.forEach((f, row) => {
-      f.ids.forEach((id, k) => {
-        ids[row * width + k] = BigInt(id);
-        values[row * width + k] = f.values[k] ?? 0;
-      });
-    });
-    const outputs = await runner.run(config.modelId, {
-      feature_ids: { type: 'int64', data: ids, dims: [batch.length, width] },
-      feature_values: { type: 'float32', data: values, dims: [batch.length, width] },
-    });
+    const outputs = await runner.run(config.modelId, paddedFeatureTensors(batch, padFeatureId(config)).feeds);
     out.push(...probabilityOutput(outputs, batch.length, config.modelId));
   }
   return out;
+}
+
+/**
+ * Rows of sparse features as the graph's `feature_ids` / `feature_values` inputs, `[rows, width]`
+ * with `width` the longest row: shorter rows are filled with `padId` at value 0, which adds nothing.
+ */
+export function paddedFeatureTensors(
+  rows: readonly WordFeatures[],
+  padId: number,
+): { feeds: { feature_ids: Tensor; feature_values: Tensor }; width: number } {
+  const width = Math.max(1, ...rows.map((f) => f.ids.length));
+  const ids = new BigInt64Array(rows.length * width).fill(BigInt(padId));
+  const values = new Float32Array(rows.length * width);
+  rows.forEach((f, row) => {
+    f.ids.forEach((id, k) => {
+      ids[row * width + k] = BigInt(id);
+      values[row * width + k] = f.values[k] ?? 0;
+    });
+  });
+  return {
+    feeds: {
+      feature_ids: { type: 'int64', data: ids, dims: [rows.length, width] },
+      feature_values: { type: 'float32', data: values, dims: [rows.length, width] },
+    },
+    width,
+  };
 }
 
 function probabilityOutput(outputs: Record<string, Tensor>, rows: number, modelId: string): Float32Array {

@@ -1,6 +1,7 @@
 import type { Span } from '../../../../shared/protocol/results';
 import type { Tensor, TensorRunner } from '../../../../shared/lite/tensor-runner';
 import { type BiasClassifierV1Config as BiasClassifierConfig, padFeatureId } from './bias-classifier-v1-config';
+import { paddedFeatureTensors } from '../../../../shared/lite/bias-classifier/score-loaded-words';
 import { extractBiasFeatures, type SentenceFeatures } from './extract-bias-features';
 
 /** One sentence scored by the classifier. */
@@ -31,19 +32,8 @@ export async function scoreBiasSentences(
   for (let from = 0; from < sentences.length; from += BATCH) {
     const batch = sentences.slice(from, from + BATCH);
     const features = batch.map((sentence) => extractBiasFeatures(text, sentence, config));
-    const width = Math.max(1, ...features.map((f) => f.ids.length));
-    const ids = new BigInt64Array(batch.length * width).fill(BigInt(padFeatureId(config)));
-    const values = new Float32Array(batch.length * width);
-    features.forEach((f, row) => {
-      f.ids.forEach((id, k) => {
-        ids[row * width + k] = BigInt(id);
-        values[row * width + k] = f.values[k] ?? 0;
-      });
-    });
-    const outputs = await runner.run(config.modelId, {
-      feature_ids: { type: 'int64', data: ids, dims: [batch.length, width] },
-      feature_values: { type: 'float32', data: values, dims: [batch.length, width] },
-    });
+    const { feeds, width } = paddedFeatureTensors(features, padFeatureId(config));
+    const outputs = await runner.run(config.modelId, feeds);
     const probability = floatOutput(outputs, 'probability', [batch.length], config.modelId);
     const contributions = floatOutput(outputs, 'contributions', [batch.length, width], config.modelId);
     batch.forEach((sentence, row) => {
