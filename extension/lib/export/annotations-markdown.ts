@@ -1,6 +1,7 @@
 import { BIAS_CATEGORY_LEGEND } from '../../../shared/lite/bias-category-legend';
 import type { Provenance } from '../../../shared/protocol/results';
 import type { Dismissals } from '../dismissals';
+import { groupEntities } from '../group-entities';
 import type { TabState } from '../tab-state';
 import { annotationsToJson } from './annotations-json';
 
@@ -37,14 +38,10 @@ export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, n
   }
   if (data.entities) {
     lines.push('## Names and figures', '', source(data.entities.provenance), '');
-    const counts = new Map<string, number>();
-    for (const e of data.entities.items) {
-      const key = `${e.type}\u0000${e.text}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    for (const [key, count] of counts) {
-      const [type, text] = key.split('\u0000') as [string, string];
-      lines.push(`- **${type}** ${escapeMarkdown(text)}${count > 1 ? ` (${count} mentions)` : ''}`);
+    for (const group of groupEntities(data.entities.items)) {
+      for (const { text, mentions } of group.entries) {
+        lines.push(`- **${group.type}** ${escapeMarkdown(text)}${mentions.length > 1 ? ` (${mentions.length} mentions)` : ''}`);
+      }
     }
     lines.push('');
   }

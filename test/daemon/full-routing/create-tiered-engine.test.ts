@@ -107,7 +107,7 @@ describe('createTieredEngine', () => {
     const analysis = AnalysisSchema.parse(
       await engine.analyze(
         { text: german, tasks: ['summary', 'entities', 'bias'], tier: 'full' },
-        { signal: new AbortController().signal },
+        { signal: new AbortController().signal, onProgress: () => undefined },
       ),
     );
     expect(analysis.page?.language).toMatchObject({ code: 'de', supported: false });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Entities, EntityType, Span } from '../../../../shared/protocol/results';
-import { groupEntities } from './group-entities';
+import { groupEntities } from '../../../lib/group-entities';
 import { matchesQuery } from './match-query';
 import { ProvenanceBadge } from './ProvenanceBadge';
 import { Section } from './Section';

@@ -81,7 +81,7 @@ describe('annotation export', () => {
     const md = annotationsToMarkdown(state, NO_DISMISSALS, when);
     expect(md).toContain('# City \\| News');
     expect(md).toContain('1. Mayor Ana Ruiz backed the plan.');
-    expect(md).toContain('- **PER** Ruiz (2 mentions)');
+    expect(md).toContain('- **PER** Ana Ruiz (3 mentions)');
     expect(md).toContain('“a reckless \\*gamble\\*” — Emotive wording. (cues: reckless)');
     expect(md).toContain('Neutral wording: a risky plan');
     expect(md).toContain('_browser · lite · lite/test@1_ — Daemon not available');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupEntities } from '../../../extension/entrypoints/sidepanel/components/group-entities';
+import { groupEntities } from '../../../extension/lib/group-entities';
 import type { Entity } from '../../../shared/protocol/results';
 
 const e = (text: string, type: Entity['type'], start: number): Entity => ({
@@ -38,5 +38,25 @@ describe('groupEntities', () => {
       e('Hoovers', 'MISC', 40),
     ]);
     expect(groups.map((g) => g.type)).toEqual(['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'MONEY']);
+  });
+
+  it('counts a surname alone as a mention of the one person whose full name ends in it', () => {
+    const groups = groupEntities([
+      e('Elena Marsh', 'PER', 0),
+      e('Amara Okafor', 'PER', 20),
+      e('Marsh', 'PER', 40),
+      e('Okafor', 'PER', 60),
+      e('Tom Okafor', 'PER', 80),
+      e('Marsh', 'LOC', 100),
+    ]);
+    const people = groups.find((g) => g.type === 'PER')!;
+    expect(people.entries.map((x) => [x.text, x.mentions.length])).toEqual([
+      ['Elena Marsh', 2],
+      ['Amara Okafor', 1],
+      ['Okafor', 1],
+      ['Tom Okafor', 1],
+    ]);
+    expect(people.entries[0]!.mentions.map((m) => m.start)).toEqual([0, 40]);
+    expect(groups.find((g) => g.type === 'LOC')!.entries.map((x) => x.text)).toEqual(['Marsh']);
   });
 });
