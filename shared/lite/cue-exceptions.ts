@@ -194,4 +194,66 @@ export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly strin
   },
   puppet: { notBefore: ['show', 'shows', 'theatre', 'theater', 'theatres', 'theaters', 'master', 'masters', 'maker', 'makers'] },
   brutal: { notBefore: ['winter', 'winters', 'heat', 'cold', 'climb', 'schedule', 'workout'] },
+  spewed: {
+    notBefore: [
+      'water',
+      'smoke',
+      'steam',
+      'lava',
+      'ash',
+      'gas',
+      'oil',
+      'fumes',
+      'sewage',
+      'mud',
+      'flames',
+      'fire',
+      'debris',
+      'sparks',
+      'dust',
+    ],
+  },
+  // Not a lexicon cue but a word the model rates as loaded: "lies" the noun. The verb ("the
+  // village lies in the valley", "Underground lies a tangle of pipes") says where something is.
+  lies: {
+    notBefore: [
+      'a',
+      'an',
+      'the',
+      'in',
+      'on',
+      'at',
+      'within',
+      'between',
+      'beneath',
+      'below',
+      'under',
+      'along',
+      'near',
+      'north',
+      'south',
+      'east',
+      'west',
+      'just',
+      'beyond',
+      'across',
+      'inside',
+      'outside',
+      'among',
+      'adjacent',
+    ],
+  },
 };
+
+/**
+ * Whether the word just before (`before`) or after (`after`) `cue` (a lexicon cue's words, or
+ * one word the model scores) makes it plain here, by {@link CUE_EXCEPTIONS}.
+ */
+export function excusedByContext(cue: string, before: string | undefined, after: string | undefined): boolean {
+  const rule = CUE_EXCEPTIONS[cue];
+  if (!rule) return false;
+  return (
+    (before !== undefined && (rule.notAfter?.includes(before) ?? false)) ||
+    (after !== undefined && (rule.notBefore?.includes(after) ?? false))
+  );
+}

@@ -2,7 +2,7 @@ import type { Span } from '../protocol/results';
 import { stemWord } from '../text/stem-word';
 import { tokenizeWords } from '../text/tokenize-words';
 import { BIAS_CUES, type BiasCue } from './bias-cues';
-import { CUE_EXCEPTIONS } from './cue-exceptions';
+import { excusedByContext } from './cue-exceptions';
 
 /** One occurrence of a lexicon cue in the text. */
 export interface CueMatch extends Span {
@@ -93,8 +93,8 @@ function bestCueAt(words: readonly Word[], i: number): { cue: BiasCue; exact: bo
     const exact = cue.words.every((w, k) => words[i + k]?.lower === w);
     if (!exact && !cue.words.every((w, k) => inflectedMatch(w, words[i + k], cue.inflect))) continue;
     if (!exact && !verbFormFits(cue, words, i)) continue;
-    if (cue.category === 'framing-verb' && cue.words.length === 1 && !SPEECH_FOLLOWS.test(words[i + 1]?.lower ?? '.')) continue;
-    if (isException(cue, words[i - 1]?.lower, words[i + cue.words.length]?.lower)) continue;
+    if (cue.category === 'framing-verb' && cue.words.length === 1 && !speechFollows(words[i + 1]?.lower)) continue;
+    if (excusedByContext(cue.words.join(' '), words[i - 1]?.lower, words[i + cue.words.length]?.lower)) continue;
     const better =
       !best ||
       cue.words.length > best.cue.words.length ||
@@ -106,6 +106,11 @@ function bestCueAt(words: readonly Word[], i: number): { cue: BiasCue; exact: bo
 
 /** What follows a verb of saying: a clause, an infinitive, a pronoun, an object, or punctuation. */
 const SPEECH_FOLLOWS = /^(?:that|to|he|she|they|it|we|i|you|him|them|us|me|there|this|his|her|their|its|the|a|an|on|[,.;:!?"“”'’—–-])$/u;
+
+/** Whether `next` (the word or mark after a verb, lower case; none at the end) can follow a verb of saying. */
+export function speechFollows(next: string | undefined): boolean {
+  return SPEECH_FOLLOWS.test(next ?? '.');
+}
 
 /** After a verb in -s: a clause, a pronoun or a determined object ("claims that", "slams the plan"). */
 const VERB_OBJECT = /^(?:that|he|she|they|it|we|i|you|him|them|us|me|this|his|her|their|its|the|a|an)$/u;
@@ -130,13 +135,4 @@ function inflectedMatch(cueWord: string, word: Word | undefined, inflect: boolea
   if (word.lower === cueWord) return true;
   // "reportedly" must not match "reported": adverb cues only match adverbs.
   return inflect && stemWord(cueWord) === word.stem && (!cueWord.endsWith('ly') || word.lower.endsWith('ly'));
-}
-
-function isException(cue: BiasCue, before: string | undefined, after: string | undefined): boolean {
-  const rule = CUE_EXCEPTIONS[cue.words.join(' ')];
-  if (!rule) return false;
-  return (
-    (before !== undefined && (rule.notAfter?.includes(before) ?? false)) ||
-    (after !== undefined && (rule.notBefore?.includes(after) ?? false))
-  );
 }

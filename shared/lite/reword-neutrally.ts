@@ -1,5 +1,5 @@
 import type { Span } from '../protocol/results';
-import type { CueMatch } from './match-bias-cues';
+import { speechFollows, type CueMatch } from './match-bias-cues';
 import { rewordKeepsFacts } from './reword-keeps-facts';
 
 const DANGLING = /\b(?:is|are|was|were|be|been|the|a|an|and|or|but)\s+(?:and|or|but)\b|\b(?:and|or|but)\s*[,.;:!?]|^\s*(?:and|or|but)\b/iu;
@@ -18,7 +18,13 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|this|thes
 export function rewordNeutrally(text: string, sentence: Span, cues: readonly CueMatch[]): string | undefined {
   if (
     cues.length === 0 ||
-    cues.some((match) => match.cue.suggestion === undefined || isBareFormOfVerbCue(match) || isNounUseOfVerbCue(text, match))
+    cues.some(
+      (match) =>
+        match.cue.suggestion === undefined ||
+        isBareFormOfVerbCue(match) ||
+        isNounUseOfVerbCue(text, match) ||
+        saysWithoutSpeech(text, match),
+    )
   )
     return undefined;
   let result = '';
@@ -29,7 +35,8 @@ export function rewordNeutrally(text: string, sentence: Span, cues: readonly Cue
     const between = text.slice(at, match.start);
     // "totally and absolutely ruin" with both intensifiers dropped: the "and" goes with them.
     const joinsDropped = previousDropped && replacement === '' && /^\s+(?:and|or)\s+$/iu.test(between);
-    result += joinsDropped ? ' ' : fixArticle(between, replacement) + replacement;
+    // "a chaotic assemblage" without "chaotic": the article agrees with the word that now follows it.
+    result += joinsDropped ? ' ' : fixArticle(between, replacement || wordAfter(text, match.end)) + replacement;
     previousDropped = replacement === '';
     at = match.end;
   }
@@ -72,6 +79,19 @@ function isNounUseOfVerbCue(text: string, match: CueMatch): boolean {
 function isBareFormOfVerbCue(match: CueMatch): boolean {
   const lastWord = match.cue.words.at(-1) ?? '';
   return !match.exact && lastWord.endsWith('ed') && !/(?:ed|ing|s)$/iu.test(match.text);
+}
+
+/**
+ * "said" fits where speech follows ("spewed that the vote was rigged"), not before a thing
+ * ("spewing hatred", "spewing water"): there the cue has no neutral wording.
+ */
+function saysWithoutSpeech(text: string, match: CueMatch): boolean {
+  return match.cue.suggestion === 'said' && !speechFollows(wordAfter(text, match.end).toLowerCase() || undefined);
+}
+
+/** The next word or mark after `at` ('' at the end of the text). */
+function wordAfter(text: string, at: number): string {
+  return /^\s*([\p{L}\p{N}]+|\S)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
 }
 
 /** "an outrage" → "a scandal": the indefinite article follows the replacement's first sound. */

@@ -3,6 +3,7 @@ import { stemWord } from '../../text/stem-word';
 import { STOPWORDS } from '../../text/stopwords';
 import { tokenizeWords } from '../../text/tokenize-words';
 import { lexiconKnows, looksLikeName, matchBiasCues, type CueMatch } from '../match-bias-cues';
+import { excusedByContext } from '../cue-exceptions';
 import { insideQuotes, quotedRanges } from '../sentence-attribution';
 import { isPlainNoun } from './plain-nouns';
 
@@ -31,8 +32,9 @@ export interface SentenceWord extends Span {
   /** Loupe's lexicon category when the word is part of a lexicon cue here. */
   readonly lexicon?: BiasCategory;
   /**
-   * Never a cue here: a lexicon word its context excuses ("greedy algorithm", "toxic chemical")
-   * or a plain concrete noun ("storm", "knife", "wall") the lexicon does not list.
+   * Never a cue here: a lexicon word its context excuses ("greedy algorithm", "toxic chemical"),
+   * a plain concrete noun ("storm", "knife", "wall") the lexicon does not list, or another word
+   * its neighbours make plain ("the village lies in the valley").
    */
   readonly excused: boolean;
 }
@@ -89,5 +91,11 @@ export function readSentenceWords(text: string, sentence: Span): SentenceWords {
       ...(lexicon ? { lexicon } : {}),
     });
   }
-  return { sentence, words, cueMatches };
+  // A word the lexicon does not list can still be plain where it stands ("the village lies in").
+  const inContext = words.map((word, i) =>
+    word.excused || word.lexicon !== undefined || word.masked || !excusedByContext(word.lower, words[i - 1]?.lower, words[i + 1]?.lower)
+      ? word
+      : { ...word, excused: true },
+  );
+  return { sentence, words: inContext, cueMatches };
 }

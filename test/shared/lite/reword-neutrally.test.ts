@@ -41,6 +41,14 @@ describe('neutral rewordings keep the facts', () => {
     expect(reword('She slams them.')).toBe('She criticizes them.');
     expect(reword('He was slamming them.')).toBe('He was criticizing them.');
     expect(reword('The council called it an outrageous fiasco.')).toBe('The council called it a failure.');
+    expect(reword('They backed a radical overhaul of the rules.')).toBe('They backed an overhaul of the rules.');
+  });
+
+  it('rewords a loaded verb of saying as "said" only where speech follows it', () => {
+    expect(reword('He spewed that the vote was rigged.')).toBe('He said that the vote was rigged.');
+    expect(reword('He spewed hatred at the rally.')).toBeUndefined();
+    const literal = 'A cracked main was spewing water onto the street.';
+    expect(matchBiasCues(literal, { start: 0, end: literal.length, text: literal })).toEqual([]);
   });
 
   it('is omitted when some cue has no safe neutral wording', () => {

@@ -28,6 +28,12 @@ describe('readSentenceWords: what the loaded-word model may score', () => {
     expect(words('The greedy algorithm is fast.').find((w) => w.text === 'greedy')?.excused).toBe(true);
     expect(words('The greedy bankers won.').find((w) => w.text === 'greedy')).toMatchObject({ excused: false, lexicon: 'loaded-language' });
   });
+
+  it('excuses a word the lexicon does not list where its neighbours make it plain', () => {
+    expect(words('The village lies in a narrow valley.').find((w) => w.text === 'lies')?.excused).toBe(true);
+    expect(words('Underground lies a tangle of pipes.').find((w) => w.text === 'lies')?.excused).toBe(true);
+    expect(words('He told lies about the vote.').find((w) => w.text === 'lies')?.excused).toBe(false);
+  });
 });
 
 describe("quoted statements are the speaker's words, not the writer's", () => {
