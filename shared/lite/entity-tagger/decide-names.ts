@@ -56,9 +56,21 @@ export function decideNames(text: string, mentions: readonly NameMention[]): Ent
   return kept;
 }
 
+/**
+ * A photo credit's label glued to the name when a page hides the label visually
+ * ("<span>Credit</span><span>Chang W. Lee</span>" reads "CreditChang W. Lee").
+ */
+const GLUED_CREDIT_LABEL = /^(?:(?:[Cc]redits?|[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Cc]ourtesy|[Cc]aption)(?=\p{Lu}\p{Ll}))+/u;
+
+/** The mention without a glued credit label. */
+function withoutCreditLabel(text: string, entity: Entity): Entity {
+  const label = GLUED_CREDIT_LABEL.exec(entity.text)?.[0].length ?? 0;
+  return label === 0 ? entity : { ...entity, start: entity.start + label, text: text.slice(entity.start + label, entity.end) };
+}
+
 /** The mention without leading titles (a person's only), or null when nothing but a title is left. */
 function stripTitles(text: string, mention: NameMention): Working | null {
-  const { entity } = mention;
+  const entity = withoutCreditLabel(text, mention.entity);
   const tokens = taggerTokens(entity.text);
   const scores = [...mention.typeScores];
   const personLeads = argmax(scores) === 0;

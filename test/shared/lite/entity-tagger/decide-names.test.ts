@@ -107,4 +107,22 @@ describe('decideNames: one name, one type per page', () => {
       ['Post', 'ORG'],
     ]);
   });
+
+  it('takes a photo credit label glued to the name off it, and keeps names with capitals inside', () => {
+    const text = 'Workers at the site.CreditChang W. Lee Later, CreditCreditMichael Appleton filed. LeBron McDonald spoke.';
+    const found = decideNames(
+      text,
+      mentionsOf(text, [
+        ['CreditChang W. Lee', 'PER'],
+        ['CreditCreditMichael Appleton', 'PER'],
+        ['LeBron McDonald', 'PER'],
+      ]),
+    );
+    expect(found.map((e) => [e.text, e.type])).toEqual([
+      ['Chang W. Lee', 'PER'],
+      ['Michael Appleton', 'PER'],
+      ['LeBron McDonald', 'PER'],
+    ]);
+    assertSpansSliceText(text, found);
+  });
 });
