@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TextBlockSchema } from '../text/block-text';
 
 /** What a page is for; bias flags and key points depend on it. */
-export const PAGE_GENRES = ['article', 'recipe', 'product', 'documentation', 'other'] as const;
+export const PAGE_GENRES = ['article', 'review', 'recipe', 'product', 'documentation', 'other'] as const;
 export const PageGenreSchema = z.enum(PAGE_GENRES);
 export type PageGenre = z.infer<typeof PageGenreSchema>;
 

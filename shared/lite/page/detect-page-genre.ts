@@ -16,6 +16,7 @@ const DECLARED: readonly (readonly [PageGenre, ReadonlySet<string>])[] = [
   ['recipe', new Set(['recipe'])],
   ['product', new Set(['product', 'productgroup', 'individualproduct', 'product.item'])],
   ['documentation', new Set(['techarticle', 'apireference', 'softwaresourcecode'])],
+  ['review', new Set(['review', 'criticreview', 'userreview', 'employerreview', 'reviewnewsarticle'])],
 ];
 const ARTICLE_TYPES = new Set([
   'article',
@@ -25,7 +26,6 @@ const ARTICLE_TYPES = new Set([
   'opinionnewsarticle',
   'analysisnewsarticle',
   'backgroundnewsarticle',
-  'reviewnewsarticle',
   'liveblogposting',
   'scholarlyarticle',
   'report',
@@ -40,21 +40,31 @@ const COOKING_STEP =
 const PRICE = /[$€£¥]\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:USD|EUR|GBP)\b/gu;
 const DEAL_WORDS =
   /\b(?:deals?|on sale|\d+% off|discount(?:ed)?|coupons?|lowest price|price drop|add to (?:cart|basket|bag)|buy now|shop now|in stock|out of stock|free shipping|list price|was \$\d)/giu;
+/**
+ * A title that labels the page a review ("Dunkirk review – …", "Review: …") or a ranked
+ * round-up ("The 21 best movies of 2017"). "Ministers order a review of rail safety" is news.
+ */
+const REVIEW_TITLE =
+  /^review\b|\breview\s*[:|–—-]|[:|–—-]\s*review\b|\breview$|\b\d+\s+(?:best|greatest|coolest|worst|favou?rite|must-(?:see|watch|read|play))\b/iu;
+/** A verdict in the text: stars, or a labelled rating ("4 out of 5 stars", "Verdict:"). A bare "4 out of 5" is often a statistic. */
+const RATING = /\b\d(?:\.\d)?\s?(?:out of|\/)\s?(?:5|10)\s?stars?\b|★{3,}|\b(?:rating|verdict|our score)\s*:/giu;
 const CODE_SIGNALS =
   /\b(?:npm|npx|pip|yarn|pnpm|cargo) (?:install|run|add)\b|`[^`]+`|\b\w+\(\)|--[a-z][\w-]+\b|\b(?:parameters?|returns?|arguments?|default value|deprecated|example usage|api reference)\b:?/giu;
 
 /**
- * Decides what a page is for. Structured data that declares a recipe, a product or technical
- * documentation decides when present; otherwise the text does: quantities and cooking steps make
- * a recipe, prices beside shopping words a product or deals page, code and API words
- * documentation; then a declared article, or running prose, makes an article. Anything else is
- * `other`.
+ * Decides what a page is for. Structured data that declares a recipe, a product, technical
+ * documentation or a review decides when present; otherwise the text does: quantities and cooking
+ * steps make a recipe, prices beside shopping words a product or deals page, code and API words
+ * documentation, a title that names a review or a ranking ("The 21 best movies of 2017") or
+ * ratings in the text a review; then a declared article, or running prose, makes an article.
+ * Anything else is `other`.
  */
 export function detectPageGenre(
   text: string,
   sentences: readonly Span[],
   roles: readonly SentenceRole[],
   types: readonly string[] = [],
+  title?: string,
 ): GenreDecision {
   const declared = declaredGenre(types);
   if (declared) return declared;
@@ -85,6 +95,11 @@ export function detectPageGenre(
   if ((codeSentences >= 8 && codeSentences / Math.max(1, sentences.length) >= 0.15) || per1k(codeSignals) >= 12) {
     return { genre: 'documentation', evidence: [`${codeSentences} lines of code`, `programming words (${codeSignals})`] };
   }
+  const ratings = count(text, RATING);
+  if (title !== undefined && REVIEW_TITLE.test(title)) {
+    return { genre: 'review', evidence: [`its title, “${title.slice(0, 80)}”`] };
+  }
+  if (ratings >= 2) return { genre: 'review', evidence: [`${ratings} ratings or verdicts`] };
   const article = types.find((type) => ARTICLE_TYPES.has(bareType(type)));
   if (article) return { genre: 'article', evidence: [declaresItself(article)] };
   const prose = roles.filter((role) => role === 'prose' || role === 'question' || role === 'quote').length;

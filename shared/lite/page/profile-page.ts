@@ -19,7 +19,7 @@ export function profilePage(text: string, sentences: readonly Span[], hints: Pag
   const roles = classifySentences(text, sentences, hints.blocks);
   const decision = hints.genre
     ? { genre: hints.genre, evidence: ['decided over the whole page'] }
-    : detectPageGenre(text, sentences, roles, hints.types);
+    : detectPageGenre(text, sentences, roles, hints.types, hints.title);
   const proseSentences = roles.filter((role) => role === 'prose' || role === 'question').length;
   return { roles, profile: { genre: decision.genre, evidence: decision.evidence, proseSentences, sentences: sentences.length } };
 }
@@ -33,15 +33,26 @@ const GENRE_NAMES: Partial<Record<PageGenre, string>> = {
   recipe: 'a recipe',
   product: 'a product or deals page',
   documentation: 'technical documentation',
+  review: 'a review',
+};
+
+/** Why the genre makes flags meaningless, said after the page's genre and its evidence. */
+const GENRE_REASONS: Partial<Record<PageGenre, string>> = {
+  review: "its praise and criticism are the writer's verdict by design",
 };
 
 /**
  * Why bias flags are not shown on this page, when its genre makes them meaningless: a recipe's
- * "It will thicken as it cools" or a deal's "lowest price ever" are not slanted reporting.
+ * "It will thicken as it cools", a deal's "lowest price ever" or a film review's "visually
+ * stunning" are not slanted reporting.
  */
 export function biasWithheldFor(profile: PageProfile): Withheld | undefined {
   const name = GENRE_NAMES[profile.genre];
   if (!name) return undefined;
   const because = profile.evidence.length > 0 ? ` (${profile.evidence.join(', ')})` : '';
-  return { reason: 'genre', message: `This page looks like ${name}${because}, so Loupe does not flag its wording as biased.` };
+  const reason = GENRE_REASONS[profile.genre];
+  return {
+    reason: 'genre',
+    message: `This page looks like ${name}${because}${reason ? `: ${reason}` : ''}, so Loupe does not flag its wording as biased.`,
+  };
 }

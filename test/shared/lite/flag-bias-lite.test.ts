@@ -104,4 +104,21 @@ describe('genres where flags make no sense', () => {
     expect(analysis.bias?.flags).toEqual([]);
     expect(analysis.bias?.withheld?.message).toMatch(/recipe/u);
   });
+
+  it('a film review gets no flags for its verdict, and a notice that says why', async () => {
+    const text =
+      'The director’s new thriller is visually stunning, each frame composed with care. Its lead gives a brilliant, ' +
+      'ferocious performance, and the script is wickedly funny. The final act is a glorious mess.';
+    const flagged = await analyzeText(text, { tasks: ['bias'], engine: 'browser', models: { bias } });
+    expect(flagged.bias?.flags.length).toBeGreaterThan(0);
+    const review = await analyzeText(text, {
+      tasks: ['bias'],
+      engine: 'browser',
+      models: { bias },
+      page: { title: 'Nightfall review – a thriller that dazzles', types: ['NewsArticle'] },
+    });
+    expect(review.page?.genre).toBe('review');
+    expect(review.bias?.flags).toEqual([]);
+    expect(review.bias?.withheld?.message).toMatch(/a review .*the writer's verdict/u);
+  });
 });

@@ -5,9 +5,9 @@ import { segmentSentences } from '../../../../shared/text/segment-sentences';
 import { articleText } from '../article-text';
 import { DEALS, DOCS, ENCYCLOPEDIC, RECIPE } from './page-texts';
 
-function genreOf(text: string, types: string[] = []) {
+function genreOf(text: string, types: string[] = [], title?: string) {
   const sentences = segmentSentences(text);
-  return detectPageGenre(text, sentences, classifySentences(text, sentences), types);
+  return detectPageGenre(text, sentences, classifySentences(text, sentences), types, title);
 }
 
 describe('detectPageGenre', () => {
@@ -33,6 +33,17 @@ describe('detectPageGenre', () => {
   it('believes the structured data a page declares about being a recipe or a product', () => {
     expect(genreOf(ENCYCLOPEDIC, ['https://schema.org/Recipe']).genre).toBe('recipe');
     expect(genreOf(ENCYCLOPEDIC, ['WebPage', 'Product']).evidence).toEqual(['the page declares itself a Product']);
+  });
+
+  it('reads a review from its declared type, its title or the ratings in it, and news titles stay news', () => {
+    const news = articleText('news-article.html');
+    expect(genreOf(news, ['NewsArticle', 'Review']).genre).toBe('review');
+    expect(genreOf(news, [], 'The Harbor Point ferry review: slow, cold and worth it').genre).toBe('review');
+    expect(genreOf(news, ['NewsArticle'], 'The 12 best harbour walks of the year').genre).toBe('review');
+    const rated = `${news} Food: 4 out of 5 stars. Service: 3 out of 5 stars. Verdict: go early.`;
+    expect(genreOf(rated).genre).toBe('review');
+    expect(genreOf(news, ['NewsArticle'], 'Council orders a review of the seawall budget').genre).toBe('article');
+    expect(genreOf(`${news} Four out of 5 residents agree; 3/10 of the budget is spent.`).genre).toBe('article');
   });
 
   it('does not let a page that calls itself an article hide a deals round-up', () => {
