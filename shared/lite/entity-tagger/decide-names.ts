@@ -18,8 +18,10 @@ const SUFFIX_EVIDENCE = 0.5;
 interface Working {
   entity: Entity;
   scores: number[];
-  /** Lower-cased words of the mention, titles removed. */
+  /** Lower-cased words of the mention, titles and a possessive ending removed. */
   words: string[];
+  /** The mention without its possessive ending ("Google" of "Google’s"), when it has one. */
+  bare?: Entity;
 }
 
 /**
@@ -45,13 +47,16 @@ export function decideNames(text: string, mentions: readonly NameMention[]): Ent
   const index = indexLongerNames(groups, decided);
   const longerNames = [...groups.keys()].filter((key) => key.includes(' ') && !isFurniture(key.split(' ')));
   const wordsOfLongerNames = new Set(longerNames.flatMap((key) => key.split(' ')));
+  const plainNames = new Set(working.filter((m) => !m.bare).map((m) => m.words.join(' ')));
   const kept: Entity[] = [];
   for (const mention of working) {
     const key = mention.words.join(' ');
     const owner = longerOwner(mention, index, decided);
     if (isFurniture(mention.words) && !(mention.words.length === 1 && wordsOfLongerNames.has(key))) continue;
     const type = owner ? (decided.get(owner) as EntityType) : (decided.get(key) ?? mention.entity.type);
-    kept.push({ ...mention.entity, type });
+    // "Google’s" is Google where the page also names it plainly; "McDonald's" always has its "'s".
+    const entity = mention.bare && plainNames.has(key) ? mention.bare : mention.entity;
+    kept.push({ ...entity, type });
   }
   return kept;
 }
@@ -86,7 +91,14 @@ function stripTitles(text: string, mention: NameMention): Working | null {
   if (rest.length > 1 && ORG_SUFFIXES.has(rest.at(-1)?.text.toLowerCase() ?? '')) scores[1] = (scores[1] ?? 0) + SUFFIX_EVIDENCE;
   const start = entity.start + (rest[0]?.start ?? 0);
   const trimmed = from > 0 ? { ...entity, start, text: text.slice(start, entity.end) } : entity;
-  return { entity: trimmed, scores, words: words(rest) };
+  const possessive = rest.length > 1 && /^['’]s$/u.test(rest.at(-1)?.text ?? '');
+  const end = entity.start + (rest.at(-2)?.end ?? 0);
+  return {
+    entity: trimmed,
+    scores,
+    words: words(rest),
+    ...(possessive ? { bare: { ...trimmed, end, text: text.slice(start, end) } } : {}),
+  };
 }
 
 /** Made only of interface words and punctuation: a button or label, not a name. */

@@ -125,4 +125,24 @@ describe('decideNames: one name, one type per page', () => {
     ]);
     assertSpansSliceText(text, found);
   });
+
+  it("leaves a possessive ending out of a name the page also writes without it, and keeps McDonald's", () => {
+    const text = "Google’s plan won. Google's staff agreed with Google. McDonald's opened.";
+    const found = decideNames(
+      text,
+      mentionsOf(text, [
+        ['Google’s', 'ORG'],
+        ["Google's", 'ORG'],
+        ['Google', 'ORG'],
+        ["McDonald's", 'ORG'],
+      ]),
+    );
+    expect(found.map((e) => [e.text, e.type])).toEqual([
+      ['Google', 'ORG'],
+      ['Google', 'ORG'],
+      ['Google', 'ORG'],
+      ["McDonald's", 'ORG'],
+    ]);
+    assertSpansSliceText(text, found);
+  });
 });
