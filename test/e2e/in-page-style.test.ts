@@ -40,6 +40,11 @@ describe('how the marks look on light and dark pages', () => {
     const cues = await highlightTexts(page, 'loupe-cue');
     for (const word of ['slammed', 'disastrous', 'reckless']) expect(cues).toContain(word);
     expect(cues.some((text) => text.includes('Harbor Point'))).toBe(false);
+    // "Opponents say the bond will totally and absolutely ruin…" is an unattributed claim and an
+    // exaggeration: both flags mark their words, and the sentence is tinted once.
+    for (const words of ['Opponents say', 'totally', 'absolutely']) expect(cues).toContain(words);
+    const tints = await highlightTexts(page, 'loupe-bias');
+    expect(tints.filter((text) => text.startsWith('Opponents say'))).toHaveLength(1);
 
     const white = parseColor('#ffffff')!;
     const palette = paletteFor(white, parseColor('#000000')!);

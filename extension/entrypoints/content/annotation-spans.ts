@@ -3,7 +3,10 @@ import type { SpanDelta } from '../../lib/messaging/content-protocol';
 import type { AnnotationKind } from '../../lib/tab-state';
 
 export interface AnnotationSpan {
-  /** Stable across partial results of one analysis: kind plus offsets. */
+  /**
+   * Stable across partial results of one analysis: kind plus offsets (and a flag's category:
+   * one sentence can be an unattributed claim and an exaggeration at once).
+   */
   key: string;
   kind: AnnotationKind;
   span: Span;
@@ -15,7 +18,7 @@ export function annotationSpans(spans: SpanDelta): AnnotationSpan[] {
   const out: AnnotationSpan[] = [];
   const add = (kind: AnnotationKind, span: Span, flag?: BiasFlag) =>
     out.push({
-      key: `${kind}:${span.start}:${span.end}`,
+      key: `${kind}:${flag ? `${flag.category}:` : ''}${span.start}:${span.end}`,
       kind,
       span: { start: span.start, end: span.end, text: span.text },
       ...(flag ? { flag } : {}),

@@ -23,22 +23,23 @@ function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset
 }
 
 /**
- * Shows a flag's category and explanation while the pointer rests on its highlight. One
- * listener per page; `update` swaps the flags after each annotation, `update([])` turns it off.
+ * Shows the category and explanation of each flag under the pointer while it rests on a
+ * highlight (a sentence can carry two: an unattributed claim and an exaggeration). One listener
+ * per page; `update` swaps the flags after each annotation, `update([])` turns it off.
  */
 export function createBiasHover(doc: Document) {
   let flags: Array<{ flag: BiasFlag; range: Range }> = [];
   let host: HTMLElement | null = null;
-  let shown: BiasFlag | null = null;
+  let shown: readonly BiasFlag[] = [];
   let frame = 0;
 
   const hide = () => {
     host?.remove();
     host = null;
-    shown = null;
+    shown = [];
   };
-  const show = (flag: BiasFlag, x: number, y: number) => {
-    if (shown === flag && host) return;
+  const show = (hits: readonly BiasFlag[], x: number, y: number) => {
+    if (host && hits.length === shown.length && hits.every((flag, i) => flag === shown[i])) return;
     hide();
     host = doc.createElement('div');
     host.setAttribute(TIP_HOST_ATTRIBUTE, '');
@@ -49,22 +50,25 @@ export function createBiasHover(doc: Document) {
     style.textContent = TIP_STYLES;
     const tip = doc.createElement('div');
     tip.className = 'tip';
-    const category = doc.createElement('div');
-    category.className = 'cat';
-    category.textContent = flag.category.replace(/-/gu, ' ');
-    const explanation = doc.createElement('div');
-    explanation.textContent = flag.explanation;
-    tip.append(category, explanation);
+    for (const flag of hits) {
+      const category = doc.createElement('div');
+      category.className = 'cat';
+      category.textContent = flag.category.replace(/-/gu, ' ');
+      const explanation = doc.createElement('div');
+      explanation.textContent = flag.explanation;
+      tip.append(category, explanation);
+    }
     shadow.append(style, tip);
     doc.body.append(host);
-    shown = flag;
+    shown = hits;
   };
   const onMove = (event: MouseEvent) => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       const caret = caretAt(doc as CaretDocument, event.clientX, event.clientY);
-      const hit = caret && flags.find(({ range }) => range.isPointInRange(caret.node, caret.offset));
-      if (hit) show(hit.flag, event.clientX, event.clientY);
+      const hits = caret ? flags.filter(({ range }) => range.isPointInRange(caret.node, caret.offset)).map(({ flag }) => flag) : [];
+      const unique = [...new Set(hits)];
+      if (unique.length > 0) show(unique, event.clientX, event.clientY);
       else hide();
     });
   };

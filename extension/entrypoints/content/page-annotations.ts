@@ -57,9 +57,13 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
   function paint(): void {
     const ranges: Record<AnnotationKind, Range[]> = { summary: [], entity: [], bias: [] };
     const bias: Array<{ flag: BiasFlag; range: Range }> = [];
+    // Two flags on one sentence tint it once; each still marks its own cue words.
+    const tinted = new Set<string>();
     for (const a of annotations.values()) {
       if (!a.ranges || a.orphaned || (a.flag && isDismissed(dismissals, a.flag))) continue;
-      ranges[a.kind].push(...a.ranges);
+      const span = `${a.kind}:${a.span.start}:${a.span.end}`;
+      if (!tinted.has(span)) ranges[a.kind].push(...a.ranges);
+      tinted.add(span);
       for (const range of a.flag ? a.ranges : []) bias.push({ flag: a.flag!, range });
     }
     paintHighlights(doc, ranges);
