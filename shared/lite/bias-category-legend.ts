@@ -78,3 +78,8 @@ export const BIAS_CATEGORY_LEGEND: Readonly<Record<BiasCategory, BiasCategoryInf
     severity: 'alert',
   },
 };
+
+/** Whether a flag is an alarm (tinted, counted as flagged), not a quiet hint. */
+export function isAlert(flag: { readonly category: BiasCategory }): boolean {
+  return BIAS_CATEGORY_LEGEND[flag.category].severity === 'alert';
+}

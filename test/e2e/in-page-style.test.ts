@@ -45,6 +45,9 @@ describe('how the marks look on light and dark pages', () => {
     for (const words of ['Opponents say', 'totally', 'absolutely']) expect(cues).toContain(words);
     const tints = await highlightTexts(page, 'loupe-bias');
     expect(tints.filter((text) => text.startsWith('Opponents say'))).toHaveLength(1);
+    // A vague claim is a quiet hint: its word gets a thin line, not the cue words' strong mark.
+    expect(await highlightTexts(page, 'loupe-hint')).toEqual(['reportedly']);
+    expect(cues).not.toContain('reportedly');
 
     const white = parseColor('#ffffff')!;
     const palette = paletteFor(white, parseColor('#000000')!);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createSerialQueue } from '../../../shared/async/serial-queue';
+import { isAlert } from '../../../shared/lite/bias-category-legend';
 import { backgroundMessenger } from '../../lib/messaging/background-protocol';
 import {
   CaptionCardRequestSchema,
@@ -41,7 +42,16 @@ export function registerContentHandlers(doc: Document): { describeImages(): Prom
   const annotations = createPageAnnotations(doc, {
     onBiasRanges: (pairs) => {
       hover.update(pairs);
-      paintCues(doc, flagCueRanges(doc, pairs));
+      paintCues(doc, {
+        cue: flagCueRanges(
+          doc,
+          pairs.filter(({ flag }) => isAlert(flag)),
+        ),
+        hint: flagCueRanges(
+          doc,
+          pairs.filter(({ flag }) => !isAlert(flag)),
+        ),
+      });
     },
   });
   const focus = createFocusHighlight(doc, { show: (ranges) => focusRange(doc, ranges), clear: clearFocus });

@@ -74,6 +74,7 @@ export function highlightStyles(palette: HighlightPalette): string {
 ::highlight(loupe-entity) { text-decoration: underline dotted ${css(palette.entityLine)}; text-decoration-thickness: 2px; }
 ::highlight(loupe-bias) { background-color: ${css(palette.bias)};${color} }
 ::highlight(loupe-cue) { background-color: ${css(palette.cue)}; text-decoration: underline solid ${css(palette.cueLine)}; text-decoration-thickness: 2px;${color} }
+::highlight(loupe-hint) { text-decoration: underline dotted ${css(palette.cueLine)}; text-decoration-thickness: 1px; }
 ::highlight(loupe-focus) { background-color: rgba(255, 225, 77, 1); color: #000; }
 `;
 }

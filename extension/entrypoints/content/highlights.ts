@@ -6,6 +6,7 @@ export const HIGHLIGHT_NAMES = {
   entity: 'loupe-entity',
   bias: 'loupe-bias',
   cue: 'loupe-cue',
+  hint: 'loupe-hint',
   focus: 'loupe-focus',
 } as const;
 
@@ -60,17 +61,22 @@ export function paintHighlights(doc: Document, ranges: Record<AnnotationKind, Ra
   }
 }
 
-/** Marks the words that triggered each flag, over the flag's own lighter tint. */
-export function paintCues(doc: Document, ranges: readonly Range[]): void {
+/**
+ * Marks the words that triggered each flag: an alert's over its sentence's lighter tint, a
+ * quiet hint's (a vague claim) with a thin dotted line and no tint.
+ */
+export function paintCues(doc: Document, ranges: { cue: readonly Range[]; hint: readonly Range[] }): void {
   if (!supported()) return;
-  if (ranges.length === 0) {
-    CSS.highlights.delete(HIGHLIGHT_NAMES.cue);
-    return;
-  }
   ensureStyles(doc);
-  const highlight = new Highlight(...ranges);
-  highlight.priority = CUE_PRIORITY;
-  CSS.highlights.set(HIGHLIGHT_NAMES.cue, highlight);
+  for (const name of ['cue', 'hint'] as const) {
+    if (ranges[name].length === 0) {
+      CSS.highlights.delete(HIGHLIGHT_NAMES[name]);
+      continue;
+    }
+    const highlight = new Highlight(...ranges[name]);
+    highlight.priority = CUE_PRIORITY;
+    CSS.highlights.set(HIGHLIGHT_NAMES[name], highlight);
+  }
 }
 
 /** Marks one span (its ranges) as the focus and scrolls it to the middle of its scroll container. */

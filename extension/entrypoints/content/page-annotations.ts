@@ -1,4 +1,5 @@
 import type { BiasFlag } from '../../../shared/protocol/results';
+import { isAlert } from '../../../shared/lite/bias-category-legend';
 import type { SpanDelta } from '../../lib/messaging/content-protocol';
 import { anchorQuote } from '../../lib/anchoring/anchor-quote';
 import { squeeze, squeezed } from '../../lib/anchoring/searchable-text';
@@ -57,13 +58,16 @@ export function createPageAnnotations(doc: Document, deps: PageAnnotationsDeps) 
   function paint(): void {
     const ranges: Record<AnnotationKind, Range[]> = { summary: [], entity: [], bias: [] };
     const bias: Array<{ flag: BiasFlag; range: Range }> = [];
-    // Two flags on one sentence tint it once; each still marks its own cue words.
+    // Two flags on one sentence tint it once; each still marks its own cue words. A quiet hint
+    // (a vague claim) tints nothing: only its words get a thin line.
     const tinted = new Set<string>();
     for (const a of annotations.values()) {
       if (!a.ranges || a.orphaned || (a.flag && isDismissed(dismissals, a.flag))) continue;
       const span = `${a.kind}:${a.span.start}:${a.span.end}`;
-      if (!tinted.has(span)) ranges[a.kind].push(...a.ranges);
-      tinted.add(span);
+      if (!tinted.has(span) && (!a.flag || isAlert(a.flag))) {
+        ranges[a.kind].push(...a.ranges);
+        tinted.add(span);
+      }
       for (const range of a.flag ? a.ranges : []) bias.push({ flag: a.flag!, range });
     }
     paintHighlights(doc, ranges);

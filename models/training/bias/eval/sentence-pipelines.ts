@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BiasFlag, Span } from '../../../../shared/protocol/results';
-import { BIAS_CATEGORY_LEGEND } from '../../../../shared/lite/bias-category-legend';
+import { isAlert } from '../../../../shared/lite/bias-category-legend';
 import { createBiasModel } from '../../../../shared/lite/bias-classifier/create-bias-model';
 import { flagBiasByRules } from '../../../../shared/lite/flag-bias-by-rules';
 import { flagBiasLite } from '../../../../shared/lite/flag-bias-lite';
@@ -37,7 +37,7 @@ function bySentence(spans: readonly Span[], flags: readonly BiasFlag[]): BiasFla
 
 /** The flags a reader is alerted to: every category but the quiet ones (vague claims). */
 export function alerting(flags: readonly BiasFlag[]): BiasFlag[] {
-  return flags.filter((f) => BIAS_CATEGORY_LEGEND[f.category].severity === 'alert');
+  return flags.filter(isAlert);
 }
 
 /**
