@@ -1,6 +1,8 @@
 import type { BiasFlag, Span } from '../protocol/results';
 import { flagClickbaitTitle } from './clickbait/flag-clickbait-title';
+import { describeCues } from './bias-classifier/describe-model-flag';
 import { flagBiasByRules, MODEL_CATEGORIES } from './flag-bias-by-rules';
+import { matchBiasCues } from './match-bias-cues';
 import type { BiasModel } from './lite-models';
 import { pageSubjectWords, withoutSubjectCues } from './page-subject-words';
 
@@ -30,7 +32,7 @@ export async function flagBiasLite(text: string, sentences: readonly Span[], opt
   // Beside a model, the lexicon's word-choice cues only add to the model's own flags.
   const beside = model ? fromRules.filter((r) => !MODEL_CATEGORIES.has(r.category) || fromModel.some((m) => sameFlag(m, r))) : fromRules;
   const subject = pageSubjectWords(text, sentences, [options.title ?? '', ...(options.headings ?? [])]);
-  const flags = withoutSubjectCues(mergeFlags(fromModel, beside), subject);
+  const flags = withoutSubjectCues(mergeFlags(text, fromModel, beside), subject);
   if (model?.scoreTitles && options.title) {
     const clickbait = await flagClickbaitTitle(text, options.title, sentences, { scoreTitles: model.scoreTitles.bind(model) });
     if (clickbait) flags.push(clickbait);
@@ -38,8 +40,11 @@ export async function flagBiasLite(text: string, sentences: readonly Span[], opt
   return flags.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** `first` with each flag of `second` merged into the flag of the same sentence and category, or added. */
-function mergeFlags(first: readonly BiasFlag[], second: readonly BiasFlag[]): BiasFlag[] {
+/**
+ * `first` with each flag of `second` merged into the flag of the same sentence and category, or
+ * added; a merged flag is explained (and reworded) over all its cues.
+ */
+function mergeFlags(text: string, first: readonly BiasFlag[], second: readonly BiasFlag[]): BiasFlag[] {
   const merged = [...first];
   for (const flag of second) {
     const at = merged.findIndex((f) => sameFlag(f, flag));
@@ -48,14 +53,19 @@ function mergeFlags(first: readonly BiasFlag[], second: readonly BiasFlag[]): Bi
       continue;
     }
     const kept = merged[at]!;
-    const cues = [...kept.cues, ...flag.cues.filter((c) => !kept.cues.some((k) => k.start < c.end && c.start < k.end))].sort(
-      (a, b) => a.start - b.start,
-    );
+    const added = flag.cues.filter((c) => !kept.cues.some((k) => k.start < c.end && c.start < k.end));
+    if (added.length === 0) {
+      merged[at] = { ...kept, score: Math.max(kept.score, flag.score) };
+      continue;
+    }
+    // With the other's words added, the explanation names them all and a rewording must change them all.
+    const cues = [...kept.cues, ...added].sort((a, b) => a.start - b.start);
+    const { suggestion: _stale, ...rest } = kept;
     merged[at] = {
-      ...kept,
+      ...rest,
       score: Math.max(kept.score, flag.score),
       cues,
-      ...((kept.suggestion ?? flag.suggestion) ? { suggestion: kept.suggestion ?? flag.suggestion } : {}),
+      ...describeCues(text, kept, kept.category, cues, matchBiasCues(text, kept)),
     };
   }
   return merged;

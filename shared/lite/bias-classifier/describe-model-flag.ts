@@ -24,26 +24,45 @@ export function describeModelFlag(text: string, scored: ScoredSentence, judged: 
     text: word.text,
     weight: round(probability),
   }));
-  const matchOf = (cue: Span) => scored.cueMatches.find((m) => m.start < cue.end && cue.start < m.end);
-  const known = cues.map(matchOf).filter((m): m is CueMatch => m !== undefined && WORD_CHOICE.has(m.cue.category));
+  const known = cues
+    .map((cue) => matchOf(scored.cueMatches, cue))
+    .filter((m): m is CueMatch => m !== undefined && WORD_CHOICE.has(m.cue.category));
   const category: BiasCategory = known[0]?.cue.category ?? 'loaded-language';
-  const score = round(judged.score);
-  const flag: BiasFlag = {
+  return {
     start: sentence.start,
     end: sentence.end,
     text: text.slice(sentence.start, sentence.end),
     category,
-    score,
-    explanation: explainModelFlag(category, cues, cues.map(matchOf)),
+    score: round(judged.score),
     cues,
+    ...describeCues(text, sentence, category, cues, scored.cueMatches),
   };
-  const matches = cues.map(matchOf);
-  if (matches.every((m) => m?.cue.suggestion !== undefined)) {
-    const unique = matches.filter((m, i): m is CueMatch => m !== undefined && matches.indexOf(m) === i);
-    const suggestion = rewordNeutrally(text, sentence, unique);
-    if (suggestion !== undefined && suggestion !== flag.text) flag.suggestion = suggestion;
-  }
-  return flag;
+}
+
+function matchOf(cueMatches: readonly CueMatch[], cue: Span): CueMatch | undefined {
+  return cueMatches.find((m) => m.start < cue.end && cue.start < m.end);
+}
+
+/**
+ * The explanation of a word-choice flag with these `cues` (every cue named), and a neutral
+ * rewording when the lexicon (`cueMatches`, the sentence's lexicon matches) has a neutral form
+ * for every cue: a rewording that left one of them in place would not be neutral.
+ */
+export function describeCues(
+  text: string,
+  sentence: Span,
+  category: BiasCategory,
+  cues: readonly Cue[],
+  cueMatches: readonly CueMatch[],
+): { explanation: string; suggestion?: string } {
+  const matches = cues.map((cue) => matchOf(cueMatches, cue));
+  const explanation = explainModelFlag(category, cues, matches);
+  if (!matches.every((m) => m?.cue.suggestion !== undefined)) return { explanation };
+  const unique = matches.filter((m, i): m is CueMatch => m !== undefined && matches.indexOf(m) === i);
+  const suggestion = rewordNeutrally(text, sentence, unique);
+  return suggestion !== undefined && suggestion !== text.slice(sentence.start, sentence.end)
+    ? { explanation, suggestion }
+    : { explanation };
 }
 
 /**

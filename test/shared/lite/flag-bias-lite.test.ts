@@ -57,6 +57,15 @@ describe('bias flags with the trained model and the rules beside it', () => {
     ).toBe(true);
   });
 
+  it('explains every cue of a merged flag, and its rewording changes them all', async () => {
+    const text = 'Councillor Reyes slammed the disastrous plan as a reckless giveaway to developers.';
+    const [flag] = (await flagsOf(text)).filter((f) => f.category === 'loaded-language');
+    const cues = flag!.cues.map((c) => c.text);
+    expect(cues).toEqual(['slammed', 'disastrous', 'reckless']);
+    for (const cue of cues) expect(flag!.explanation).toContain(`'${cue}'`);
+    expect(flag!.suggestion).toBe('Councillor Reyes criticized the harmful plan as a risky giveaway to developers.');
+  });
+
   it('lets the lexicon add its words to a flag the model raised, never raise one of its own for loaded language', async () => {
     const text = 'Councillor Victor Reyes slammed the disastrous plan as a reckless giveaway to waterfront developers.';
     const [loaded] = (await flagsOf(text)).filter((f) => f.category === 'loaded-language');
