@@ -194,6 +194,7 @@ export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly strin
   },
   puppet: { notBefore: ['show', 'shows', 'theatre', 'theater', 'theatres', 'theaters', 'master', 'masters', 'maker', 'makers'] },
   brutal: { notBefore: ['winter', 'winters', 'heat', 'cold', 'climb', 'schedule', 'workout'] },
+  blasted: { notBefore: ['apart', 'off', 'away', 'open', 'out', 'through', 'into', 'down', 'up', 'with'] },
   spewed: {
     notBefore: [
       'water',

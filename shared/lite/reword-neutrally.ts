@@ -23,7 +23,9 @@ export function rewordNeutrally(text: string, sentence: Span, cues: readonly Cue
         match.cue.suggestion === undefined ||
         isBareFormOfVerbCue(match) ||
         isNounUseOfVerbCue(text, match) ||
-        saysWithoutSpeech(text, match),
+        saysWithoutSpeech(text, match) ||
+        !suggestionFitsForm(match) ||
+        leavesAGap(text, match),
     )
   )
     return undefined;
@@ -87,6 +89,37 @@ function isBareFormOfVerbCue(match: CueMatch): boolean {
  */
 function saysWithoutSpeech(text: string, match: CueMatch): boolean {
   return match.cue.suggestion === 'said' && !speechFollows(wordAfter(text, match.end).toLowerCase() || undefined);
+}
+
+/** What a word's ending says about its form: "slams", "slammed", "slamming", "radically". */
+function formOf(word: string): string {
+  return /ing$/iu.exec(word)?.[0] ?? /ed$/iu.exec(word)?.[0] ?? /ly$/iu.exec(word)?.[0] ?? /s$/iu.exec(word)?.[0] ?? '';
+}
+
+/**
+ * The lexicon's neutral word fits the form it was written for ("shocking" → "surprising"); a
+ * match in another form ("shocked", "crusaded") can take it only when it inflects like a verb
+ * ("said", "criticized").
+ */
+function suggestionFitsForm(match: CueMatch): boolean {
+  if (match.exact) return true;
+  const suggestion = match.cue.suggestion ?? '';
+  if (suggestion === '' || formOf(match.text) === formOf(match.cue.words.at(-1) ?? '')) return true;
+  return match.cue.inflect && !/\s/u.test(suggestion) && (suggestion === 'said' || suggestion.endsWith('ed'));
+}
+
+/** Words that grade the adjective after them: dropping it would leave them dangling ("an extremely one"). */
+const DEGREE_BEFORE =
+  /\b(?:very|extremely|so|too|rather|quite|most|more|less|really|pretty|fairly|increasingly|truly|deeply|highly|especially|particularly|as|how)\s+$/iu;
+
+/**
+ * A cue that would be dropped where nothing can close over it: after a word that grades it
+ * ("too absurd") or before a mark ("That is absurd.", "a disastrous, costly plan").
+ */
+function leavesAGap(text: string, match: CueMatch): boolean {
+  if (match.cue.suggestion !== '') return false;
+  const after = wordAfter(text, match.end);
+  return DEGREE_BEFORE.test(text.slice(Math.max(0, match.start - 20), match.start)) || after === '' || /^[.,;:!?)\]"”’—–-]$/u.test(after);
 }
 
 /** The next word or mark after `at` ('' at the end of the text). */

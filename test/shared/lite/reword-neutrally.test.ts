@@ -51,6 +51,18 @@ describe('neutral rewordings keep the facts', () => {
     expect(matchBiasCues(literal, { start: 0, end: literal.length, text: literal })).toEqual([]);
   });
 
+  it('gives no rewording that would read wrong: a neutral word in the wrong form, or a gap where a word was dropped', () => {
+    expect(reword("I'd be shocked if the council agreed.")).toBeUndefined();
+    expect(reword('The knights crusaded into the valley.')).toBeUndefined();
+    expect(reword('She slams the plan.')).toBe('She criticizes the plan.');
+    expect(reword('It was an extremely evil plan.')).toBeUndefined();
+    expect(reword('That is too absurd.')).toBeUndefined();
+    expect(reword('That is absurd.')).toBeUndefined();
+    expect(reword('That is a ridiculous approach.')).toBe('That is an approach.');
+    const literal = 'Samus blasted apart the door.';
+    expect(matchBiasCues(literal, { start: 0, end: literal.length, text: literal })).toEqual([]);
+  });
+
   it('is omitted when some cue has no safe neutral wording', () => {
     expect(reword('The ferry reportedly sank.')).toBeUndefined();
     expect(reword('The plan was totally, reportedly, a failure.')).toBeUndefined();
