@@ -52,7 +52,7 @@ const GROUPS: readonly CueGroup[] = [
       'ruthless=|crooked=|draconian=strict|heavy-handed=strict|job-killing=|far-left=left-wing|' +
       'far-right=right-wing|fanatical=committed|elitist=|out-of-touch=|arrogant=|pathetic=|ridiculous=|absurd=|' +
       'bizarre=unusual|insane=|idiotic=|stupid=|incompetent=|inept=|bloated=large|wasteful=costly|' +
-      'notorious=known|infamous=known|embattled=under pressure|beleaguered=under pressure|' +
+      'notorious=known|infamous=known|embattled=|beleaguered=|' +
       'disgraced=former|vile=|evil=|wicked=|sinister=|nefarious=|shady=unclear|shocking=surprising|' +
       'jaw-dropping=|crippling=severe|vicious=harsh|heroic=|cowardly=|treacherous=|deranged=|hysterical=|' +
       'lazy=|greedy=|corrupt=|dishonest=|hypocritical=|scandalous=|sleazy=|toxic=|chaotic=|woke=|unhinged=|rogue=|divisive=disputed',

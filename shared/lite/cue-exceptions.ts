@@ -41,6 +41,8 @@ export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly strin
     ],
   },
   admitted: { notBefore: ['to', 'into'] },
+  // "insisted on checking the water": a demand, not a way of reporting speech.
+  insisted: { notBefore: ['on', 'upon'] },
   exposed: { notBefore: ['to'] },
   devastating: {
     notBefore: [

@@ -114,12 +114,20 @@ const DEGREE_BEFORE =
 
 /**
  * A cue that would be dropped where nothing can close over it: after a word that grades it
- * ("too absurd") or before a mark ("That is absurd.", "a disastrous, costly plan").
+ * ("too absurd"), before a mark ("That is absurd.", "a disastrous, costly plan") or between an
+ * article and a number.
  */
 function leavesAGap(text: string, match: CueMatch): boolean {
   if (match.cue.suggestion !== '') return false;
   const after = wordAfter(text, match.end);
-  return DEGREE_BEFORE.test(text.slice(Math.max(0, match.start - 20), match.start)) || after === '' || /^[.,;:!?)\]"”’—–-]$/u.test(after);
+  const before = text.slice(Math.max(0, match.start - 20), match.start);
+  return (
+    DEGREE_BEFORE.test(before) ||
+    after === '' ||
+    /^[.,;:!?)\]"”’—–-]$/u.test(after) ||
+    // "an insane 23 megapixels" cannot lose its adjective: "a 23 megapixels".
+    (/\b(?:a|an)\s+$/iu.test(before) && /^\d/u.test(after))
+  );
 }
 
 /** The next word or mark after `at` ('' at the end of the text). */

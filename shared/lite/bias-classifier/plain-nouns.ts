@@ -19,7 +19,8 @@ const PLAIN_NOUNS = new Set(
     'gas coal steel iron gold silver salt sugar ' +
     'diarrhea diarrhoea nausea vomiting fever cough rash infection tumor tumour symptom wound stomach gut lung ' +
     'liver kidney muscle cell gene protein tissue organ plant seed root shoot stem crop scale shell ' +
-    'feather fur tail species breed breeding mammal rodent reptile spider characteristic'
+    'feather fur tail species breed breeding mammal rodent reptile spider characteristic finger arm leg foot feet ' +
+    'eye ear nose mouth neck shoulder knee'
   )
     .split(/\s+/u)
     .map(stemWord),

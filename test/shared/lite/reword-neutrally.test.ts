@@ -59,6 +59,10 @@ describe('neutral rewordings keep the facts', () => {
     expect(reword('That is too absurd.')).toBeUndefined();
     expect(reword('That is absurd.')).toBeUndefined();
     expect(reword('That is a ridiculous approach.')).toBe('That is an approach.');
+    expect(reword('The headset packs an insane 23 megapixels.')).toBeUndefined();
+    expect(reword('The beleaguered drivers met.')).toBe('The drivers met.');
+    const demand = 'She insisted on checking the water.';
+    expect(matchBiasCues(demand, { start: 0, end: demand.length, text: demand })).toEqual([]);
     const literal = 'Samus blasted apart the door.';
     expect(matchBiasCues(literal, { start: 0, end: literal.length, text: literal })).toEqual([]);
   });
