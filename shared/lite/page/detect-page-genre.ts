@@ -42,10 +42,10 @@ const DEAL_WORDS =
   /\b(?:deals?|on sale|\d+% off|discount(?:ed)?|coupons?|lowest price|price drop|add to (?:cart|basket|bag)|buy now|shop now|in stock|out of stock|free shipping|list price|was \$\d)/giu;
 /**
  * A title that labels the page a review ("Dunkirk review – …", "Review: …") or a ranked
- * round-up ("The 21 best movies of 2017"). "Ministers order a review of rail safety" is news.
+ * round-up ("The 21 best movies of 2017"). "Ministers order a review of rail safety", "Budget
+ * review: what changes" and "The 5 best-performing stocks" are news.
  */
-const REVIEW_TITLE =
-  /^review\b|\breview\s*[:|–—-]|[:|–—-]\s*review\b|\breview$|\b\d+\s+(?:best|greatest|coolest|worst|favou?rite|must-(?:see|watch|read|play))\b/iu;
+const REVIEW_TITLE = /^review\b|\breview\s*[–—]|\b\d+\s+(?:best|greatest|coolest|worst|favou?rite|must-(?:see|watch|read|play))(?![-\w])/iu;
 /** A verdict in the text: stars, or a labelled rating ("4 out of 5 stars", "Verdict:"). A bare "4 out of 5" is often a statistic. */
 const RATING = /\b\d(?:\.\d)?\s?(?:out of|\/)\s?(?:5|10)\s?stars?\b|★{3,}|\b(?:rating|verdict|our score)\s*:/giu;
 const CODE_SIGNALS =

@@ -38,11 +38,14 @@ describe('detectPageGenre', () => {
   it('reads a review from its declared type, its title or the ratings in it, and news titles stay news', () => {
     const news = articleText('news-article.html');
     expect(genreOf(news, ['NewsArticle', 'Review']).genre).toBe('review');
-    expect(genreOf(news, [], 'The Harbor Point ferry review: slow, cold and worth it').genre).toBe('review');
+    expect(genreOf(news, [], 'The Harbor Point ferry review – slow, cold and worth it').genre).toBe('review');
+    expect(genreOf(news, [], 'Review: the Harbor Point ferry is slow, cold and worth it').genre).toBe('review');
     expect(genreOf(news, ['NewsArticle'], 'The 12 best harbour walks of the year').genre).toBe('review');
     const rated = `${news} Food: 4 out of 5 stars. Service: 3 out of 5 stars. Verdict: go early.`;
     expect(genreOf(rated).genre).toBe('review');
     expect(genreOf(news, ['NewsArticle'], 'Council orders a review of the seawall budget').genre).toBe('article');
+    expect(genreOf(news, [], 'Budget review: what changes for Harbor Point | The Lowmere Courier').genre).toBe('article');
+    expect(genreOf(news, [], 'The 5 best-performing harbour stocks this year').genre).toBe('article');
     expect(genreOf(`${news} Four out of 5 residents agree; 3/10 of the budget is spent.`).genre).toBe('article');
   });
 
