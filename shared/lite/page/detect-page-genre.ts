@@ -46,8 +46,8 @@ const DEAL_WORDS =
  * review: what changes" and "The 5 best-performing stocks" are news.
  */
 const REVIEW_TITLE = /^review\b|\breview\s*[–—]|\b\d+\s+(?:best|greatest|coolest|worst|favou?rite|must-(?:see|watch|read|play))(?![-\w])/iu;
-/** A verdict in the text: stars, or a labelled rating ("4 out of 5 stars", "Verdict:"). A bare "4 out of 5" is often a statistic. */
-const RATING = /\b\d(?:\.\d)?\s?(?:out of|\/)\s?(?:5|10)\s?stars?\b|★{3,}|\b(?:rating|verdict|our score)\s*:/giu;
+/** A verdict in the text: stars, or a rating out of 5 or 10 ("4 out of 5 stars", "Rating: 8/10"). A bare "4 out of 5" is often a statistic. */
+const RATING = /\b\d(?:\.\d)?\s?(?:out of|\/)\s?(?:5|10)\s?stars?\b|★{3,}|\b(?:rating|our score)\s*:\s*\d/giu;
 const CODE_SIGNALS =
   /\b(?:npm|npx|pip|yarn|pnpm|cargo) (?:install|run|add)\b|`[^`]+`|\b\w+\(\)|--[a-z][\w-]+\b|\b(?:parameters?|returns?|arguments?|default value|deprecated|example usage|api reference)\b:?/giu;
 

@@ -47,6 +47,7 @@ describe('detectPageGenre', () => {
     expect(genreOf(news, [], 'Budget review: what changes for Harbor Point | The Lowmere Courier').genre).toBe('article');
     expect(genreOf(news, [], 'The 5 best-performing harbour stocks this year').genre).toBe('article');
     expect(genreOf(`${news} Four out of 5 residents agree; 3/10 of the budget is spent.`).genre).toBe('article');
+    expect(genreOf(`${news} The verdict: guilty. Its credit rating: AA. The verdict: appealed.`).genre).toBe('article');
   });
 
   it('does not let a page that calls itself an article hide a deals round-up', () => {
