@@ -41,6 +41,17 @@ export const INTERFACE_WORDS = words(
     'enlarge|expand|collapse|zoom|full|screen|fullscreen|embed|permalink|report|flag|vote|rate',
 );
 
+/**
+ * Common nouns written in capitals — file formats, computer parts, protocols — that name no
+ * person, organisation or place on their own ("a PDF", "the CPU"), though they may sit inside
+ * a name ("Reuters TV").
+ */
+export const TECHNICAL_TERMS = words(
+  'pdf|cpu|cpus|gpu|gpus|html|css|url|urls|api|apis|usb|ram|rom|json|xml|http|https|ssd|hdd|lcd|led|leds|' +
+    'gps|wifi|wi-fi|ui|ux|faq|faqs|diy|pc|pcs|os|ip|dns|ssl|tls|sdk|ide|cli|gui|vpn|sql|tv|dvd|dvds|cd|cds|' +
+    'mp3|mp4|jpeg|jpg|png|gif|svg|csv|pdfs|rss|sms|qr|ocr|iot',
+);
+
 /** A last word that makes a name an organisation. */
 export const ORG_SUFFIXES = words(
   'inc|inc.|corp|corp.|corporation|ltd|ltd.|llc|plc|co.|company|group|holdings|partners|bank|' +

@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../../protocol/results';
-import { AMBIGUOUS_TITLES, HONORIFICS, INTERFACE_WORDS, ORG_SUFFIXES } from '../entity-cues';
+import { AMBIGUOUS_TITLES, HONORIFICS, INTERFACE_WORDS, ORG_SUFFIXES, TECHNICAL_TERMS } from '../entity-cues';
 import { TAGGER_TYPES } from './bio-labels';
 import { taggerTokens } from './tagger-tokens';
 
@@ -101,9 +101,9 @@ function stripTitles(text: string, mention: NameMention): Working | null {
   };
 }
 
-/** Made only of interface words and punctuation: a button or label, not a name. */
+/** Made only of interface words, technical terms and punctuation: a button, a label or "the CPU", not a name. */
 function isFurniture(words: readonly string[]): boolean {
-  return words.every((w) => INTERFACE_WORDS.has(w) || !/\p{L}/u.test(w));
+  return words.every((w) => INTERFACE_WORDS.has(w) || TECHNICAL_TERMS.has(w) || !/\p{L}/u.test(w));
 }
 
 function words(tokens: readonly { text: string }[]): string[] {

@@ -145,4 +145,15 @@ describe('decideNames: one name, one type per page', () => {
     ]);
     assertSpansSliceText(text, found);
   });
+
+  it('drops a technical term alone ("the PDF", "a CPU"), and keeps one inside a name', () => {
+    const text = 'Download the PDF. The CPU is slow. Reuters TV said so.';
+    expect(
+      decided(text, [
+        ['PDF', 'ORG'],
+        ['CPU', 'ORG'],
+        ['Reuters TV', 'ORG'],
+      ]),
+    ).toEqual([['Reuters TV', 'ORG']]);
+  });
 });
