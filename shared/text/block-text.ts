@@ -27,6 +27,8 @@ export interface BlockNode {
   readonly nextSibling: BlockNode | null;
   /** Text nodes' content. */
   readonly data?: string;
+  /** Elements' attributes (`class`, `itemprop`): a caption is often a classed `<span>` or `<div>`. */
+  getAttribute?(name: string): string | null;
 }
 
 /** The page text with a blank line between blocks, and where its non-prose blocks lie. */
@@ -123,14 +125,28 @@ const ROLE_OF_TAG: Readonly<Record<string, BlockRole>> = {
   MENU: 'chrome',
 };
 
+/**
+ * A caption or photo credit that is not in a `<figcaption>`: a class word or `itemprop` says so
+ * (`<span class="pb-caption">`, `<p class="wp-caption-text">`, `<span itemprop="caption">`).
+ */
+const CAPTION_CLASS = /(?:^|[-_])(?:caption|credits?)(?:$|[-_])/iu;
+
+function roleOfAttributes(node: BlockNode): BlockRole | undefined {
+  if (node.nodeType !== 1 || !node.getAttribute) return undefined;
+  const classes = (node.getAttribute('class') ?? '').split(/\s+/u);
+  const itemprop = node.getAttribute('itemprop') ?? '';
+  return classes.some((name) => CAPTION_CLASS.test(name)) || /\bcaption\b/iu.test(itemprop) ? 'caption' : undefined;
+}
+
 /** When roles nest (a list inside a nav, a heading inside a quote), the first of these wins. */
 const PRECEDENCE: readonly BlockRole[] = ['chrome', 'code', 'heading', 'caption', 'table', 'list-item', 'quote'];
 
 /**
  * Plain text of `root` with a blank line between blocks and single spaces inside them — the
  * shape analysis expects (sentences never run across blocks) — and the role of every block that
- * is not prose, taken from its nearest meaningful ancestor (`<h2>` → heading, `<figcaption>` →
- * caption, `<li>` → list item, `<nav>`/`<button>`/`<form>`/`<aside>` → chrome...).
+ * is not prose, taken from its nearest meaningful ancestor (`<h2>` → heading, `<figcaption>` or
+ * a caption's class → caption, `<li>` → list item, `<nav>`/`<button>`/`<form>`/`<aside>` →
+ * chrome...).
  */
 export function blockText(root: BlockNode): BlockTextResult {
   const parts: string[] = [];
@@ -158,7 +174,7 @@ export function blockText(root: BlockNode): BlockTextResult {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = node.nodeType === 1 ? node.nodeName.toUpperCase() : '';
     if (HIDDEN_TEXT_TAGS.has(tag)) return;
-    const role = ROLE_OF_TAG[tag];
+    const role = ROLE_OF_TAG[tag] ?? roleOfAttributes(node);
     const inner = role ? [...roles, role] : roles;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush();

@@ -84,7 +84,8 @@ export function extractArticle(html: string, parse: ParseHtml, url?: string): Ar
     document.querySelector('meta[property="og:type"]')?.getAttribute('content'),
   );
   // Readability wants a DOM Document; linkedom's is close enough for it but not typed as one.
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
+  // Classes stay: they mark captions and credits that are not in a <figcaption> (see blockText).
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: true }).parse();
   let body = parsed?.content ? bodyText(parse(asHtmlDocument(parsed.content))) : NOTHING;
   if (!isReadable(body.text)) body = bodyFallback(html, parse);
   const { text, blocks } = body;

@@ -38,3 +38,24 @@ describe('a recipe page in Chromium', () => {
     expect(notice).toMatch(/looks like a recipe .*does not flag its wording/);
   });
 });
+
+describe('a caption outside <figure> in Chromium', () => {
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('is read as a caption from its class: no flag on it and no key point from it', async () => {
+    const chromium = await launchWithExtension();
+    const { page, tabId } = await openTab(chromium, server.url('articles/classed-caption.html'));
+    const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
+    expect(state.error).toBeUndefined();
+    const analysis = state.analysis!;
+    expect(analysis.bias?.flags.filter((f) => f.text.startsWith('Protesters'))).toEqual([]);
+    expect(await highlightTexts(page, 'loupe-bias')).toEqual([]);
+    expect(analysis.summary!.sentences.some((s) => s.text.startsWith('Protesters'))).toBe(false);
+  });
+});

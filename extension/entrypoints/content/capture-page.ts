@@ -85,7 +85,8 @@ function frameNote(count: number): string[] {
 async function articleText(doc: Document, slicer: TimeSlicer, isHidden: IsHidden): Promise<Extracted> {
   const clone = await visibleClone(doc, slicer, isHidden);
   await slicer.maybeYield();
-  const article = new Readability(clone).parse();
+  // Classes stay: they mark captions and credits that are not in a <figcaption> (see blockText).
+  const article = new Readability(clone, { keepClasses: true }).parse();
   if (!article?.content) return { ok: false, reason: NO_ARTICLE };
   const parsed = new DOMParser().parseFromString(article.content, 'text/html');
   const { text: value, blocks } = blockText(parsed.body);

@@ -36,6 +36,16 @@ describe('extractArticle', () => {
     expect(roles).toContainEqual(['list-item', '1 cup sugar']);
   });
 
+  it('marks a caption that only its class names, through Readability', () => {
+    const body = 'The council approved the seawall plan on Tuesday after two years of debate over the cost. '.repeat(4);
+    const html = `<html><head><title>Seawall</title></head><body><article><h1>Seawall</h1><p>${body}</p>
+      <div><img src="pier.png"><br><span class="pb-caption">The mayor reacts as she visits the pier on March 18. (Jane Doe/Courier)</span></div>
+      <p>${body}</p></article></body></html>`;
+    const { text, page } = extractArticle(html);
+    const roles = (page.blocks ?? []).map((b) => [b.role, text.slice(b.start, b.end)]);
+    expect(roles).toContainEqual(['caption', 'The mayor reacts as she visits the pier on March 18. (Jane Doe/Courier)']);
+  });
+
   it('reports title, byline and language', () => {
     expect(article.title).toContain('Harbor Point');
     expect(article.byline).toContain('Maria Okafor');

@@ -38,6 +38,21 @@ describe('blockText', () => {
     expect(text).toContain('The council approved the plan on Tuesday.');
   });
 
+  it('takes a caption or a credit outside <figcaption> from its class or itemprop, and leaves other classes alone', () => {
+    const { text, blocks } = walk(`
+      <div><img src="x.png"><br><span class="pb-caption">The mayor reacts as she visits the pier on March 18. (Jane Doe/Courier)</span></div>
+      <p class="wp-caption-text">Rebuilt piers in 2019.</p>
+      <div><span itemprop="caption description">Boats at dusk.</span></div>
+      <p class="photo-credit">Jane Doe</p>
+      <p class="captivating lead">The council approved the plan on Tuesday.</p>`);
+    expect(rolesOf(text, blocks)).toEqual([
+      ['caption', 'The mayor reacts as she visits the pier on March 18. (Jane Doe/Courier)'],
+      ['caption', 'Rebuilt piers in 2019.'],
+      ['caption', 'Boats at dusk.'],
+      ['caption', 'Jane Doe'],
+    ]);
+  });
+
   it('lets page chrome win over the roles nested in it: a menu list is navigation, not a list', () => {
     const { text, blocks } = walk(
       '<nav><ul><li>Home</li><li>World</li></ul></nav><form><button>Subscribe</button></form><p>Body text here.</p>',
