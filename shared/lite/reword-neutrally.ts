@@ -112,21 +112,30 @@ function suggestionFitsForm(match: CueMatch): boolean {
 const DEGREE_BEFORE =
   /\b(?:very|extremely|so|too|rather|quite|most|more|less|really|pretty|fairly|increasingly|truly|deeply|highly|especially|particularly|as|how)\s+$/iu;
 
+/** Verbs that an adjective completes: "might sound absurd at first" cannot lose "absurd". */
+const LINKING_BEFORE =
+  /\b(?:is|are|was|were|be|been|being|seems?|seemed|sounds?|sounded|looks?|looked|feels?|felt|becomes?|became|appears?|appeared|remains?|remained)\s+$/iu;
+/** A number, in digits or words. */
+const NUMBER =
+  /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)$)/iu;
+
 /**
  * A cue that would be dropped where nothing can close over it: after a word that grades it
- * ("too absurd"), before a mark ("That is absurd.", "a disastrous, costly plan") or between an
- * article and a number.
+ * ("too absurd"), before a mark ("That is absurd.", "a disastrous, costly plan"), an adjective
+ * after a linking verb ("might sound absurd at first"), or between an article and a number ("a
+ * chaotic six hours").
  */
 function leavesAGap(text: string, match: CueMatch): boolean {
   if (match.cue.suggestion !== '') return false;
   const after = wordAfter(text, match.end);
   const before = text.slice(Math.max(0, match.start - 20), match.start);
+  const adjective = !/ly$/iu.test(match.text) && match.cue.category !== 'exaggeration';
   return (
     DEGREE_BEFORE.test(before) ||
     after === '' ||
     /^[.,;:!?)\]"”’—–-]$/u.test(after) ||
-    // "an insane 23 megapixels" cannot lose its adjective: "a 23 megapixels".
-    (/\b(?:a|an)\s+$/iu.test(before) && /^\d/u.test(after))
+    (adjective && LINKING_BEFORE.test(before)) ||
+    (/\b(?:a|an)\s+$/iu.test(before) && NUMBER.test(after))
   );
 }
 

@@ -60,6 +60,9 @@ describe('neutral rewordings keep the facts', () => {
     expect(reword('That is absurd.')).toBeUndefined();
     expect(reword('That is a ridiculous approach.')).toBe('That is an approach.');
     expect(reword('The headset packs an insane 23 megapixels.')).toBeUndefined();
+    expect(reword('Officials described a chaotic six hours at the port.')).toBeUndefined();
+    expect(reword('The idea might sound absurd at first.')).toBeUndefined();
+    expect(reword('The ferry is absolutely free on Sundays.')).toBe('The ferry is free on Sundays.');
     expect(reword('The beleaguered drivers met.')).toBe('The drivers met.');
     const demand = 'She insisted on checking the water.';
     expect(matchBiasCues(demand, { start: 0, end: demand.length, text: demand })).toEqual([]);
