@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BiasCategorySchema, EntityTypeSchema, ProvenanceSchema } from '../../../shared/protocol/results';
+import { BiasCategorySchema, EntityTypeSchema, ProvenanceSchema, WithheldSchema } from '../../../shared/protocol/results';
 import { describeAnchor, TextQuoteSelectorSchema, TextPositionSelectorSchema } from '../anchoring/text-anchor';
 import { isDismissed, type Dismissals } from '../dismissals';
 import type { TabState } from '../tab-state';
@@ -18,12 +18,15 @@ export const AnnotationsExportSchema = z.strictObject({
       provenance: ProvenanceSchema,
       generated: z.string().optional(),
       points: z.array(z.strictObject({ text: z.string(), score: z.number(), target: TargetSchema })),
+      /** Why the section is empty by design (a recipe, a page in another language), as the panel says. */
+      withheld: WithheldSchema.optional(),
     })
     .optional(),
   entities: z
     .strictObject({
       provenance: ProvenanceSchema,
       items: z.array(z.strictObject({ type: EntityTypeSchema, text: z.string(), target: TargetSchema })),
+      withheld: WithheldSchema.optional(),
     })
     .optional(),
   bias: z
@@ -41,6 +44,7 @@ export const AnnotationsExportSchema = z.strictObject({
       ),
       /** Flags the user dismissed on the site, left out of `flags`. */
       dismissedLeftOut: z.number().int().nonnegative().default(0),
+      withheld: WithheldSchema.optional(),
     })
     .optional(),
 });
@@ -79,12 +83,14 @@ export function annotationsToJson(state: TabState, dismissals: Dismissals, now: 
       provenance: summary.provenance,
       ...(summary.generated ? { generated: summary.generated } : {}),
       points: summary.sentences.map((s) => ({ text: s.text, score: s.score, target: target(s) })),
+      ...(summary.withheld ? { withheld: summary.withheld } : {}),
     };
   }
   if (entities) {
     out.entities = {
       provenance: entities.provenance,
       items: entities.items.map((e) => ({ type: e.type, text: e.text, target: target(e) })),
+      ...(entities.withheld ? { withheld: entities.withheld } : {}),
     };
   }
   if (bias) {
@@ -100,6 +106,7 @@ export function annotationsToJson(state: TabState, dismissals: Dismissals, now: 
         ...(f.suggestion ? { suggestion: f.suggestion } : {}),
         target: target(f),
       })),
+      ...(bias.withheld ? { withheld: bias.withheld } : {}),
     };
   }
   return out;

@@ -30,6 +30,7 @@ export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, n
   lines.push(`Annotated by Loupe, exported ${data.exportedAt}.`, '');
   if (data.summary) {
     lines.push('## Key points', '', source(data.summary.provenance), '');
+    if (data.summary.withheld) lines.push(`_${escapeMarkdown(data.summary.withheld.message)}_`, '');
     if (data.summary.generated) lines.push(escapeMarkdown(data.summary.generated), '');
     data.summary.points.forEach((p, i) => {
       lines.push(`${i + 1}. ${escapeMarkdown(p.text)}`);
@@ -38,6 +39,7 @@ export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, n
   }
   if (data.entities) {
     lines.push('## Names and figures', '', source(data.entities.provenance), '');
+    if (data.entities.withheld) lines.push(`_${escapeMarkdown(data.entities.withheld.message)}_`, '');
     for (const group of groupEntities(data.entities.items)) {
       for (const { text, mentions } of group.entries) {
         lines.push(`- **${group.type}** ${escapeMarkdown(text)}${mentions.length > 1 ? ` (${mentions.length} mentions)` : ''}`);
@@ -47,7 +49,9 @@ export function annotationsToMarkdown(state: TabState, dismissals: Dismissals, n
   }
   if (data.bias) {
     lines.push('## Wording to check', '', source(data.bias.provenance), '');
-    if (data.bias.flags.length === 0) lines.push('No flags.');
+    // "No flags" would read as "checked and clean" on a page that was not checked at all.
+    if (data.bias.withheld) lines.push(`_${escapeMarkdown(data.bias.withheld.message)}_`);
+    else if (data.bias.flags.length === 0) lines.push('No flags.');
     for (const f of data.bias.flags) {
       lines.push(
         `- **${BIAS_CATEGORY_LEGEND[f.category].label}**: “${escapeMarkdown(f.text)}” — ${escapeMarkdown(f.explanation)} (cues: ${f.cues.map(escape).join(', ')})`,

@@ -96,4 +96,27 @@ describe('annotation export', () => {
     expect(md).not.toContain('## ');
     expect(md).toContain('<https://x.example>');
   });
+
+  it('says why a section is empty by design, and never calls an unchecked page clean', () => {
+    const recipe: Analysis = {
+      entities: {
+        items: [],
+        withheld: { reason: 'language', message: 'This page is in German; names are not marked.' },
+        provenance,
+      },
+      bias: {
+        flags: [],
+        withheld: { reason: 'genre', message: 'This page looks like a recipe, so its wording is not flagged.' },
+        provenance,
+      },
+    };
+    const withheld = { ...state, analysis: recipe };
+    const json = AnnotationsExportSchema.parse(annotationsToJson(withheld, NO_DISMISSALS, when));
+    expect(json.bias?.withheld?.reason).toBe('genre');
+    expect(json.entities?.withheld?.reason).toBe('language');
+    const md = annotationsToMarkdown(withheld, NO_DISMISSALS, when);
+    expect(md).toContain('_This page looks like a recipe, so its wording is not flagged._');
+    expect(md).toContain('_This page is in German; names are not marked._');
+    expect(md).not.toContain('No flags.');
+  });
 });
