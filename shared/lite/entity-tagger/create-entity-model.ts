@@ -6,6 +6,7 @@ import { bioToSpans, TAGGER_TYPES } from './bio-labels';
 import { decideNames, type NameMention } from './decide-names';
 import { extractFeatures } from './extract-features';
 import { labelMarginals } from './label-marginals';
+import { propagateNames } from './propagate-names';
 import { EMPTY_LEXICON, readNameLexicon } from './name-lexicon';
 import type { TaggerConfig } from './tagger-config';
 import { viterbi } from './viterbi';
@@ -31,7 +32,8 @@ interface SentenceTokens {
  * one model call for a whole batch of inputs), then decodes each sentence
  * with BIO-constrained Viterbi. Entities are PER, ORG, LOC and MISC with exact offsets into
  * the text and a confidence (mean per-token probability of the chosen labels); a name keeps
- * one type across the page (see {@link decideNames}).
+ * one type across the page (see {@link decideNames}) and is marked wherever the page repeats
+ * it (see {@link propagateNames}).
  */
 export function createEntityModel(runner: TensorRunner, config: TaggerConfig, options: EntityModelOptions = {}): EntityModel {
   const catalogueId = config.modelId.split('@')[0] ?? config.modelId;
@@ -64,7 +66,7 @@ export function createEntityModel(runner: TensorRunner, config: TaggerConfig, op
       const text = pages[p]?.text ?? '';
       const mentions = batch.flatMap(({ tokens: words, offset }) => decode(text, emissions, first + offset, words));
       first += tokens;
-      return options.documentDecisions === false ? mentions.map((m) => m.entity) : decideNames(text, mentions);
+      return options.documentDecisions === false ? mentions.map((m) => m.entity) : propagateNames(text, decideNames(text, mentions));
     });
   };
   return {
