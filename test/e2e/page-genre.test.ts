@@ -4,7 +4,7 @@ import { launchWithExtension } from './helpers/launch-browser';
 import { openSidePanelFor } from './helpers/side-panel';
 import { highlightTexts, openTab } from './helpers/tabs';
 
-describe('a recipe page in Chromium', () => {
+describe('what a page is, in Chromium', () => {
   let server: FixtureServer;
   beforeAll(async () => {
     server = await startFixtureServer();
@@ -13,7 +13,7 @@ describe('a recipe page in Chromium', () => {
     await server.close();
   });
 
-  it('flags none of its wording, says why in the side panel, and still gives key points from its prose', async () => {
+  it('a recipe: flags none of its wording, says why in the side panel, and still gives key points from its prose', async () => {
     const chromium = await launchWithExtension();
     const { page, tabId } = await openTab(chromium, server.url('articles/recipe.html'));
     const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
@@ -37,18 +37,8 @@ describe('a recipe page in Chromium', () => {
     const notice = await panel.$eval('[data-role="withheld"]', (el) => el.textContent ?? '');
     expect(notice).toMatch(/looks like a recipe .*does not flag its wording/);
   });
-});
 
-describe('a caption outside <figure> in Chromium', () => {
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-
-  it('is read as a caption from its class: no flag on it and no key point from it', async () => {
+  it('a caption outside <figure> is read as a caption from its class: no flag on it and no key point from it', async () => {
     const chromium = await launchWithExtension();
     const { page, tabId } = await openTab(chromium, server.url('articles/classed-caption.html'));
     const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
