@@ -1,21 +1,10 @@
 import WebSocket from 'ws';
+import { seededRandom } from '../../models/training/seeded-random';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity';
 import { LOUPE_SUBPROTOCOL, tokenSubprotocol } from '../../shared/protocol/handshake';
 import { ServerMessageSchema } from '../../shared/protocol/messages';
 import type { StressDaemon } from './stress-daemon';
 import type { StressRow } from './stress-table';
-
-/** A small seeded generator, so a fuzz run can be replayed exactly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEMPLATES: unknown[] = [
   { v: 1, type: 'ping' },
@@ -63,7 +52,7 @@ export async function fuzzedFrames(daemon: StressDaemon, count: number, seed = 2
     if (!message.success) invalid++;
     else if (message.data.type !== 'progress') replies++;
   });
-  const next = random(seed);
+  const next = seededRandom(seed);
   // In windows of 4 frames: each may hold one of the connection's four in-flight places.
   for (let sent = 0; sent < count && !closed; sent += 4) {
     const target = replies + Math.min(4, count - sent);

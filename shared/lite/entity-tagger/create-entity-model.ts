@@ -66,7 +66,13 @@ export function createEntityModel(runner: TensorRunner, config: TaggerConfig, op
       const text = pages[p]?.text ?? '';
       const mentions = batch.flatMap(({ tokens: words, offset }) => decode(text, emissions, first + offset, words));
       first += tokens;
-      return options.documentDecisions === false ? mentions.map((m) => m.entity) : propagateNames(text, decideNames(text, mentions));
+      if (options.documentDecisions === false) return mentions.map((m) => m.entity);
+      // The sentences' tokens, already made for the network, are the page's tokens.
+      return propagateNames(
+        text,
+        decideNames(text, mentions),
+        batch.flatMap((s) => s.tokens),
+      );
     });
   };
   return {

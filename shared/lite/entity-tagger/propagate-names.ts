@@ -12,9 +12,10 @@ const isCapitalisedWord = (token: Span | undefined) => token !== undefined && /^
  * ("Ford" in "Ford Motor") is left alone, and a one-word name is never marked as the first word
  * of a sentence, where every word is capitalised ("Will the council agree?"). A name the tagger
  * passed over more than twice as often as it marked it is not copied: the page does not use
- * those words as that name. One pass over the page's tokens.
+ * those words as that name. One pass over the page's tokens (`tokens`: the tagger's own, when
+ * it has them, in text order).
  */
-export function propagateNames(text: string, entities: readonly Entity[]): Entity[] {
+export function propagateNames(text: string, entities: readonly Entity[], tokens: readonly Span[] = taggerTokens(text)): Entity[] {
   const names = new Map<string, Entity>();
   const marked = new Map<string, number>();
   for (const entity of entities) {
@@ -36,7 +37,6 @@ export function propagateNames(text: string, entities: readonly Entity[]): Entit
       [...(byFirst.get(first) ?? []), { name, length: words.length }].sort((a, b) => b.length - a.length),
     );
   }
-  const tokens = taggerTokens(text);
   /** The first word of a sentence: after a full stop, a line break, or an opening quote there. */
   const startsSentence = (at: number): boolean => {
     const previous = tokens[at - 1];
