@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TextBlockSchema } from '../text/block-text';
 
 /** What a page is for; bias flags and key points depend on it. */
-export const PAGE_GENRES = ['article', 'review', 'recipe', 'product', 'documentation', 'other'] as const;
+export const PAGE_GENRES = ['article', 'review', 'fiction', 'recipe', 'product', 'documentation', 'other'] as const;
 export const PageGenreSchema = z.enum(PAGE_GENRES);
 export type PageGenre = z.infer<typeof PageGenreSchema>;
 
@@ -17,6 +17,8 @@ export const PageHintsSchema = z.strictObject({
   lang: z.string().max(35).optional(),
   /** schema.org types found in its structured data and its `og:type` (`Recipe`, `NewsArticle`, `product`...). */
   types: z.array(z.string().max(100)).max(64).optional(),
+  /** The keywords and tags it gives itself (`<meta name="keywords">`, `article:tag`). */
+  keywords: z.array(z.string().max(100)).max(64).optional(),
   /** Its non-prose blocks (headings, captions, list items...), offsets into the analysed text. */
   blocks: z.array(TextBlockSchema).max(200_000).optional(),
   /**

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { LoupeError } from '../protocol/errors';
 import type { PageHints } from '../protocol/page-hints';
 import { blockText, type BlockNode, type BlockTextResult } from './block-text';
+import { KEYWORD_META_SELECTOR, pageKeywords } from './page-keywords';
 import { structuredDataTypes } from './structured-data-types';
 
 /** The article of a page, as `loupe analyze`, training and evaluation read it. */
@@ -83,6 +84,7 @@ export function extractArticle(html: string, parse: ParseHtml, url?: string): Ar
     Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (script) => script.textContent ?? ''),
     document.querySelector('meta[property="og:type"]')?.getAttribute('content'),
   );
+  const keywords = pageKeywords(Array.from(document.querySelectorAll(KEYWORD_META_SELECTOR), (meta) => meta.getAttribute('content')));
   // Readability wants a DOM Document; linkedom's is close enough for it but not typed as one.
   // Classes stay: they mark captions and credits that are not in a <figcaption> (see blockText).
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: true }).parse();
@@ -103,6 +105,7 @@ export function extractArticle(html: string, parse: ParseHtml, url?: string): Ar
     ...(title ? { title: title.slice(0, 2_000) } : {}),
     ...(articleLang ? { lang: articleLang.slice(0, 35) } : {}),
     ...(types.length > 0 ? { types } : {}),
+    ...(keywords.length > 0 ? { keywords } : {}),
     ...(blocks.length > 0 ? { blocks } : {}),
   };
   return { title, text, ...(byline ? { byline } : {}), ...(articleLang ? { lang: articleLang } : {}), page };

@@ -38,6 +38,22 @@ describe('what a page is, in Chromium', () => {
     expect(notice).toMatch(/looks like a recipe .*does not flag its wording/);
   });
 
+  it("a chapter of a story: flags none of its characters' words and says in the side panel that it is fiction", async () => {
+    const chromium = await launchWithExtension();
+    const { page, tabId } = await openTab(chromium, server.url('articles/story-chapter.html'));
+    const state = await chromium.worker.evaluate((id) => globalThis.loupe!.annotateTab(id), tabId);
+    expect(state.error).toBeUndefined();
+    const analysis = state.analysis!;
+    expect(analysis.page?.genre).toBe('fiction');
+    expect(analysis.bias?.flags).toEqual([]);
+    expect(await highlightTexts(page, 'loupe-bias')).toEqual([]);
+
+    const panel = await openSidePanelFor(chromium, tabId);
+    await panel.waitForSelector('[data-role="withheld"]', { timeout: 15_000 });
+    const notice = await panel.$eval('[data-role="withheld"]', (el) => el.textContent ?? '');
+    expect(notice).toMatch(/looks like fiction .*original fiction.*does not flag its wording/);
+  });
+
   it('a caption outside <figure> is read as a caption from its class: no flag on it and no key point from it', async () => {
     const chromium = await launchWithExtension();
     const { page, tabId } = await openTab(chromium, server.url('articles/classed-caption.html'));

@@ -2,6 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { INPUT_LIMITS } from '../../../shared/limits';
 import type { PageHints } from '../../../shared/protocol/page-hints';
 import { blockText, type TextBlock } from '../../../shared/text/block-text';
+import { KEYWORD_META_SELECTOR, pageKeywords } from '../../../shared/text/page-keywords';
 import { structuredDataTypes } from '../../../shared/text/structured-data-types';
 import type { CapturedText } from '../../lib/messaging/content-protocol';
 import type { CaptureScope } from '../../lib/tab-state';
@@ -41,16 +42,18 @@ export async function capturePage(
 
 type Extracted = { ok: true; value: string; nodes: Text[]; blocks?: TextBlock[]; notes?: string[] } | { ok: false; reason: string };
 
-/** What the page says about itself (declared language, structured-data types) and its block roles up to `length`. */
+/** What the page says about itself (declared language, structured-data types, keywords) and its block roles up to `length`. */
 function pageHints(doc: Document, length: number, blocks: readonly TextBlock[] = []): PageHints {
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (script) => script.textContent ?? '');
   const types = structuredDataTypes(jsonLd, doc.querySelector('meta[property="og:type"]')?.getAttribute('content'));
+  const keywords = pageKeywords(Array.from(doc.querySelectorAll(KEYWORD_META_SELECTOR), (meta) => meta.getAttribute('content')));
   const inside = blocks.filter((block) => block.start < length).map((block) => ({ ...block, end: Math.min(block.end, length) }));
   return {
     ...(doc.title ? { title: doc.title.slice(0, 2_000) } : {}),
     ...(lang ? { lang: lang.slice(0, 35) } : {}),
     ...(types.length > 0 ? { types } : {}),
+    ...(keywords.length > 0 ? { keywords } : {}),
     ...(inside.length > 0 ? { blocks: inside } : {}),
   };
 }

@@ -32,6 +32,19 @@ const ARTICLE_TYPES = new Set([
   'socialmediaposting',
 ]);
 
+/**
+ * Keywords a page of fiction tags itself with (web-novel and fan-fiction sites do): "fanfiction",
+ * "web novel", "short stories". A bare "fiction" or "novel" is not enough: news about books is
+ * tagged so too.
+ */
+const FICTION_KEYWORD =
+  /\b(?:fan ?fiction|fanfic|fanfics|web ?fiction|web ?novels?|light novels?|serial fiction|flash fiction|original fiction|interactive fiction|short stor(?:y|ies))\b/iu;
+/** One part of a title, between separators, that names a chapter of a story: "Chapter 1", "Ch. 12", "Prologue". */
+const CHAPTER_PART =
+  /^(?:(?:chapter|ch\.)\s*(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)|prologue|epilogue)$/iu;
+/** "Chapter 11" in a title about money is a bankruptcy, not a story. */
+const BANKRUPTCY = /\b(?:bankrupt\w*|creditors?|insolven\w*|debts?|files? for|protection)\b/iu;
+
 const QUANTITY =
   /(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s*(?:cups?|tbsps?|tablespoons?|tsps?|teaspoons?|oz|ounces?|lbs?|pounds?|g|grams?|kg|ml|millilit(?:er|re)s?|lit(?:er|re)s?|pinch(?:es)?|cloves?|sticks?|cans?|pints?|quarts?|sprigs?|handfuls?)\b/giu;
 const RECIPE_WORDS = /\b(?:ingredients|preheat(?:ed)?|prep time|cook time|total time|servings|serves \d+|makes \d+|yield)\b/giu;
@@ -53,7 +66,8 @@ const CODE_SIGNALS =
 
 /**
  * Decides what a page is for. Structured data that declares a recipe, a product, technical
- * documentation or a review decides when present; otherwise the text does: quantities and cooking
+ * documentation or a review decides when present; then keywords or a title that mark a story
+ * ("fanfiction", "web novel"; "… - Chapter 3 - …") make fiction; otherwise the text does: quantities and cooking
  * steps make a recipe, prices beside shopping words a product or deals page, code and API words
  * documentation, a title that names a review or a ranking ("The 21 best movies of 2017") or
  * ratings in the text a review; then a declared article, or running prose, makes an article.
@@ -65,9 +79,12 @@ export function detectPageGenre(
   roles: readonly SentenceRole[],
   types: readonly string[] = [],
   title?: string,
+  keywords: readonly string[] = [],
 ): GenreDecision {
   const declared = declaredGenre(types);
   if (declared) return declared;
+  const fiction = fictionEvidence(keywords, title);
+  if (fiction) return { genre: 'fiction', evidence: [fiction] };
   const words = Math.max(1, text.split(/\s+/u).length);
   const per1k = (count: number) => (count * 1000) / words;
 
@@ -107,6 +124,15 @@ export function detectPageGenre(
   if (prose >= 20 || (prose >= 3 && prose / Math.max(1, roles.length) >= 0.4))
     return { genre: 'article', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
   return { genre: 'other', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
+}
+
+/** Why the page reads as a story, from its keywords or its title, or `undefined`. */
+function fictionEvidence(keywords: readonly string[], title: string | undefined): string | undefined {
+  const keyword = keywords.find((k) => FICTION_KEYWORD.test(k));
+  if (keyword) return `it is tagged “${keyword.slice(0, 40)}”`;
+  if (title === undefined || BANKRUPTCY.test(title)) return undefined;
+  const parts = title.split(/\s+[-–—|·]\s+|:\s+/u).map((part) => part.trim());
+  return parts.some((part) => CHAPTER_PART.test(part)) ? `its title, “${title.slice(0, 80)}”` : undefined;
 }
 
 function declaredGenre(types: readonly string[]): GenreDecision | undefined {

@@ -19,7 +19,7 @@ export function profilePage(text: string, sentences: readonly Span[], hints: Pag
   const roles = classifySentences(text, sentences, hints.blocks);
   const decision = hints.genre
     ? { genre: hints.genre, evidence: ['decided over the whole page'] }
-    : detectPageGenre(text, sentences, roles, hints.types, hints.title);
+    : detectPageGenre(text, sentences, roles, hints.types, hints.title, hints.keywords);
   const proseSentences = roles.filter((role) => role === 'prose' || role === 'question').length;
   return { roles, profile: { genre: decision.genre, evidence: decision.evidence, proseSentences, sentences: sentences.length } };
 }
@@ -34,11 +34,13 @@ const GENRE_NAMES: Partial<Record<PageGenre, string>> = {
   product: 'a product or deals page',
   documentation: 'technical documentation',
   review: 'a review',
+  fiction: 'fiction',
 };
 
 /** Why the genre makes flags meaningless, said after the page's genre and its evidence. */
 const GENRE_REASONS: Partial<Record<PageGenre, string>> = {
   review: "its praise and criticism are the writer's verdict by design",
+  fiction: "a story's narration and its characters' words are the author's craft, not reporting",
 };
 
 /**

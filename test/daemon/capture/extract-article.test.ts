@@ -36,6 +36,14 @@ describe('extractArticle', () => {
     expect(roles).toContainEqual(['list-item', '1 cup sugar']);
   });
 
+  it('sends the keywords and tags the page gives itself, split and without repeats', () => {
+    const html = `<html><head><title>The Lantern Keeper</title>
+      <meta name="keywords" content="fanfiction; lighthouse, Original Work">
+      <meta property="article:tag" content="Lighthouse"><meta property="article:tag" content="slow burn">
+      </head><body><article><p>${'Mira climbed the lighthouse stairs two at a time, the lantern in her hand. '.repeat(6)}</p></article></body></html>`;
+    expect(extractArticle(html).page.keywords).toEqual(['fanfiction', 'lighthouse', 'Original Work', 'slow burn']);
+  });
+
   it('marks a caption that only its class names, through Readability', () => {
     const body = 'The council approved the seawall plan on Tuesday after two years of debate over the cost. '.repeat(4);
     const html = `<html><head><title>Seawall</title></head><body><article><h1>Seawall</h1><p>${body}</p>

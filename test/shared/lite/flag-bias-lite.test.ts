@@ -8,6 +8,7 @@ import { segmentSentences } from '../../../shared/text/segment-sentences';
 import { loadBiasClassifier } from '../../../models/training/bias/ort-bias-runner';
 import { BIAS_MODEL_DIR } from '../../../models/training/bias/bias-paths';
 import { articleText } from './article-text';
+import { STORY } from './page/page-texts';
 
 const { config, runner } = loadBiasClassifier(BIAS_MODEL_DIR);
 const bias = createBiasModel(runner, config);
@@ -129,5 +130,19 @@ describe('genres where flags make no sense', () => {
     expect(review.page?.genre).toBe('review');
     expect(review.bias?.flags).toEqual([]);
     expect(review.bias?.withheld?.message).toMatch(/a review .*the writer's verdict/u);
+  });
+
+  it("a chapter of a story gets no flags for its characters' words, and a notice that says why", async () => {
+    const unmarked = await analyzeText(STORY, { tasks: ['bias'], engine: 'browser', models: { bias } });
+    expect(unmarked.bias?.flags.length).toBeGreaterThan(0);
+    const story = await analyzeText(STORY, {
+      tasks: ['bias'],
+      engine: 'browser',
+      models: { bias },
+      page: { title: 'The Lantern Keeper - Chapter 3 - quietwriter', keywords: ['Original Work', 'lighthouse'] },
+    });
+    expect(story.page?.genre).toBe('fiction');
+    expect(story.bias?.flags).toEqual([]);
+    expect(story.bias?.withheld?.message).toMatch(/looks like fiction .*Chapter 3.*the author's craft, not reporting/u);
   });
 });

@@ -3,11 +3,11 @@ import { classifySentences } from '../../../../shared/lite/page/classify-sentenc
 import { detectPageGenre } from '../../../../shared/lite/page/detect-page-genre';
 import { segmentSentences } from '../../../../shared/text/segment-sentences';
 import { articleText } from '../article-text';
-import { DEALS, DOCS, ENCYCLOPEDIC, RECIPE } from './page-texts';
+import { DEALS, DOCS, ENCYCLOPEDIC, RECIPE, STORY } from './page-texts';
 
-function genreOf(text: string, types: string[] = [], title?: string) {
+function genreOf(text: string, types: string[] = [], title?: string, keywords: string[] = []) {
   const sentences = segmentSentences(text);
-  return detectPageGenre(text, sentences, classifySentences(text, sentences), types, title);
+  return detectPageGenre(text, sentences, classifySentences(text, sentences), types, title, keywords);
 }
 
 describe('detectPageGenre', () => {
@@ -48,6 +48,26 @@ describe('detectPageGenre', () => {
     expect(genreOf(news, [], 'The 5 best-performing harbour stocks this year').genre).toBe('article');
     expect(genreOf(`${news} Four out of 5 residents agree; 3/10 of the budget is spent.`).genre).toBe('article');
     expect(genreOf(`${news} The verdict: guilty. Its credit rating: AA. The verdict: appealed.`).genre).toBe('article');
+  });
+
+  it('reads a story from the keywords a fiction site gives it or a chapter in its title, and says which', () => {
+    const tagged = genreOf(STORY, ['article'], 'The Lantern Keeper', ['Harbor Point', 'Fanfiction', 'lighthouse']);
+    expect(tagged).toEqual({ genre: 'fiction', evidence: ['it is tagged “Fanfiction”'] });
+    expect(genreOf(STORY, [], 'Saltwind', ['free books online', 'web novel']).genre).toBe('fiction');
+    expect(genreOf(STORY, [], 'The Lantern Keeper - Chapter 3 - quietwriter - Original Work').genre).toBe('fiction');
+    expect(genreOf(STORY, [], 'Chapter Twelve: The Storm').genre).toBe('fiction');
+    expect(genreOf(STORY, [], 'The Lantern Keeper | Prologue').genre).toBe('fiction');
+  });
+
+  it('keeps news about books and bankruptcies news: "fiction" alone, a chapter 11 filing or a "Part 2" is no story', () => {
+    const news = articleText('news-article.html');
+    expect(genreOf(news, ['NewsArticle'], 'Harbor Point author wins the fiction prize', ['Books', 'Fiction', 'Novels']).genre).toBe(
+      'article',
+    );
+    expect(genreOf(news, [], 'Ferry operator files for Chapter 11 protection').genre).toBe('article');
+    expect(genreOf(news, [], 'Chapter 11: what it means for the ferry’s creditors').genre).toBe('article');
+    expect(genreOf(news, [], 'The seawall, part 2: who pays - The Lowmere Courier').genre).toBe('article');
+    expect(genreOf(news, [], 'A new chapter for Harbor Point’s ferry').genre).toBe('article');
   });
 
   it('does not let a page that calls itself an article hide a deals round-up', () => {

@@ -52,3 +52,6 @@ Returns: a client whose connect() method resolves when the socket is open.
 Pass --verbose to the CLI to log every request.`;
 
 export const ENCYCLOPEDIC = `The Danube is the second-longest river in Europe, after the Volga. It flows through much of Central and Southeastern Europe, from the Black Forest into the Black Sea. Its drainage basin extends into nine more countries. The river was once a long-standing frontier of the Roman Empire. Today it connects ten countries and four capital cities. Navigation on the river is regulated by the Danube Commission, founded in 1948.`;
+
+/** A chapter of a story, told the way stories are: narration, dialogue, a character's loaded words. */
+export const STORY = `Mira climbed the lighthouse stairs two at a time, the lantern swinging wildly in her hand. "You're late," the old keeper growled from the gallery, not bothering to turn around. "The storm won't wait for a lazy apprentice." She bit back a furious reply. Below them the sea heaved like something alive and utterly vicious, hurling itself at the rocks. "Light it," he said. "Or the Saltwind goes down with everyone aboard." Her hands shook as she struck the match. It was the most terrifying night of her life, and she had never felt more certain of anything.`;
