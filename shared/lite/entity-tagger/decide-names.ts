@@ -12,6 +12,8 @@ export interface NameMention {
 
 /** What a title before a name adds to its person score (a title is strong evidence). */
 const TITLE_EVIDENCE = 1;
+/** Mean place probability over a short form's own mentions above which a person's surname does not claim it. */
+const CONFIDENT_PLACE = 0.9;
 /** What a closing organisation word ("Motors", "Inc", "Council") adds to its organisation score. */
 const SUFFIX_EVIDENCE = 0.5;
 
@@ -36,7 +38,8 @@ interface Working {
  *   most probability summed over all its mentions;
  * - a surname after a person's full name ("Ford" after "John M. Ford") and the leading words of
  *   an organisation's name ("Keller" after "Keller Motors", unless they name a place) take the
- *   longer name's type.
+ *   longer name's type; a handle ("@Uber_Sydney") is no full name, and a word the tagger
+ *   confidently reads as a place wherever it stands alone ("downtown Sydney") stays a place.
  * Returns the kept mentions as entities, in their original order.
  */
 export function decideNames(text: string, mentions: readonly NameMention[]): Entity[] {
@@ -44,6 +47,7 @@ export function decideNames(text: string, mentions: readonly NameMention[]): Ent
   const groups = groupByName(working);
   const decided = new Map<string, EntityType>();
   for (const [key, members] of groups) decided.set(key, topType(members));
+  const confidence = new Map([...groups].map(([key, members]) => [key, meanScoreOf(members, decided.get(key))]));
   const index = indexLongerNames(groups, decided);
   const longerNames = [...groups.keys()].filter((key) => key.includes(' ') && !isFurniture(key.split(' ')));
   const wordsOfLongerNames = new Set(longerNames.flatMap((key) => key.split(' ')));
@@ -51,7 +55,7 @@ export function decideNames(text: string, mentions: readonly NameMention[]): Ent
   const kept: Entity[] = [];
   for (const mention of working) {
     const key = mention.words.join(' ');
-    const owner = longerOwner(mention, index, decided);
+    const owner = longerOwner(mention, index, decided, confidence);
     if (isFurniture(mention.words) && !(mention.words.length === 1 && wordsOfLongerNames.has(key))) continue;
     const type = owner ? (decided.get(owner) as EntityType) : (decided.get(key) ?? mention.entity.type);
     // "Google’s" is Google where the page also names it plainly; "McDonald's" always has its "'s".
@@ -121,6 +125,13 @@ function groupByName(mentions: readonly Working[]): Map<string, Working[]> {
   return groups;
 }
 
+/** The mean probability the group's mentions give `type`. */
+function meanScoreOf(members: readonly Working[], type: EntityType | undefined): number {
+  const t = TAGGER_TYPES.indexOf(type as (typeof TAGGER_TYPES)[number]);
+  if (t < 0 || members.length === 0) return 0;
+  return members.reduce((sum, m) => sum + (m.scores[t] ?? 0), 0) / members.length;
+}
+
 function topType(members: readonly Working[]): EntityType {
   const totals = TAGGER_TYPES.map((_, t) => members.reduce((sum, m) => sum + (m.scores[t] ?? 0), 0));
   return TAGGER_TYPES[argmax(totals)] ?? 'MISC';
@@ -139,7 +150,8 @@ function indexLongerNames(
   const add = (short: string, key: string) => index.set(short, (index.get(short) ?? new Set()).add(key));
   for (const [key, members] of groups) {
     const words = members[0]?.words ?? [];
-    if (words.length < 2) continue;
+    // A handle or hashtag ("@Uber_Sydney") is not a full name: "Sydney" is not its surname.
+    if (words.length < 2 || words.some((word) => /[_@#]/u.test(word))) continue;
     const type = decided.get(key);
     if (type === 'PER') add(words.at(-1) ?? '', key);
     if (type === 'ORG') for (let n = 1; n < words.length; n++) add(words.slice(0, n).join(' '), key);
@@ -152,11 +164,16 @@ function longerOwner(
   mention: Working,
   index: ReadonlyMap<string, ReadonlySet<string>>,
   decided: ReadonlyMap<string, EntityType>,
+  confidence: ReadonlyMap<string, number>,
 ): string | undefined {
-  const own = decided.get(mention.words.join(' '));
+  const key = mention.words.join(' ');
+  const own = decided.get(key);
+  // A word the tagger reads as a place, confidently, wherever the page uses it alone ("in
+  // downtown Sydney") stays a place beside a person who shares it.
+  if (own === 'LOC' && (confidence.get(key) ?? 0) >= CONFIDENT_PLACE) return undefined;
   // A place or nationality that opens an organisation's name ("Chicago" of "Chicago Cubs", "Iraqi"
   // of "Iraqi National Congress") is usually still the place: only people and organisations follow.
-  const owners = [...(index.get(mention.words.join(' ')) ?? [])].filter((key) =>
+  const owners = [...(index.get(key) ?? [])].filter((key) =>
     decided.get(key) === 'PER' ? mention.words.length === 1 : own === 'PER' || own === 'ORG',
   );
   const types = new Set(owners.map((key) => decided.get(key)));

@@ -50,6 +50,30 @@ describe('decideNames: one name, one type per page', () => {
     ).toEqual(['PER', 'PER', 'PER', 'PER']);
   });
 
+  it('leaves a place the tagger is sure of to itself beside a person who shares the word, but not a doubtful one', () => {
+    const text = 'Ava Sydney wrote it. Crowds filled downtown Sydney. Sydney stayed calm. Troy Jordan ran. Jordan won.';
+    expect(
+      decided(text, [
+        ['Ava Sydney', 'PER'],
+        ['Sydney', 'LOC', 0.95],
+        ['Sydney', 'LOC', 0.95],
+        ['Troy Jordan', 'PER'],
+        ['Jordan', 'LOC', 0.7],
+      ]).map(([name, type]) => `${name}:${type}`),
+    ).toEqual(['Ava Sydney:PER', 'Sydney:LOC', 'Sydney:LOC', 'Troy Jordan:PER', 'Jordan:PER']);
+  });
+
+  it('does not read a handle as a full name: "@Uber_Sydney" gives "Sydney" no surname', () => {
+    const text = 'Fares rose in Sydney. “@Uber_Sydney stop it,” one reply began. Sydney shrugged.';
+    expect(
+      decided(text, [
+        ['Sydney', 'LOC', 0.6],
+        ['Uber_Sydney', 'PER', 0.6],
+        ['Sydney', 'LOC', 0.6],
+      ]).map(([name, type]) => `${name}:${type}`),
+    ).toEqual(['Sydney:LOC', 'Uber_Sydney:PER', 'Sydney:LOC']);
+  });
+
   it('lets a firm name its own short form, but a place opening a team name stays a place', () => {
     const text = 'Keller Motors grew. Keller hired. The Chicago Cubs won in Chicago.';
     expect(
