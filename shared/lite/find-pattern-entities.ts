@@ -24,10 +24,16 @@ const HOLIDAY = [
   'Ramadan|Eid al-(?:Fitr|Adha)|Eid|Diwali|Holi|Hanukkah|Chanukah|Passover|Yom Kippur|Rosh Hashanah|Purim|Vesak',
   '(?:Lunar|Chinese) New Year|Mid-Autumn Festival|Day of the Dead|Mardi Gras|Oktoberfest',
 ].join('|');
+/**
+ * A named storm ("Hurricane Sandy", "Typhoon Haiyan"): an event, not the person its name sounds
+ * like. A title-case headline ("Hurricane Hits Florida Coast") is not one.
+ */
+const NAMED_STORM = String.raw`(?:Hurricane|Typhoon|(?:Tropical |Super )?Cyclone|Tropical Storm|Superstorm)\s\p{Lu}\p{Ll}+(?![\p{L}\p{N}])(?!\s+\p{Lu})`;
 
 /** Each pattern with its type and confidence, tried in this order (earlier wins overlaps). */
 const PATTERNS: readonly { type: EntityType; score: number; pattern: RegExp }[] = [
   { type: 'MISC', score: 0.9, pattern: new RegExp(String.raw`\b(?:${HOLIDAY})\b`, 'gu') },
+  { type: 'MISC', score: 0.9, pattern: new RegExp(String.raw`\b${NAMED_STORM}`, 'gu') },
   { type: 'EMAIL', score: 0.99, pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/giu },
   { type: 'URL', score: 0.99, pattern: /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]'’]/giu },
   {

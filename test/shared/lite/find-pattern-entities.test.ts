@@ -61,6 +61,13 @@ describe('findPatternEntities', () => {
       ],
     ],
     [
+      'Prices surged during Hurricane Sandy, and again when Typhoon Haiyan hit. Hurricane Hits Florida Coast',
+      [
+        ['MISC', 'Hurricane Sandy'],
+        ['MISC', 'Typhoon Haiyan'],
+      ],
+    ],
+    [
       "Shops close on New Year's Day and during Ramadan.",
       [
         ['MISC', "New Year's Day"],
