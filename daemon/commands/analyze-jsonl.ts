@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { LoupeError, toWireError } from '../../shared/protocol/errors';
+import type { PageHints } from '../../shared/protocol/page-hints';
 import type { TextTask } from '../../shared/protocol/results';
 import { validate } from '../../shared/protocol/validate';
 import type { AnalyzeFn } from '../server/server-deps';
@@ -15,10 +16,12 @@ export type JsonlInput = z.infer<typeof JsonlInputSchema>;
 // The HTML parser loads with the first line that holds HTML: a corpus of text lines never needs it.
 let htmlExtractor: Promise<typeof import('../capture/extract-article')> | undefined;
 
-async function textOfHtml(html: string, url: string | undefined): Promise<string> {
+/** The article's text and what the page says about itself (title, declared types, keywords, block roles). */
+async function readHtml(html: string, url: string | undefined): Promise<{ text: string; page: PageHints }> {
   htmlExtractor ??= import('../capture/extract-article');
   const { extractArticle } = await htmlExtractor;
-  return extractArticle(html, url).text;
+  const { text, page } = extractArticle(html, url);
+  return { text, page };
 }
 
 function readId(json: unknown): string | number | null {
@@ -42,8 +45,13 @@ async function analyzeLine(line: string, tasks: TextTask[], analyze: AnalyzeFn):
   }
   const { id } = input.value;
   try {
-    const text = 'text' in input.value ? input.value.text : await textOfHtml(input.value.html, input.value.url);
-    const analysis = await analyze({ text, tasks, tier: 'lite' }, { signal: new AbortController().signal, onProgress: () => {} });
+    // An HTML line is read as a page is: its genre, language and furniture come from its markup too.
+    const { text, page } =
+      'text' in input.value ? { text: input.value.text, page: undefined } : await readHtml(input.value.html, input.value.url);
+    const analysis = await analyze(
+      { text, tasks, tier: 'lite', ...(page ? { page } : {}) },
+      { signal: new AbortController().signal, onProgress: () => {} },
+    );
     return { id, text, ...analysis };
   } catch (error) {
     return { id, error: toWireError(error) };

@@ -5,7 +5,8 @@ import { createLiteEngine } from '../../../daemon/lite-engine';
 import { loadLiteModels, type LoadedLiteModels } from '../../../daemon/lite-models/load-lite-models';
 import { createMemoryLogger } from '../../../daemon/logger';
 import { batchEntityCalls } from '../../../shared/lite/entity-tagger/batch-entity-calls';
-import type { Analysis } from '../../../shared/protocol/results';
+import type { Analysis, TextTask } from '../../../shared/protocol/results';
+import { readFileSync } from 'node:fs';
 
 // Project-written lines, as a corpus annotated with `loupe analyze --jsonl` would have them.
 const TEXTS = [
@@ -24,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => lite.release());
 
 /** Runs `analyzeJsonl` over `lines` with a window of `window` lines; returns the output lines, parsed. */
-async function runJsonl(lines: string[], window: number): Promise<(Analysis & { id: unknown })[]> {
+async function runJsonl(lines: string[], window: number, tasks: TextTask[] = ['entities']): Promise<(Analysis & { id: unknown })[]> {
   const entities = batchEntityCalls(lite.entities!);
   const engine = createLiteEngine('in-process', { ...lite, entities });
   const input = new PassThrough();
@@ -34,7 +35,7 @@ async function runJsonl(lines: string[], window: number): Promise<(Analysis & { 
     (text) => {
       out += text;
     },
-    ['entities'],
+    tasks,
     engine.analyze,
     window,
   );
@@ -73,4 +74,12 @@ describe('analyze --jsonl with the trained tagger', () => {
       output.map((line) => line.entities!.items.map((e) => `${e.start}-${e.end}:${e.type}`));
     expect(names(await runJsonl(lines, 1))).toEqual(names(await runJsonl(lines, 5)));
   }, 60_000);
+
+  it('reads an HTML line as a page: its title and keywords decide its genre, as for `loupe analyze page.html`', async () => {
+    const html = readFileSync(new URL('../../fixtures/articles/story-chapter.html', import.meta.url), 'utf8');
+    const [story] = await runJsonl([JSON.stringify({ id: 'story', html })], 256, ['bias']);
+    expect(story!.page?.genre).toBe('fiction');
+    expect(story!.bias?.flags).toEqual([]);
+    expect(story!.bias?.withheld?.message).toMatch(/looks like fiction/u);
+  });
 });
