@@ -149,9 +149,16 @@ export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly strin
       'mushrooms',
       'plants',
       'plant',
+      // "toxic to plants", "toxic megacolon": poison and medicine, not a judgement.
+      'to',
+      'megacolon',
     ],
-    notAfter: ['highly', 'non', 'mildly'],
+    notAfter: ['highly', 'non', 'mildly', 'relatively', 'moderately', 'acutely', 'potentially', 'slightly'],
   },
+  // "peculiar to the region": belonging only to it.
+  peculiar: { notBefore: ['to'] },
+  // "the school boasts a drama club": it has one; "boasted of", "boasted that" report speech.
+  boasted: { notBefore: ['a', 'an', 'the', 'one', 'two', 'three', 'several', 'many', 'more', 'over', 'some', 'its', 'their'] },
   literally: {
     notBefore: [
       'means',
@@ -170,6 +177,8 @@ export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly strin
       "'",
       '‘',
       '(',
+      // "Literally, heterotopia means…": in the literal sense of a word.
+      ',',
     ],
   },
   sheer: {

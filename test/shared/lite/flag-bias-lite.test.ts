@@ -38,6 +38,18 @@ describe('bias flags with the trained model and the rules beside it', () => {
     expect(await flagsOf(text)).toEqual([]);
   });
 
+  it('leaves literal senses of loaded words alone: poison, belonging, having, the sense of a word', async () => {
+    const text = [
+      'The leaves are toxic to cattle, and the developer is relatively toxic to the skin.',
+      'The dialect is peculiar to the valley.',
+      'The village school boasts a brass band and two choirs.',
+      'Literally, the name means "place of reeds".',
+    ].join(' ');
+    expect(await flagsOf(text)).toEqual([]);
+    const loaded = 'Officials boasted that the toxic debate was over.';
+    expect((await flagsOf(loaded)).flatMap((f) => f.cues.map((c) => c.text))).toEqual(expect.arrayContaining(['boasted', 'toxic']));
+  });
+
   it('runs the rules beside the model: an unattributed claim is flagged even where the model sees nothing', async () => {
     const text = 'Some say the deal was rushed through behind closed doors. The plan will fail, said the mayor.';
     const flags = await flagsOf(text);
