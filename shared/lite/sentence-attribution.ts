@@ -23,19 +23,51 @@ export function attributedByName(sentence: string): boolean {
   return NAMED_SPEAKER.test(sentence);
 }
 
+/**
+ * 'Straight single quotes' around what someone said: opened before a word, closed right after
+ * the speech's own punctuation ("'It was awful,' she said."); an apostrophe between letters
+ * ("it's") stays inside. A possessive ("the players' union") closes nothing.
+ */
+const STRAIGHT_SINGLE = String.raw`(?<![\p{L}\p{N}'])'(?=[\p{L}\p{N}])(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*?[,.!?…]'(?![\p{L}\p{N}])`;
+
+const QUOTATION = new RegExp(String.raw`“[^”\n]*(?:”|(?=\n)|$)|‘[^‘’\n]*’(?!\p{L})|''[^'\n]*''|"[^"\n]*"|${STRAIGHT_SINGLE}`, 'gu');
+
+/** A quotation this long is a statement someone made; a shorter one may be the writer's scare quotes. */
+const STATEMENT_WORDS = 5;
+/** A verb of saying right after a quotation ("…,” said the mayor", "…,' she added"). */
+const CREDITED_AFTER = new RegExp(
+  String.raw`^\s*(?:${SAYING}|asked|insisted)\b|^\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|he|she|they|I|we)\s+(?:${SAYING}|asked|insisted)\b`,
+  'u',
+);
+/** A verb of saying and a colon right before a quotation ("She said: ‘…’", "told the agency: “…”"). */
+const CREDITED_BEFORE = new RegExp(String.raw`\b(?:${SAYING}|asked|insisted)(?:\s+[\p{L}'’.-]+){0,4}\s*:\s*$`, 'u');
+
+/**
+ * The quotations of `text` that are someone's statement, credited in the text: five words or
+ * more, or any length with a verb of saying beside it ("“Disgusting,” she said.", "He said:
+ * ‘Awful.’"). A short quotation with no speaker is often the writer's own scare quotes.
+ */
+export function quotedStatements(text: string): Span[] {
+  return quotedRanges(text).filter(
+    (q) =>
+      (q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= STATEMENT_WORDS ||
+      CREDITED_AFTER.test(text.slice(q.end, q.end + 60)) ||
+      CREDITED_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start)),
+  );
+}
+
 let lastText: string | undefined;
 let lastRanges: Span[] = [];
 
 /**
  * Spans of `text` in quotation marks: “curly” pairs, ‘single’ pairs, ''doubled'' and "straight"
- * pairs within one paragraph. A quote opened and not closed before the paragraph ends runs to its
+ * pairs within one paragraph, and 'straight single' ones around speech. A quote opened and not closed before the paragraph ends runs to its
  * end (news prints a long quote as paragraphs that each open with “). The last text's ranges are
  * kept, so calling this once per sentence of a page costs one pass.
  */
 export function quotedRanges(text: string): Span[] {
   if (text === lastText) return lastRanges;
-  const pattern = /“[^”\n]*(?:”|(?=\n)|$)|‘[^‘’\n]*’(?!\p{L})|''[^'\n]*''|"[^"\n]*"/gu;
-  lastRanges = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  lastRanges = [...text.matchAll(QUOTATION)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   lastText = text;
   return lastRanges;
 }

@@ -4,11 +4,8 @@ import { STOPWORDS } from '../../text/stopwords';
 import { tokenizeWords } from '../../text/tokenize-words';
 import { lexiconKnows, looksLikeName, matchBiasCues, type CueMatch } from '../match-bias-cues';
 import { excusedByContext } from '../cue-exceptions';
-import { insideQuotes, quotedRanges } from '../sentence-attribution';
+import { insideQuotes, quotedRanges, quotedStatements } from '../sentence-attribution';
 import { isPlainNoun } from './plain-nouns';
-
-/** A quotation this long is a statement someone made; a shorter one may be the writer's scare quotes. */
-const SPEECH_WORDS = 5;
 
 /** One word of a sentence as the loaded-word model sees it. */
 export interface SentenceWord extends Span {
@@ -23,8 +20,8 @@ export interface SentenceWord extends Span {
   /** Inside quotation marks: the words of someone the writer quotes. */
   readonly quoted: boolean;
   /**
-   * Inside a quoted statement (five words or more): someone else's speech, credited in the
-   * text, not the writer's word choice. Short "scare quotes" are not speech.
+   * Inside a quoted statement (five words or more, or credited by a verb of saying beside it):
+   * someone else's speech, not the writer's word choice. Short "scare quotes" are not speech.
    */
   readonly speech: boolean;
   /** Whether the model scores it: an unmasked word of three letters or more that is not a function word. */
@@ -62,7 +59,7 @@ function mayBeName(word: string, lexicon: BiasCategory | undefined): boolean {
  */
 export function readSentenceWords(text: string, sentence: Span): SentenceWords {
   const quoted = quotedRanges(text);
-  const statements = quoted.filter((q) => (q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= SPEECH_WORDS);
+  const statements = quotedStatements(text);
   const cueMatches = matchBiasCues(text, sentence);
   const words: SentenceWord[] = [];
   let initial = true;

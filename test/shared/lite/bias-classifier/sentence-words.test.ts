@@ -57,4 +57,21 @@ describe("quoted statements are the speaker's words, not the writer's", () => {
     expect(words(scare).find((w) => w.text === 'ridiculous')).toMatchObject({ quoted: true, speech: false });
     expect(judge(scare, 'ridiculous').flagged).toBe(true);
   });
+
+  it('takes a short quotation with a verb of saying beside it as speech, in any quotation marks', () => {
+    for (const text of [
+      '“Ridiculous,” said the harbour master.',
+      "'It was ridiculous,' she said.",
+      "A passer-by told the paper: 'It's ridiculous.'",
+      'The skipper said: ‘Ridiculous.’',
+    ]) {
+      expect(
+        words(text).find((w) => w.text.toLowerCase() === 'ridiculous'),
+        text,
+      ).toMatchObject({ quoted: true, speech: true });
+      expect(judge(text, 'ridiculous').flagged, text).toBe(false);
+    }
+    const possessive = "The players' ridiculous demands grew, the owners' patience did not.";
+    expect(words(possessive).find((w) => w.text === 'ridiculous')).toMatchObject({ quoted: false, speech: false });
+  });
 });
