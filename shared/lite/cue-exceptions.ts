@@ -1,8 +1,11 @@
 /**
  * Context in which a cue is not a cue: the word just before (`after`) or just after (`before`)
- * it. "tax regime" is neutral; "admitted to hospital" is not a framing verb.
+ * it, or one of the few words after it (`notShortlyBefore`: "slammed her car into a tree"). "tax
+ * regime" is neutral; "admitted to hospital" is not a framing verb.
  */
-export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly string[]; notBefore?: readonly string[] }>> = {
+export const CUE_EXCEPTIONS: Readonly<
+  Record<string, { notAfter?: readonly string[]; notBefore?: readonly string[]; notShortlyBefore?: readonly string[] }>
+> = {
   regime: {
     notAfter: [
       'tax',
@@ -40,7 +43,18 @@ export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly strin
       'its',
     ],
   },
-  admitted: { notBefore: ['to', 'into'] },
+  // "admitted to hospital", "waiting to be admitted": let in, not a confession.
+  admitted: { notBefore: ['to', 'into'], notAfter: ['be', 'being', 'been'] },
+  // "slammed into a tree", "slammed shut": a crash, not a criticism.
+  slammed: { notBefore: ['shut', 'on'], notShortlyBefore: ['into'] },
+  // "flames ripped through the cabin": force, not a judgement.
+  ripped: { notBefore: ['through', 'apart', 'off', 'open', 'out'] },
+  // "reckless driving" and "reckless endangerment" are charges in law.
+  reckless: { notBefore: ['driving', 'endangerment', 'conduct', 'homicide', 'manslaughter'] },
+  // "a noise woke us up": the verb.
+  woke: { notBefore: ['up', 'us', 'me', 'him', 'her', 'them', 'early', 'at'] },
+  // "the final whistle": the referee's.
+  whistle: { notAfter: ['final', 'half-time', 'halftime', 'full-time', "referee's", 'tin', 'penny', 'starting', 'opening'] },
   // "insisted on checking the water": a demand, not a way of reporting speech.
   insisted: { notBefore: ['on', 'upon'] },
   exposed: { notBefore: ['to'] },
@@ -193,6 +207,7 @@ export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly strin
       'wall',
       'walls',
       'fabric',
+      'fabrics',
       'tights',
       'curtain',
       'curtains',
@@ -257,15 +272,20 @@ export const CUE_EXCEPTIONS: Readonly<Record<string, { notAfter?: readonly strin
   },
 };
 
+/** How many words after a cue its context rules look at (`notShortlyBefore`); callers pass this many. */
+export const WORDS_AFTER = 4;
+
 /**
- * Whether the word just before (`before`) or after (`after`) `cue` (a lexicon cue's words, or
- * one word the model scores) makes it plain here, by {@link CUE_EXCEPTIONS}.
+ * Whether the word just before (`before`) or the words after (`after`, nearest first) `cue` (a
+ * lexicon cue's words, or one word the model scores) make it plain here, by {@link CUE_EXCEPTIONS}.
  */
-export function excusedByContext(cue: string, before: string | undefined, after: string | undefined): boolean {
+export function excusedByContext(cue: string, before: string | undefined, after: readonly string[]): boolean {
   const rule = CUE_EXCEPTIONS[cue];
   if (!rule) return false;
+  const next = after[0];
   return (
     (before !== undefined && (rule.notAfter?.includes(before) ?? false)) ||
-    (after !== undefined && (rule.notBefore?.includes(after) ?? false))
+    (next !== undefined && (rule.notBefore?.includes(next) ?? false)) ||
+    after.slice(0, WORDS_AFTER).some((word) => rule.notShortlyBefore?.includes(word) ?? false)
   );
 }

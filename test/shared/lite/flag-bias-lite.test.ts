@@ -44,6 +44,9 @@ describe('bias flags with the trained model and the rules beside it', () => {
       'The dialect is peculiar to the valley.',
       'The village school boasts a brass band and two choirs.',
       'Literally, the name means "place of reeds".',
+      'She pleaded guilty to reckless driving after she slammed her car into a wall.',
+      'Flames ripped through the cabin, and a loud bang woke us up.',
+      'Fans stayed on after the final whistle, and the new inmates waited to be admitted.',
     ].join(' ');
     expect(await flagsOf(text)).toEqual([]);
     const loaded = 'Officials boasted that the toxic debate was over.';
