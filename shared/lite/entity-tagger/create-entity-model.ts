@@ -6,6 +6,7 @@ import { bioToSpans, TAGGER_TYPES } from './bio-labels';
 import { decideNames, type NameMention } from './decide-names';
 import { extractFeatures } from './extract-features';
 import { labelMarginals } from './label-marginals';
+import { markQuotedTitles } from './mark-quoted-titles';
 import { propagateNames } from './propagate-names';
 import { EMPTY_LEXICON, readNameLexicon } from './name-lexicon';
 import type { TaggerConfig } from './tagger-config';
@@ -33,7 +34,8 @@ interface SentenceTokens {
  * with BIO-constrained Viterbi. Entities are PER, ORG, LOC and MISC with exact offsets into
  * the text and a confidence (mean per-token probability of the chosen labels); a name keeps
  * one type across the page (see {@link decideNames}) and is marked wherever the page repeats
- * it (see {@link propagateNames}).
+ * it (see {@link propagateNames}); a title of a work in quotation marks is one MISC name (see
+ * {@link markQuotedTitles}).
  */
 export function createEntityModel(runner: TensorRunner, config: TaggerConfig, options: EntityModelOptions = {}): EntityModel {
   const catalogueId = config.modelId.split('@')[0] ?? config.modelId;
@@ -68,10 +70,13 @@ export function createEntityModel(runner: TensorRunner, config: TaggerConfig, op
       first += tokens;
       if (options.documentDecisions === false) return mentions.map((m) => m.entity);
       // The sentences' tokens, already made for the network, are the page's tokens.
-      return propagateNames(
+      return markQuotedTitles(
         text,
-        decideNames(text, mentions),
-        batch.flatMap((s) => s.tokens),
+        propagateNames(
+          text,
+          decideNames(text, mentions),
+          batch.flatMap((s) => s.tokens),
+        ),
       );
     });
   };
