@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { launchWithExtension } from './helpers/launch-browser';
-import { openSidePanelFor } from './helpers/side-panel';
+import { withheldNotices } from './helpers/side-panel';
 import { highlightTexts, openTab } from './helpers/tabs';
 
 describe('a German page in Chromium', () => {
@@ -29,9 +29,7 @@ describe('a German page in Chromium', () => {
     const marked = await highlightTexts(page, 'loupe-entity');
     for (const noun of ['Patienten', 'Kunden', 'Daten']) expect(marked).not.toContain(noun);
 
-    const panel = await openSidePanelFor(chromium, tabId);
-    await panel.waitForSelector('[data-role="withheld"]', { timeout: 15_000 });
-    const notices = await panel.$$eval('[data-role="withheld"]', (els) => els.map((el) => el.textContent ?? ''));
+    const notices = await withheldNotices(chromium, tabId);
     expect(notices.some((n) => /This page is in German.*names of people.*not marked/su.test(n))).toBe(true);
     expect(notices.some((n) => /This page is in German.*not checked for bias/su.test(n))).toBe(true);
   });

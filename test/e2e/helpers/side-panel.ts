@@ -43,3 +43,10 @@ export async function clickPanelButton(panel: Page, label: string): Promise<void
 export function loupeHighlightsIn(page: Page): Promise<string[]> {
   return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('loupe-') && CSS.highlights.get(name)!.size > 0));
 }
+
+/** The side panel's notices of what Loupe did not check on tab `tabId` and why (a recipe, a page in German). */
+export async function withheldNotices(chromium: ExtensionBrowser, tabId: number): Promise<string[]> {
+  const panel = await openSidePanelFor(chromium, tabId);
+  await panel.waitForSelector('[data-role="withheld"]', { timeout: 15_000 });
+  return panel.$$eval('[data-role="withheld"]', (els) => els.map((el) => el.textContent ?? ''));
+}
