@@ -25,6 +25,12 @@ const HOLIDAY = [
   '(?:Lunar|Chinese) New Year|Mid-Autumn Festival|Day of the Dead|Mardi Gras|Oktoberfest',
 ].join('|');
 /**
+ * A battle, siege or treaty named after its place ("Battle of Sayler's Creek", "Second Battle of
+ * Bull Run", "Treaty of Versailles", "War of 1812"): an event, not the place.
+ */
+const EVENT_WORD = String.raw`(?:St\.|\p{Lu}[\p{L}'’-]*)`;
+const NAMED_EVENT = String.raw`(?:(?:First|Second|Third|Fourth|Fifth)\s)?(?:Battle|Siege|Sack|Treaty|Massacre|Raid|War)\sof\s(?:the\s)?(?:${EVENT_WORD}|1[0-9]{3})(?:\s${EVENT_WORD})*(?:['’]s\s\p{Lu}[\p{L}-]*)?`;
+/**
  * A named storm ("Hurricane Sandy", "Typhoon Haiyan"): an event, not the person its name sounds
  * like. A title-case headline ("Hurricane Hits Florida Coast") is not one.
  */
@@ -34,6 +40,7 @@ const NAMED_STORM = String.raw`(?:Hurricane|Typhoon|(?:Tropical |Super )?Cyclone
 const PATTERNS: readonly { type: EntityType; score: number; pattern: RegExp }[] = [
   { type: 'MISC', score: 0.9, pattern: new RegExp(String.raw`\b(?:${HOLIDAY})\b`, 'gu') },
   { type: 'MISC', score: 0.9, pattern: new RegExp(String.raw`\b${NAMED_STORM}`, 'gu') },
+  { type: 'MISC', score: 0.9, pattern: new RegExp(String.raw`\b${NAMED_EVENT}`, 'gu') },
   { type: 'EMAIL', score: 0.99, pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/giu },
   { type: 'URL', score: 0.99, pattern: /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]'’]/giu },
   {
@@ -82,7 +89,7 @@ const PATTERNS: readonly { type: EntityType; score: number; pattern: RegExp }[] 
 
 /**
  * Finds entities that follow fixed patterns: named days and events ("Black Friday",
- * "Thanksgiving", "Ramadan", "World Cup") as MISC, dates ("12 March 2024", "March 12, 2024",
+ * "Thanksgiving", "Ramadan", "World Cup", "Hurricane Sandy", "Battle of Bull Run") as MISC, dates ("12 March 2024", "March 12, 2024",
  * "2024-03-12", "last Tuesday"), times, money ("$5 million", "€20", "5 dollars"), percentages,
  * quantities, e-mail addresses and URLs. Overlaps keep the earlier pattern, then the longer match.
  */

@@ -68,6 +68,20 @@ describe('findPatternEntities', () => {
       ],
     ],
     [
+      "He fought at the Second Battle of Bull Run and the Battle of Sayler's Creek; the battle of wits went on.",
+      [
+        ['MISC', 'Second Battle of Bull Run'],
+        ['MISC', "Battle of Sayler's Creek"],
+      ],
+    ],
+    [
+      'The Treaty of Versailles came a century after the War of 1812.',
+      [
+        ['MISC', 'Treaty of Versailles'],
+        ['MISC', 'War of 1812'],
+      ],
+    ],
+    [
       "Shops close on New Year's Day and during Ramadan.",
       [
         ['MISC', "New Year's Day"],
