@@ -15,9 +15,9 @@ const INSTRUCTION =
 const MIN_STEPS = 3;
 
 /**
- * What a how-to or recipe page is for, in one line ("A recipe: Grandma's plum jam, in 8
- * steps."), so the reader is told the page's purpose rather than one of its steps; `undefined`
- * for other pages. The title comes from the page's hints, else its first heading.
+ * What a how-to, recipe or fiction page is for, in one line ("A recipe: Grandma's plum jam, in 8
+ * steps.", "A story: The Lantern Keeper - Chapter 3"), so the reader is told the page's purpose
+ * rather than one of its steps or lines; `undefined` for other pages. The title comes from the page's hints, else its first heading.
  */
 export function describePagePurpose(
   sentences: readonly Span[],
@@ -33,6 +33,7 @@ export function describePagePurpose(
   const named = title ? `: ${title}` : '';
   const counted = steps >= MIN_STEPS ? `, in ${steps} steps` : '';
   if (profile.genre === 'recipe') return `A recipe${named}${counted}.`;
+  if (profile.genre === 'fiction') return `A story${named}.`;
   if (steps >= MIN_STEPS || /^how to\b/iu.test(title)) return `A how-to guide${named}${counted}.`;
   return undefined;
 }

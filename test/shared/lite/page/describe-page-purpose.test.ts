@@ -11,7 +11,7 @@ async function keyPoints(name: string) {
   return analysis.summary!;
 }
 
-describe('key points of guides and recipes', () => {
+describe('key points of guides, recipes and stories', () => {
   it('say what a recipe is for instead of quoting one of its steps', async () => {
     const summary = await keyPoints('recipe.html');
     expect(summary.generated).toMatch(/^A recipe: The absolute best pear and ginger jam, in \d+ steps\.$/u);
@@ -21,6 +21,10 @@ describe('key points of guides and recipes', () => {
   it('say a how-to page is a guide, titled without its site name', async () => {
     const summary = await keyPoints('how-to.html');
     expect(summary.generated).toBe('A how-to guide: How to season a cast-iron skillet.');
+  });
+
+  it('say a chapter of a story is a story, titled without its site name', async () => {
+    expect((await keyPoints('story-chapter.html')).generated).toBe('A story: The Lantern Keeper - Chapter 3 - quietwriter.');
   });
 
   it('add nothing to a news story', async () => {
