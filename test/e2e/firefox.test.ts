@@ -65,6 +65,20 @@ describe('Loupe in Firefox ESR (MV3 build, temporary add-on)', () => {
     expect(await highlightTexts(page, 'loupe-entity')).toContain('Northfield University');
   });
 
+  it("reads what a page says about itself: a story's chapter gets no flags, and a notice that it is fiction", async () => {
+    const url = server.url('articles/story-chapter.html');
+    const page = await firefox.browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const panel = await openAddonPage(firefox, 'sidepanel.html');
+
+    const state = await annotateFromSidePanel(panel, url);
+    expect(state.error).toBeUndefined();
+    expect(state.analysis?.page?.genre).toBe('fiction');
+    expect(state.analysis?.bias?.flags).toEqual([]);
+    expect(await highlightTexts(page, 'loupe-bias')).toEqual([]);
+    expect(state.analysis?.bias?.withheld?.message).toMatch(/looks like fiction .*original fiction/);
+  });
+
   it('pairs with the daemon over ws://127.0.0.1 from the background page (Options: save + "Test connection")', async () => {
     // Each Firefox install has its own origin, which the user pairs with the daemon (`loupe pair
     // --origin`, or LOUPE_ALLOWED_ORIGINS, which the daemon reads at start).
