@@ -102,13 +102,15 @@ async function image(client: StressClient, bytes: Uint8Array, byteLength = bytes
 
 /**
  * A 2,000,000-character request while another client pings every 25 ms from its own thread: the
- * pings' latency is what every other user of the daemon would feel. Two pages: short sentences (over the
- * sentence limit: refused) and long ones (analysed: entities and bias).
+ * pings' latency is what every other user of the daemon would feel. Three pages: short sentences (over the
+ * sentence limit: refused), long ones (analysed: entities and bias) and a table of figures with
+ * no full stop (entities: 140,000 dates, sums and percentages).
  */
 export async function twoMillionCharacters(daemon: StressDaemon): Promise<StressRow[]> {
   const pages: Array<{ name: string; tasks: TextTask[]; text: string }> = [
     { name: 'short sentences, summary', tasks: ['summary'], text: 'The vote passed. '.repeat(Math.floor(INPUT_LIMITS.maxTextChars / 17)) },
     { name: 'long sentences, entities + bias', tasks: ['entities', 'bias'], text: longSentences(INPUT_LIMITS.maxTextChars) },
+    { name: 'a table of figures, entities', tasks: ['entities'], text: tableOfFigures(INPUT_LIMITS.maxTextChars) },
   ];
   const rows: StressRow[] = [];
   for (const page of pages) {
@@ -135,6 +137,12 @@ function longSentences(chars: number): string {
   const sentence =
     'Mayor Sofia Marques told reporters in Glasgow on Monday that the council would review the outrageous harbour plan again. ';
   return sentence.repeat(Math.floor(chars / sentence.length));
+}
+
+/** Rows of a table pasted as text: dates, money, percentages and times, and no sentence ending. */
+function tableOfFigures(chars: number): string {
+  const row = 'On 12 March 2024 the fund paid $5 million, up 10% on 2023, at 9:30 am; ';
+  return row.repeat(Math.floor(chars / row.length));
 }
 
 /** `loupe analyze` of a 5 MB text file: refused or analysed, in how long, naming which limit. */

@@ -29,8 +29,8 @@ interface SentenceTokens {
 
 /**
  * The lite named-entity tagger: tokenises each sentence, hashes features for the whole page,
- * runs the ONNX emission graph once on every token of the page (of every page, for `tagMany`:
- * one model call for a whole batch of inputs), then decodes each sentence
+ * runs the ONNX emission graph on every token of the page (of every page, for `tagMany`: one
+ * model call for a whole batch of inputs, split only past {@link MAX_TOKENS_PER_RUN} tokens), then decodes each sentence
  * with BIO-constrained Viterbi. Entities are PER, ORG, LOC and MISC with exact offsets into
  * the text and a confidence (mean per-token probability of the chosen labels); a name keeps
  * one type across the page (see {@link decideNames}) and is marked wherever the page repeats
@@ -61,8 +61,7 @@ export function createEntityModel(runner: TensorRunner, config: TaggerConfig, op
         for (let i = 0; i < sentence.length; i++, at += 2) halves[at] = sentence[i] ?? 0;
       }
     }
-    const outputs = await runner.run(catalogueId, { [config.io.input]: { type: 'int64', data: ids, dims: [total, perToken] } });
-    const emissions = checkedEmissions(outputs[config.io.output], total, config.labels.length);
+    const emissions = await runEmissions(runner, catalogueId, config, ids, total);
     let first = 0;
     return tokenized.map(({ batch, total: tokens }, p) => {
       const text = pages[p]?.text ?? '';
@@ -137,6 +136,34 @@ function tokenizeSentences(text: string, sentences: readonly Span[]): { batch: S
     total += tokens.length;
   }
   return { batch, total };
+}
+
+/**
+ * Tokens per run of the emission graph. Its intermediate tensors hold every feature's scores
+ * (tokens × features × labels floats): 8,192 tokens keep them near 10 MB where a 2-million-
+ * character page in one run would need gigabytes, more than a browser gives WebAssembly.
+ */
+export const MAX_TOKENS_PER_RUN = 8_192;
+
+/** The emission scores of `total` tokens (`ids`: their feature ids, row by row), in runs of at most {@link MAX_TOKENS_PER_RUN} tokens. */
+async function runEmissions(
+  runner: TensorRunner,
+  catalogueId: string,
+  config: TaggerConfig,
+  ids: BigInt64Array,
+  total: number,
+): Promise<Float32Array> {
+  const perToken = config.hashing.featuresPerToken;
+  const labels = config.labels.length;
+  const emissions = new Float32Array(total * labels);
+  for (let first = 0; first < total; first += MAX_TOKENS_PER_RUN) {
+    const count = Math.min(MAX_TOKENS_PER_RUN, total - first);
+    // A copy, not a view: a view would carry the whole batch's buffer to a worker.
+    const data = ids.slice(first * perToken, (first + count) * perToken);
+    const outputs = await runner.run(catalogueId, { [config.io.input]: { type: 'int64', data, dims: [count, perToken] } });
+    emissions.set(checkedEmissions(outputs[config.io.output], count, labels), first * labels);
+  }
+  return emissions;
 }
 
 function checkedEmissions(tensor: Tensor | undefined, tokens: number, labels: number): Float32Array {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchEntityCalls } from '../../../../shared/lite/entity-tagger/batch-entity-calls';
-import { createEntityModel } from '../../../../shared/lite/entity-tagger/create-entity-model';
+import { createEntityModel, MAX_TOKENS_PER_RUN } from '../../../../shared/lite/entity-tagger/create-entity-model';
 import type { TensorRunner } from '../../../../shared/lite/tensor-runner';
 import { segmentSentences } from '../../../../shared/text/segment-sentences';
 import { loadTaggerConfig } from '../../../../models/training/entities/evaluate-entities';
@@ -17,15 +17,15 @@ const LINES = [
 /** The committed tagger, counting how often its network runs. */
 function countingModel() {
   const inner = createOrtNodeRunner({ 'lite/entities': ENTITY_MODEL_PATH });
-  let runs = 0;
+  const tokensPerRun: number[] = [];
   const runner: TensorRunner = {
     backend: inner.backend,
     run: (id, feeds) => {
-      runs++;
+      tokensPerRun.push(Object.values(feeds)[0]?.dims[0] ?? 0);
       return inner.run(id, feeds);
     },
   };
-  return { model: createEntityModel(runner, loadTaggerConfig(ENTITY_CONFIG_PATH)), runs: () => runs };
+  return { model: createEntityModel(runner, loadTaggerConfig(ENTITY_CONFIG_PATH)), runs: () => tokensPerRun.length, tokensPerRun };
 }
 
 const names = (entities: { text: string; type: string }[]) => entities.map((e) => `${e.type}:${e.text}`);
@@ -58,5 +58,17 @@ describe('tagging many inputs with one run of the network', () => {
     const batched = batchEntityCalls(createEntityModel(broken, loadTaggerConfig(ENTITY_CONFIG_PATH)));
     const outcomes = await Promise.allSettled(LINES.map((text) => batched.tag(text, segmentSentences(text))));
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
+  });
+
+  it('runs a page longer than one run allows in several, and finds its names to the end', async () => {
+    const { model, tokensPerRun } = countingModel();
+    const lines = Array.from({ length: 2000 }, (_, i) => LINES[i % LINES.length] ?? '');
+    const text = lines.join('\n');
+    const [entities] = await model.tagMany!([{ text, sentences: segmentSentences(text) }]);
+    expect(tokensPerRun.length).toBeGreaterThan(1);
+    expect(Math.max(...tokensPerRun)).toBeLessThanOrEqual(MAX_TOKENS_PER_RUN);
+    const last = text.lastIndexOf('Priya Raman');
+    expect(entities!.find((e) => e.start === last)).toMatchObject({ text: 'Priya Raman', type: 'PER' });
+    expect(entities!.filter((e) => e.text === 'Lisbon').length).toBe(500);
   });
 });
