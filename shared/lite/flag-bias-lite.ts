@@ -30,7 +30,8 @@ export async function flagBiasLite(text: string, sentences: readonly Span[], opt
   const fromModel = model ? await model.flag(text, sentences) : [];
   const fromRules = flagBiasByRules(text, sentences);
   // Beside a model, the lexicon's word-choice cues only add to the model's own flags.
-  const beside = model ? fromRules.filter((r) => !MODEL_CATEGORIES.has(r.category) || fromModel.some((m) => sameFlag(m, r))) : fromRules;
+  const modelFlags = new Set(fromModel.map(flagKey));
+  const beside = model ? fromRules.filter((r) => !MODEL_CATEGORIES.has(r.category) || modelFlags.has(flagKey(r))) : fromRules;
   const subject = pageSubjectWords(text, sentences, [options.title ?? '', ...(options.headings ?? [])]);
   const flags = withoutSubjectCues(mergeFlags(text, fromModel, beside), subject);
   if (model?.scoreTitles && options.title) {
@@ -46,9 +47,11 @@ export async function flagBiasLite(text: string, sentences: readonly Span[], opt
  */
 function mergeFlags(text: string, first: readonly BiasFlag[], second: readonly BiasFlag[]): BiasFlag[] {
   const merged = [...first];
+  const indexOf = new Map(merged.map((flag, i) => [flagKey(flag), i]));
   for (const flag of second) {
-    const at = merged.findIndex((f) => sameFlag(f, flag));
-    if (at < 0) {
+    const at = indexOf.get(flagKey(flag));
+    if (at === undefined) {
+      indexOf.set(flagKey(flag), merged.length);
       merged.push(flag);
       continue;
     }
@@ -71,7 +74,7 @@ function mergeFlags(text: string, first: readonly BiasFlag[], second: readonly B
   return merged;
 }
 
-/** Same sentence, same category. */
-function sameFlag(a: BiasFlag, b: BiasFlag): boolean {
-  return a.start === b.start && a.end === b.end && a.category === b.category;
+/** One key per sentence and category: flags with the same key are one flag. */
+function flagKey(flag: BiasFlag): string {
+  return `${flag.start}:${flag.end}:${flag.category}`;
 }

@@ -120,7 +120,9 @@ function groupByName(mentions: readonly Working[]): Map<string, Working[]> {
   const groups = new Map<string, Working[]>();
   for (const mention of mentions) {
     const key = mention.words.join(' ');
-    groups.set(key, [...(groups.get(key) ?? []), mention]);
+    const group = groups.get(key);
+    if (group) group.push(mention);
+    else groups.set(key, [mention]);
   }
   return groups;
 }

@@ -65,7 +65,10 @@ export function propagateNames(text: string, entities: readonly Entity[], tokens
       if ((isCapitalisedWord(before) && !title && !plainOpener) || isCapitalisedWord(after)) continue;
       if (length === 1 && startsSentence(i)) continue;
       if (isTaken(token.start, last.end)) continue;
-      candidates.set(name.text, [...(candidates.get(name.text) ?? []), { ...name, start: token.start, end: last.end }]);
+      const found = { ...name, start: token.start, end: last.end };
+      const list = candidates.get(name.text);
+      if (list) list.push(found);
+      else candidates.set(name.text, [found]);
       i += length - 1;
       break;
     }
