@@ -1,5 +1,6 @@
-import type { PageGenre } from '../../protocol/page-hints';
+import type { PageGenre, PageHints } from '../../protocol/page-hints';
 import type { Span } from '../../protocol/results';
+import { quotedRanges } from '../sentence-attribution';
 import type { SentenceRole } from './classify-sentences';
 
 /** A page's genre and the evidence a reader can check. */
@@ -33,17 +34,35 @@ const ARTICLE_TYPES = new Set([
 ]);
 
 /**
- * Keywords a page of fiction tags itself with (web-novel and fan-fiction sites do): "fanfiction",
- * "web novel", "short stories". A bare "fiction" or "novel" is not enough: news about books is
- * tagged so too.
+ * A keyword a page of fiction tags itself with (web-novel and fan-fiction sites do): the whole
+ * keyword, or its end ("Harry Potter fanfiction"). A bare "fiction" or "novel" is not enough,
+ * nor a keyword that only contains such a term ("BBC National Short Story Award"): news about
+ * books is tagged so too.
  */
 const FICTION_KEYWORD =
-  /\b(?:fan ?fiction|fanfic|fanfics|web ?fiction|web ?novels?|light novels?|serial fiction|flash fiction|original fiction|interactive fiction|short stor(?:y|ies))\b/iu;
-/** One part of a title, between separators, that names a chapter of a story: "Chapter 1", "Ch. 12", "Prologue". */
+  /(?:^|\s)(?:fan ?fiction|fanfic|fanfics|web ?fiction|web ?novels?|serial fiction|flash fiction|original fiction|interactive fiction|short stor(?:y|ies))$/iu;
+/** One part of a title, between separators, that names a chapter of a story: "Chapter 1", "Ch. 12", "Chapter Twelve". */
 const CHAPTER_PART =
-  /^(?:(?:chapter|ch\.)\s*(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)|prologue|epilogue)$/iu;
-/** "Chapter 11" in a title about money is a bankruptcy, not a story. */
-const BANKRUPTCY = /\b(?:bankrupt\w*|creditors?|insolven\w*|debts?|files? for|protection)\b/iu;
+  /^(?:chapter|ch\.)\s*(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)$/iu;
+/**
+ * A chapter in a title that is not a story's: a bankruptcy ("Chapter 11 protection"), a game's
+ * walkthrough, a study guide or a results page.
+ */
+const NOT_A_STORY =
+  /\b(?:bankrupt\w*|creditors?|insolven\w*|debts?|files? for|protection|walkthrough|guide|summary|analysis|notes|study|lesson|results?|stage)\b/iu;
+/** Quotations a page titled as a chapter needs to read as a story: at least this many, and this share of its sentences. */
+const MIN_DIALOGUE = 3;
+const DIALOGUE_SHARE = 0.1;
+/** schema.org types of news: a news page is never taken for fiction by its tags or title. */
+const NEWS_TYPES = new Set([
+  'newsarticle',
+  'reportagenewsarticle',
+  'opinionnewsarticle',
+  'analysisnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'liveblogposting',
+]);
 
 const QUANTITY =
   /(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s*(?:cups?|tbsps?|tablespoons?|tsps?|teaspoons?|oz|ounces?|lbs?|pounds?|g|grams?|kg|ml|millilit(?:er|re)s?|lit(?:er|re)s?|pinch(?:es)?|cloves?|sticks?|cans?|pints?|quarts?|sprigs?|handfuls?)\b/giu;
@@ -67,7 +86,8 @@ const CODE_SIGNALS =
 /**
  * Decides what a page is for. Structured data that declares a recipe, a product, technical
  * documentation or a review decides when present; then keywords or a title that mark a story
- * ("fanfiction", "web novel"; "… - Chapter 3 - …") make fiction; otherwise the text does: quantities and cooking
+ * ("fanfiction", "web novel"; "… - Chapter 3 - …") make fiction, on a page that does not
+ * declare itself news; otherwise the text does: quantities and cooking
  * steps make a recipe, prices beside shopping words a product or deals page, code and API words
  * documentation, a title that names a review or a ranking ("The 21 best movies of 2017") or
  * ratings in the text a review; then a declared article, or running prose, makes an article.
@@ -77,13 +97,12 @@ export function detectPageGenre(
   text: string,
   sentences: readonly Span[],
   roles: readonly SentenceRole[],
-  types: readonly string[] = [],
-  title?: string,
-  keywords: readonly string[] = [],
+  hints: Pick<PageHints, 'types' | 'title' | 'keywords'> = {},
 ): GenreDecision {
+  const { types = [], title } = hints;
   const declared = declaredGenre(types);
   if (declared) return declared;
-  const fiction = fictionEvidence(keywords, title);
+  const fiction = fictionEvidence(text, sentences, hints);
   if (fiction) return { genre: 'fiction', evidence: [fiction] };
   const words = Math.max(1, text.split(/\s+/u).length);
   const per1k = (count: number) => (count * 1000) / words;
@@ -126,13 +145,29 @@ export function detectPageGenre(
   return { genre: 'other', evidence: [`${prose} of ${roles.length} sentences are running prose`] };
 }
 
-/** Why the page reads as a story, from its keywords or its title, or `undefined`. */
-function fictionEvidence(keywords: readonly string[], title: string | undefined): string | undefined {
-  const keyword = keywords.find((k) => FICTION_KEYWORD.test(k));
+/**
+ * Why the page reads as a story, or `undefined`: a fiction keyword, unless it declares itself
+ * news; or, on a page that declares no article at all, a title naming a chapter ("The Lantern
+ * Keeper - Chapter 3 - quietwriter") that is no bankruptcy, walkthrough or study guide, over a
+ * text with dialogue.
+ */
+function fictionEvidence(
+  text: string,
+  sentences: readonly Span[],
+  { types = [], keywords = [], title }: Pick<PageHints, 'types' | 'title' | 'keywords'>,
+): string | undefined {
+  const declared = types.map(bareType);
+  if (declared.some((type) => NEWS_TYPES.has(type))) return undefined;
+  const keyword = keywords.find((k) => FICTION_KEYWORD.test(k.trim()));
   if (keyword) return `it is tagged “${keyword.slice(0, 40)}”`;
-  if (title === undefined || BANKRUPTCY.test(title)) return undefined;
+  if (title === undefined || declared.some((type) => ARTICLE_TYPES.has(type)) || NOT_A_STORY.test(title)) return undefined;
   const parts = title.split(/\s+[-–—|·]\s+|:\s+/u).map((part) => part.trim());
-  return parts.some((part) => CHAPTER_PART.test(part)) ? `its title, “${title.slice(0, 80)}”` : undefined;
+  if (!parts.some((part) => CHAPTER_PART.test(part))) return undefined;
+  // A chapter of a story talks: a chapter of a manual or a textbook hardly quotes anyone.
+  const dialogue = quotedRanges(text).length;
+  return dialogue >= Math.max(MIN_DIALOGUE, DIALOGUE_SHARE * sentences.length)
+    ? `its title, “${title.slice(0, 80)}”, and its dialogue`
+    : undefined;
 }
 
 function declaredGenre(types: readonly string[]): GenreDecision | undefined {

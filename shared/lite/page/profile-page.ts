@@ -19,7 +19,7 @@ export function profilePage(text: string, sentences: readonly Span[], hints: Pag
   const roles = classifySentences(text, sentences, hints.blocks);
   const decision = hints.genre
     ? { genre: hints.genre, evidence: ['decided over the whole page'] }
-    : detectPageGenre(text, sentences, roles, hints.types, hints.title, hints.keywords);
+    : detectPageGenre(text, sentences, roles, hints);
   const proseSentences = roles.filter((role) => role === 'prose' || role === 'question').length;
   return { roles, profile: { genre: decision.genre, evidence: decision.evidence, proseSentences, sentences: sentences.length } };
 }

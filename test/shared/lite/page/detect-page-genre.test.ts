@@ -7,7 +7,7 @@ import { DEALS, DOCS, ENCYCLOPEDIC, RECIPE, STORY } from './page-texts';
 
 function genreOf(text: string, types: string[] = [], title?: string, keywords: string[] = []) {
   const sentences = segmentSentences(text);
-  return detectPageGenre(text, sentences, classifySentences(text, sentences), types, title, keywords);
+  return detectPageGenre(text, sentences, classifySentences(text, sentences), { types, ...(title ? { title } : {}), keywords });
 }
 
 describe('detectPageGenre', () => {
@@ -56,7 +56,7 @@ describe('detectPageGenre', () => {
     expect(genreOf(STORY, [], 'Saltwind', ['free books online', 'web novel']).genre).toBe('fiction');
     expect(genreOf(STORY, [], 'The Lantern Keeper - Chapter 3 - quietwriter - Original Work').genre).toBe('fiction');
     expect(genreOf(STORY, [], 'Chapter Twelve: The Storm').genre).toBe('fiction');
-    expect(genreOf(STORY, [], 'The Lantern Keeper | Prologue').genre).toBe('fiction');
+    expect(genreOf(STORY, ['article'], 'Saltwind', ['Harry Potter fanfiction']).genre).toBe('fiction');
   });
 
   it('keeps news about books and bankruptcies news: "fiction" alone, a chapter 11 filing or a "Part 2" is no story', () => {
@@ -68,6 +68,13 @@ describe('detectPageGenre', () => {
     expect(genreOf(news, [], 'Chapter 11: what it means for the ferry’s creditors').genre).toBe('article');
     expect(genreOf(news, [], 'The seawall, part 2: who pays - The Lowmere Courier').genre).toBe('article');
     expect(genreOf(news, [], 'A new chapter for Harbor Point’s ferry').genre).toBe('article');
+    expect(genreOf(news, ['NewsArticle'], 'Fans fight the scraping of their stories', ['fanfiction', 'AI']).genre).toBe('article');
+    expect(genreOf(news, [], 'Lowmere writer wins', ['BBC National Short Story Award', 'Books']).genre).toBe('article');
+    expect(genreOf(news, [], 'Tour of the Harbor - Prologue - Results').genre).toBe('article');
+    expect(genreOf(news, [], 'Chapter 7: What Happens to Your Car? | Harbor Money Guide').genre).toBe('article');
+    expect(genreOf(news, ['Article'], 'Saltwind - Chapter 3 - Lowmere Courier').genre).toBe('article');
+    expect(genreOf(news, [], 'Chapter 3 - The Harbor - Walkthrough').genre).toBe('article');
+    expect(genreOf(ENCYCLOPEDIC, [], 'Chapter 7: What Happens to the River? | Lowmere Press').genre).toBe('article');
   });
 
   it('does not let a page that calls itself an article hide a deals round-up', () => {
