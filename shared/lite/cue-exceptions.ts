@@ -1,7 +1,8 @@
 /**
- * Context in which a cue is not a cue: the word just before (`after`) or just after (`before`)
- * it, or one of the few words after it (`notShortlyBefore`: "slammed her car into a tree"). "tax
- * regime" is neutral; "admitted to hospital" is not a framing verb.
+ * Context in which a cue is not a cue: the word just before (`notAfter`), the word or words just
+ * after (`notBefore`: "admitted to", "toxic to plants"), or one of the few words after it
+ * (`notShortlyBefore`: "slammed her car into a tree"). "tax regime" is neutral; "admitted to
+ * hospital" is not a framing verb.
  */
 export const CUE_EXCEPTIONS: Readonly<
   Record<string, { notAfter?: readonly string[]; notBefore?: readonly string[]; notShortlyBefore?: readonly string[] }>
@@ -48,7 +49,7 @@ export const CUE_EXCEPTIONS: Readonly<
   // "slammed into a tree", "slammed shut": a crash, not a criticism.
   slammed: { notBefore: ['shut', 'on'], notShortlyBefore: ['into'] },
   // "flames ripped through the cabin": force, not a judgement.
-  ripped: { notBefore: ['through', 'apart', 'off', 'open', 'out'] },
+  ripped: { notBefore: ['through', 'open', 'out'] },
   // "reckless driving" and "reckless endangerment" are charges in law.
   reckless: { notBefore: ['driving', 'endangerment', 'conduct', 'homicide', 'manslaughter'] },
   // "a noise woke us up": the verb.
@@ -163,16 +164,36 @@ export const CUE_EXCEPTIONS: Readonly<
       'mushrooms',
       'plants',
       'plant',
-      // "toxic to plants", "toxic megacolon": poison and medicine, not a judgement.
-      'to',
+      // "toxic to plants", "toxic megacolon": poison and medicine, not a judgement ("toxic to
+      // voters" still is one).
       'megacolon',
+      'to humans',
+      'to the human',
+      'to plants',
+      'to animals',
+      'to mammals',
+      'to cattle',
+      'to livestock',
+      'to dogs',
+      'to cats',
+      'to pets',
+      'to fish',
+      'to birds',
+      'to bees',
+      'to insects',
+      'to wildlife',
+      'to children',
+      'to the skin',
+      'to the liver',
+      'to the kidneys',
     ],
     notAfter: ['highly', 'non', 'mildly', 'relatively', 'moderately', 'acutely', 'potentially', 'slightly'],
   },
   // "peculiar to the region": belonging only to it.
   peculiar: { notBefore: ['to'] },
-  // "the school boasts a drama club": it has one; "boasted of", "boasted that" report speech.
-  boasted: { notBefore: ['a', 'an', 'the', 'one', 'two', 'three', 'several', 'many', 'more', 'over', 'some', 'its', 'their'] },
+  // "the school boasts a drama club": it has one; "boasted of", "boasted that", "boasted the
+  // economy was…" report speech.
+  boasted: { notBefore: ['a', 'an', 'one', 'two', 'three', 'several', 'many', 'more', 'over', 'some'] },
   literally: {
     notBefore: [
       'means',
@@ -272,20 +293,21 @@ export const CUE_EXCEPTIONS: Readonly<
   },
 };
 
-/** How many words after a cue its context rules look at (`notShortlyBefore`); callers pass this many. */
-export const WORDS_AFTER = 4;
+/** How many words after a cue its context rules look at (`notShortlyBefore`, phrases in `notBefore`). */
+const WORDS_AFTER = 4;
 
 /**
- * Whether the word just before (`before`) or the words after (`after`, nearest first) `cue` (a
- * lexicon cue's words, or one word the model scores) make it plain here, by {@link CUE_EXCEPTIONS}.
+ * Whether the words around `cue` (a lexicon cue's words, or one word the model scores), which
+ * stands at `words[start, end)` (lower case), make it plain here, by {@link CUE_EXCEPTIONS}: the
+ * word before it, the word after it or the words after it ("toxic to plants"), or one of the
+ * few words after it.
  */
-export function excusedByContext(cue: string, before: string | undefined, after: readonly string[]): boolean {
+export function excusedByContext(cue: string, words: readonly { readonly lower: string }[], start: number, end: number): boolean {
   const rule = CUE_EXCEPTIONS[cue];
   if (!rule) return false;
-  const next = after[0];
-  return (
-    (before !== undefined && (rule.notAfter?.includes(before) ?? false)) ||
-    (next !== undefined && (rule.notBefore?.includes(next) ?? false)) ||
-    after.slice(0, WORDS_AFTER).some((word) => rule.notShortlyBefore?.includes(word) ?? false)
-  );
+  const before = words[start - 1]?.lower;
+  if (before !== undefined && rule.notAfter?.includes(before)) return true;
+  const after = words.slice(end, end + WORDS_AFTER).map((word) => word.lower);
+  const follows = (phrase: string) => phrase.split(' ').every((word, k) => after[k] === word);
+  return (rule.notBefore?.some(follows) ?? false) || after.some((word) => rule.notShortlyBefore?.includes(word) ?? false);
 }

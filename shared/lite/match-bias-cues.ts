@@ -2,7 +2,7 @@ import type { Span } from '../protocol/results';
 import { stemWord } from '../text/stem-word';
 import { tokenizeWords } from '../text/tokenize-words';
 import { BIAS_CUES, type BiasCue } from './bias-cues';
-import { excusedByContext, WORDS_AFTER } from './cue-exceptions';
+import { excusedByContext } from './cue-exceptions';
 
 /** One occurrence of a lexicon cue in the text. */
 export interface CueMatch extends Span {
@@ -94,8 +94,7 @@ function bestCueAt(words: readonly Word[], i: number): { cue: BiasCue; exact: bo
     if (!exact && !cue.words.every((w, k) => inflectedMatch(w, words[i + k], cue.inflect))) continue;
     if (!exact && !verbFormFits(cue, words, i)) continue;
     if (cue.category === 'framing-verb' && cue.words.length === 1 && !speechFollows(words[i + 1]?.lower)) continue;
-    const after = words.slice(i + cue.words.length, i + cue.words.length + WORDS_AFTER).map((w) => w.lower);
-    if (excusedByContext(cue.words.join(' '), words[i - 1]?.lower, after)) continue;
+    if (excusedByContext(cue.words.join(' '), words, i, i + cue.words.length)) continue;
     const better =
       !best ||
       cue.words.length > best.cue.words.length ||

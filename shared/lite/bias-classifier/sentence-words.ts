@@ -3,7 +3,7 @@ import { stemWord } from '../../text/stem-word';
 import { STOPWORDS } from '../../text/stopwords';
 import { tokenizeWords } from '../../text/tokenize-words';
 import { lexiconKnows, looksLikeName, matchBiasCues, type CueMatch } from '../match-bias-cues';
-import { excusedByContext, WORDS_AFTER } from '../cue-exceptions';
+import { excusedByContext } from '../cue-exceptions';
 import { insideQuotes, quotedRanges, quotedStatements } from '../sentence-attribution';
 import { isPlainNoun } from './plain-nouns';
 
@@ -90,14 +90,7 @@ export function readSentenceWords(text: string, sentence: Span): SentenceWords {
   }
   // A word the lexicon does not list can still be plain where it stands ("the village lies in").
   const inContext = words.map((word, i) =>
-    word.excused ||
-    word.lexicon !== undefined ||
-    word.masked ||
-    !excusedByContext(
-      word.lower,
-      words[i - 1]?.lower,
-      words.slice(i + 1, i + 1 + WORDS_AFTER).map((w) => w.lower),
-    )
+    word.excused || word.lexicon !== undefined || word.masked || !excusedByContext(word.lower, words, i, i + 1)
       ? word
       : { ...word, excused: true },
   );

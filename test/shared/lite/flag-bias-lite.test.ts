@@ -51,6 +51,13 @@ describe('bias flags with the trained model and the rules beside it', () => {
     expect(await flagsOf(text)).toEqual([]);
     const loaded = 'Officials boasted that the toxic debate was over.';
     expect((await flagsOf(loaded)).flatMap((f) => f.cues.map((c) => c.text))).toEqual(expect.arrayContaining(['boasted', 'toxic']));
+    for (const figurative of [
+      'The issue has become toxic to Republicans.',
+      'The company ripped off thousands of elderly customers.',
+      'The president boasted the economy was the strongest ever.',
+    ]) {
+      expect(await flagsOf(figurative), figurative).toHaveLength(1);
+    }
   });
 
   it('runs the rules beside the model: an unattributed claim is flagged even where the model sees nothing', async () => {
