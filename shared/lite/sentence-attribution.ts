@@ -36,24 +36,49 @@ const QUOTATION = new RegExp(String.raw`“[^”\n]*(?:”|(?=\n)|$)|‘[^‘’
 const STATEMENT_WORDS = 5;
 /** A verb of saying right after a quotation ("…,” said the mayor", "…,' she added"). */
 const CREDITED_AFTER = new RegExp(
-  String.raw`^\s*(?:${SAYING}|asked|insisted)\b|^\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|he|she|they|I|we)\s+(?:${SAYING}|asked|insisted)\b`,
+  [
+    String.raw`^\s*(?:${SAYING}|asked|insisted)\b`,
+    String.raw`^\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|he|she|they|I|we)\s+(?:${SAYING}|asked|insisted)\b`,
+    // "…,' the team said"
+    String.raw`^\s*(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){1,2}(?:${SAYING}|asked|insisted)\b`,
+  ].join('|'),
   'u',
 );
 /** A verb of saying and a colon right before a quotation ("She said: ‘…’", "told the agency: “…”"). */
 const CREDITED_BEFORE = new RegExp(String.raw`\b(?:${SAYING}|asked|insisted)(?:\s+[\p{L}'’.-]+){0,4}\s*:\s*$`, 'u');
 
+/** A quotation that ends with its speaker's own punctuation inside the marks, or a comma right after them. */
+const SPEECH_ENDING = /[,!?…]\s*["”’']$/u;
+
 /**
- * The quotations of `text` that are someone's statement, credited in the text: five words or
- * more, or any length with a verb of saying beside it ("“Disgusting,” she said.", "He said:
- * ‘Awful.’"). A short quotation with no speaker is often the writer's own scare quotes.
+ * Whether quotation `q` of `text` is credited speech: a verb of saying right after it, the
+ * speech ending with its own punctuation ("“Disgusting,” she said.", "‘Awful’, he added."), or
+ * a verb of saying and a colon before it ("He said: ‘Awful.’"). Scare quotes followed by a
+ * name and a verb ("the “reform” Trump says he wants") are not.
+ */
+export function isCreditedSpeech(text: string, q: Span): boolean {
+  const endsAsSpeech = SPEECH_ENDING.test(q.text) || text[q.end] === ',';
+  return (
+    (endsAsSpeech && CREDITED_AFTER.test(text.slice(q.end + (text[q.end] === ',' ? 1 : 0), q.end + 60))) ||
+    CREDITED_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))
+  );
+}
+
+let statementsOf: { text: string; statements: Span[] } | undefined;
+
+/**
+ * The quotations of `text` that are someone's statement: five words or more, or credited
+ * speech of any length (see {@link isCreditedSpeech}). A short quotation with no speaker is
+ * often the writer's own scare quotes. Kept for the last text, as {@link quotedRanges} is.
  */
 export function quotedStatements(text: string): Span[] {
-  return quotedRanges(text).filter(
-    (q) =>
-      (q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= STATEMENT_WORDS ||
-      CREDITED_AFTER.test(text.slice(q.end, q.end + 60)) ||
-      CREDITED_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start)),
-  );
+  if (statementsOf?.text !== text) {
+    const statements = quotedRanges(text).filter(
+      (q) => (q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= STATEMENT_WORDS || isCreditedSpeech(text, q),
+    );
+    statementsOf = { text, statements };
+  }
+  return statementsOf.statements;
 }
 
 let lastText: string | undefined;
@@ -61,9 +86,10 @@ let lastRanges: Span[] = [];
 
 /**
  * Spans of `text` in quotation marks: “curly” pairs, ‘single’ pairs, ''doubled'' and "straight"
- * pairs within one paragraph, and 'straight single' ones around speech. A quote opened and not closed before the paragraph ends runs to its
- * end (news prints a long quote as paragraphs that each open with “). The last text's ranges are
- * kept, so calling this once per sentence of a page costs one pass.
+ * pairs within one paragraph, and 'straight single' ones around speech, in text order. A quote
+ * opened and not closed before the paragraph ends runs to its end (news prints a long quote as
+ * paragraphs that each open with “). The last text's ranges are kept, so calling this once per
+ * sentence of a page costs one pass.
  */
 export function quotedRanges(text: string): Span[] {
   if (text === lastText) return lastRanges;
@@ -72,7 +98,19 @@ export function quotedRanges(text: string): Span[] {
   return lastRanges;
 }
 
-/** Whether `[start, end)` lies inside one of `quoted`. */
+/**
+ * Whether `[start, end)` lies inside one of `quoted` (in text order and not overlapping, as
+ * {@link quotedRanges} gives them): a binary search, since every word of a page asks.
+ */
 export function insideQuotes(quoted: readonly Span[], start: number, end: number): boolean {
-  return quoted.some((q) => q.start <= start && end <= q.end);
+  let low = 0;
+  let high = quoted.length;
+  // The last quotation that opens at or before `start` is the only one that can hold it.
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((quoted[mid]?.start ?? 0) <= start) low = mid + 1;
+    else high = mid;
+  }
+  const q = quoted[low - 1];
+  return q !== undefined && end <= q.end;
 }

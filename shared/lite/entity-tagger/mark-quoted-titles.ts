@@ -1,6 +1,6 @@
-import type { Entity } from '../../protocol/results';
+import type { Entity, Span } from '../../protocol/results';
 import { INTERFACE_WORDS, TECHNICAL_TERMS } from '../entity-cues';
-import { quotedRanges } from '../sentence-attribution';
+import { isCreditedSpeech, quotedRanges } from '../sentence-attribution';
 
 /**
  * Short words a title leaves in lower case ("Built in Hell", "The Last of the Mohicans"); a
@@ -27,27 +27,49 @@ const LOOK_BEHIND = 40;
  * (“The Rock” it called a person stays one; one it found elsewhere on the page lends the
  * quotation its type). Names the tagger found inside it ("Hell") give way
  * to the whole title. A quotation of speech ("“It was awful,” she said.") is not in title case;
- * keywords in capitals (“MUST NOT”) and labels made of interface words (“Open File”) are no titles.
+ * keywords in capitals (“MUST NOT”), labels made of interface words (“Open File”) and credited
+ * speech in title case (“Thank You,” she said) are no titles.
  */
 export function markQuotedTitles(text: string, entities: readonly Entity[]): Entity[] {
+  // Names never overlap one another: in order of start, they are in order of end too.
+  const names = [...entities].sort((a, b) => a.start - b.start);
   const titles: Entity[] = [];
   // A quotation that is a name the page uses elsewhere ("“Mozilla VR”. Mozilla VR.") keeps that name's type.
   const typeOfName = new Map(entities.map((e) => [e.text, e.type]));
   for (const quote of quotedRanges(text)) {
-    const title = titleInside(text, quote.start, quote.end);
+    const title = titleInside(text, quote);
     if (!title) continue;
-    if (entities.some((e) => e.start === title.start && e.end === title.end)) continue;
+    const touching = overlapping(names, title.start, title.end);
+    if (touching.some((e) => e.start === title.start && e.end === title.end)) continue;
     // A name that runs out of the quotation is the tagger's to keep.
-    if (entities.some((e) => e.start < title.end && title.start < e.end && (e.start < title.start || e.end > title.end))) continue;
+    if (touching.some((e) => e.start < title.start || e.end > title.end)) continue;
     titles.push({ ...title, type: typeOfName.get(title.text) ?? 'MISC', score: 0.8, source: 'model' });
   }
   if (titles.length === 0) return [...entities];
-  const inside = (e: Entity) => titles.some((t) => t.start <= e.start && e.end <= t.end);
-  return [...entities.filter((e) => !inside(e)), ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
+  const inTitle = (e: Entity) => overlapping(titles, e.start, e.end).some((t) => t.start <= e.start && e.end <= t.end);
+  return [...entities.filter((e) => !inTitle(e)), ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The spans of `sorted` (by start, none overlapping another) that overlap `[start, end)`: a binary search, then a short walk. */
+function overlapping(sorted: readonly Entity[], start: number, end: number): Entity[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid]?.end ?? 0) <= start) low = mid + 1;
+    else high = mid;
+  }
+  const found: Entity[] = [];
+  for (let i = low; i < sorted.length && (sorted[i]?.start ?? Infinity) < end; i++) found.push(sorted[i] as Entity);
+  return found;
 }
 
 /** The title-case words between a quotation's marks, trimmed of spaces and closing punctuation, or undefined. */
-function titleInside(text: string, start: number, end: number): Omit<Entity, 'type' | 'score' | 'source'> | undefined {
+function titleInside(text: string, quote: Span): Omit<Entity, 'type' | 'score' | 'source'> | undefined {
+  const { start, end } = quote;
+  const afterWorkNoun = WORK_NOUNS.test(text.slice(Math.max(0, start - LOOK_BEHIND), start));
+  // “Thank You,” she said: speech, unless a word such as "song" comes first.
+  if (!afterWorkNoun && isCreditedSpeech(text, quote)) return undefined;
   let from = start + 1;
   let to = end - 1;
   // A quotation left open at the end of its paragraph has no closing mark.
@@ -64,6 +86,6 @@ function titleInside(text: string, start: number, end: number): Omit<Entity, 'ty
   // “MUST NOT” and “GET” are keywords in capitals; “Open File” and “Debug Mode” are labels of an interface.
   if (words.every((word) => !/\p{Ll}/u.test(word))) return undefined;
   if (words.every((word) => INTERFACE_WORDS.has(word.toLowerCase()) || TECHNICAL_TERMS.has(word.toLowerCase()))) return undefined;
-  if (words.length === 1 && !WORK_NOUNS.test(text.slice(Math.max(0, start - LOOK_BEHIND), start))) return undefined;
+  if (words.length === 1 && !afterWorkNoun) return undefined;
   return { start: from, end: to, text: inner };
 }

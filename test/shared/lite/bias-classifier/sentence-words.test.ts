@@ -71,6 +71,8 @@ describe("quoted statements are the speaker's words, not the writer's", () => {
       ).toMatchObject({ quoted: true, speech: true });
       expect(judge(text, 'ridiculous').flagged, text).toBe(false);
     }
+    const scare = 'Critics call the “ridiculous” reform Harlow says he wants a scam.';
+    expect(words(scare).find((w) => w.text === 'ridiculous')).toMatchObject({ quoted: true, speech: false });
     const possessive = "The players' ridiculous demands grew, the owners' patience did not.";
     expect(words(possessive).find((w) => w.text === 'ridiculous')).toMatchObject({ quoted: false, speech: false });
   });

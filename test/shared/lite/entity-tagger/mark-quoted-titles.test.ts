@@ -35,6 +35,8 @@ describe('markQuotedTitles: titles of works in quotation marks', () => {
   it('leaves speech, keywords in capitals and interface labels alone', () => {
     expect(names('“It was awful,” she said. “Sit down, Turkey,” he said.', [])).toEqual([]);
     expect(names('Clients “MUST NOT” send it; click “Open File” first.', [])).toEqual([]);
+    expect(names("“Thank You,” she said. 'Sweet Caroline,' the team said.", [])).toEqual([]);
+    expect(names('They played the song “Sweet Caroline,” the fans said.', [])).toEqual(['Sweet Caroline:MISC']);
   });
 
   it("keeps the tagger's name when it is exactly the quotation, runs out of it, or names it elsewhere on the page", () => {
