@@ -29,12 +29,17 @@ const HOLIDAY = [
  * Bull Run", "Treaty of Versailles", "War of 1812"): an event, not the place.
  */
 const EVENT_WORD = String.raw`(?:St\.|\p{Lu}[\p{L}'’-]*)`;
-const NAMED_EVENT = String.raw`(?:(?:First|Second|Third|Fourth|Fifth)\s)?(?:Battle|Siege|Sack|Treaty|Massacre|Raid|War)\sof\s(?:the\s)?(?:${EVENT_WORD}|1[0-9]{3})(?:\s${EVENT_WORD})*(?:['’]s\s\p{Lu}[\p{L}-]*)?`;
+/** Not followed by another capitalised word: "Battle of Britain Churchill" and a title-case headline are no event's name. */
+const NO_CAPITAL_NEXT = String.raw`(?![\p{L}\p{N}'’-])(?! \p{Lu})`;
+const NAMED_EVENT = `(?:(?:First|Second|Third|Fourth|Fifth) )?(?:Battle|Siege|Sack|Treaty|Massacre|Raid|War) of (?:the )?(?:${EVENT_WORD}|1[0-9]{3})(?: ${EVENT_WORD})?${NO_CAPITAL_NEXT}`;
+/** Words that follow "Hurricane" in headlines and compounds, not a storm's name: "Hurricane Season", "Hurricane Nears". */
+const STORM_COMPANIONS = `(?:Season|Seasons|Warning|Warnings|Watch|Watches|Center|Centre|Relief|Hunters?|Force|Nears|Hits|Strikes|Threat|Threatens|Damage|Recovery|Preparedness|Forecast|Alert|Names?|Category|Categories|Party|Glass|Lamp)`;
 /**
  * A named storm ("Hurricane Sandy", "Typhoon Haiyan"): an event, not the person its name sounds
- * like. A title-case headline ("Hurricane Hits Florida Coast") is not one.
+ * like. A title-case headline ("Hurricane Hits Florida Coast", "Atlantic Hurricane Season") is
+ * not one.
  */
-const NAMED_STORM = String.raw`(?:Hurricane|Typhoon|(?:Tropical |Super )?Cyclone|Tropical Storm|Superstorm)\s\p{Lu}\p{Ll}+(?![\p{L}\p{N}])(?!\s+\p{Lu})`;
+const NAMED_STORM = String.raw`(?<!\p{Lu}[\p{L}-]* )(?:Hurricane|Typhoon|(?:Tropical |Super )?Cyclone|Tropical Storm|Superstorm) (?!${STORM_COMPANIONS}\b)\p{Lu}\p{Ll}+${NO_CAPITAL_NEXT}`;
 
 /** Each pattern with its type and confidence, tried in this order (earlier wins overlaps). */
 const PATTERNS: readonly { type: EntityType; score: number; pattern: RegExp }[] = [

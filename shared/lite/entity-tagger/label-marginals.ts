@@ -35,7 +35,7 @@ export function labelMarginals(
   for (let t = 0; t < tokens; t++) {
     let max = -Infinity;
     for (let y = 0; y < n; y++) max = Math.max(max, (emissions[(offset + t) * n + y] ?? 0) / temperature);
-    for (let y = 0; y < n; y++) emit[t * n + y] = Math.exp((emissions[(offset + t) * n + y] ?? 0) / temperature - max);
+    for (let y = 0; y < n; y++) emit[t * n + y] = potential((emissions[(offset + t) * n + y] ?? 0) / temperature - max);
   }
   const alpha = new Float64Array(tokens * n);
   const beta = new Float64Array(tokens * n);
@@ -67,6 +67,17 @@ export function labelMarginals(
   }
   return out;
 }
+
+/**
+ * exp(`logValue`), held above exp(−{@link LOWEST_LOG}) so that no allowed path's weight
+ * underflows to 0 (a row with every label at 0 would leave every later row at 0 too). Scores
+ * that far below the best are far outside what the tagger gives; the bound changes nothing else.
+ */
+function potential(logValue: number): number {
+  return Math.exp(Math.max(logValue, -LOWEST_LOG));
+}
+/** A product of three potentials stays above the smallest double (about 1e−308) with room to spare. */
+const LOWEST_LOG = 300;
 
 /** Scales `values[at, at + n)` to sum to 1 (a row of zeros stays zeros). */
 function normaliseRow(values: Float64Array, at: number, n: number): void {
@@ -107,7 +118,7 @@ function buildPotentials(chain: ChainScores, temperature: number): ChainPotentia
   const { labels } = chain;
   const n = labels.length;
   const allowed = allowedPairs(labels);
-  const scaled = (score: number, maxScore: number) => Math.exp(score / temperature - maxScore / temperature);
+  const scaled = (score: number, maxScore: number) => potential(score / temperature - maxScore / temperature);
   const transitionScores = Array.from({ length: n * n }, (_, i) => chain.transitions[Math.floor(i / n)]?.[i % n] ?? 0);
   const maxTransition = Math.max(...transitionScores.filter((_, i) => allowed[i]));
   const transition = Float64Array.from(transitionScores, (score, i) => (allowed[i] ? scaled(score, maxTransition) : 0));

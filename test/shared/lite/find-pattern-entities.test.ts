@@ -61,7 +61,7 @@ describe('findPatternEntities', () => {
       ],
     ],
     [
-      'Prices surged during Hurricane Sandy, and again when Typhoon Haiyan hit. Hurricane Hits Florida Coast',
+      'Prices surged during Hurricane Sandy, and again when Typhoon Haiyan hit. Hurricane Hits Florida Coast. The Atlantic Hurricane Season starts. Florida Braces as Hurricane Nears',
       [
         ['MISC', 'Hurricane Sandy'],
         ['MISC', 'Typhoon Haiyan'],
@@ -74,6 +74,7 @@ describe('findPatternEntities', () => {
         ['MISC', "Battle of Sayler's Creek"],
       ],
     ],
+    ['Tariffs Spark War of Words Over Steel', []],
     [
       'The Treaty of Versailles came a century after the War of 1812.',
       [

@@ -103,6 +103,30 @@ describe('viterbi', () => {
     expect(marginals[1 * 3 + 2]).toBeGreaterThan(0.5);
   });
 
+  it('gives probabilities, not zeros, when the scores are far outside what the tagger gives', () => {
+    const chain: ChainScores = {
+      labels: LABELS,
+      transitions: [
+        [0, 0, 0],
+        [0, 0, 5],
+        [0, 0, 0],
+      ],
+      start: [0, 0, 0],
+    };
+    const extreme = flat([
+      [-1e4, -1e4, 1e4], // all the weight on I-PER, which cannot open a sentence
+      [1e4, -1e4, -1e4],
+      [-1e4, 1e4, -1e4],
+    ]);
+    const marginals = labelMarginals(extreme, 0, 3, chain, 16);
+    for (let t = 0; t < 3; t++) {
+      const row = Array.from(marginals.slice(t * 3, t * 3 + 3));
+      expect(row.every(Number.isFinite)).toBe(true);
+      expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    }
+    expect(marginals[2 * 3 + 1]).toBeGreaterThan(0.99); // the last token is surely B-PER
+  });
+
   it('gives the rows of a stretch of tokens exactly as the whole sentence gives them', () => {
     const chain: ChainScores = {
       labels: LABELS,
