@@ -20,8 +20,7 @@ let htmlExtractor: Promise<typeof import('../capture/extract-article')> | undefi
 async function readHtml(html: string, url: string | undefined): Promise<{ text: string; page: PageHints }> {
   htmlExtractor ??= import('../capture/extract-article');
   const { extractArticle } = await htmlExtractor;
-  const { text, page } = extractArticle(html, url);
-  return { text, page };
+  return extractArticle(html, url);
 }
 
 function readId(json: unknown): string | number | null {

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { LoupeError } from '../protocol/errors';
 import type { PageHints } from '../protocol/page-hints';
 import { blockText, type BlockNode, type BlockTextResult } from './block-text';
-import { KEYWORD_META_SELECTOR, pageKeywords } from './page-keywords';
+import { keywordsOfDocument } from './page-keywords';
 import { structuredDataTypes } from './structured-data-types';
 
 /** The article of a page, as `loupe analyze`, training and evaluation read it. */
@@ -84,7 +84,7 @@ export function extractArticle(html: string, parse: ParseHtml, url?: string): Ar
     Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (script) => script.textContent ?? ''),
     document.querySelector('meta[property="og:type"]')?.getAttribute('content'),
   );
-  const keywords = pageKeywords(Array.from(document.querySelectorAll(KEYWORD_META_SELECTOR), (meta) => meta.getAttribute('content')));
+  const keywords = keywordsOfDocument(document);
   // Readability wants a DOM Document; linkedom's is close enough for it but not typed as one.
   // Classes stay: they mark captions and credits that are not in a <figcaption> (see blockText).
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: true }).parse();

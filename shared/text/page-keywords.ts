@@ -1,14 +1,26 @@
-/** The meta tags where a page lists its own keywords and tags. */
-export const KEYWORD_META_SELECTOR = 'meta[name="keywords"], meta[name="news_keywords"], meta[property="article:tag"]';
+/** The meta tags, by `name` or `property` (any case), where a page lists its own keywords and tags. */
+const KEYWORD_META = new Set(['keywords', 'news_keywords', 'article:tag']);
+
+/** A meta element, as the browser's DOM and the daemon's HTML parser both give it. */
+interface MetaElement {
+  getAttribute(name: string): string | null;
+}
+
+/** The keywords a document gives itself (see {@link pageKeywords}): `<meta name="Keywords">` and `article:tag` alike. */
+export function keywordsOfDocument(doc: { querySelectorAll(selectors: string): ArrayLike<MetaElement> }): string[] {
+  const metas = Array.from(doc.querySelectorAll('meta[name], meta[property]'));
+  const isKeywords = (meta: MetaElement) =>
+    KEYWORD_META.has((meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase());
+  return pageKeywords(metas.filter(isKeywords).map((meta) => meta.getAttribute('content')));
+}
 
 /** At most this many keywords are kept, each at most this long: a tag cloud needs only a few. */
 const MAX_KEYWORDS = 64;
 const MAX_LENGTH = 100;
 
 /**
- * The keywords a page gives itself, from the `content` of its keyword meta tags (see
- * {@link KEYWORD_META_SELECTOR}): split on commas and semicolons, trimmed, without repeats
- * (case aside), in the page's order.
+ * The keywords a page gives itself, from the `content` of its keyword meta tags: split on
+ * commas and semicolons, trimmed, without repeats (case aside), in the page's order.
  */
 export function pageKeywords(contents: readonly (string | null | undefined)[]): string[] {
   const seen = new Set<string>();

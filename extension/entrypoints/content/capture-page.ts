@@ -2,7 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { INPUT_LIMITS } from '../../../shared/limits';
 import type { PageHints } from '../../../shared/protocol/page-hints';
 import { blockText, type TextBlock } from '../../../shared/text/block-text';
-import { KEYWORD_META_SELECTOR, pageKeywords } from '../../../shared/text/page-keywords';
+import { keywordsOfDocument } from '../../../shared/text/page-keywords';
 import { structuredDataTypes } from '../../../shared/text/structured-data-types';
 import type { CapturedText } from '../../lib/messaging/content-protocol';
 import type { CaptureScope } from '../../lib/tab-state';
@@ -47,7 +47,7 @@ function pageHints(doc: Document, length: number, blocks: readonly TextBlock[] =
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (script) => script.textContent ?? '');
   const types = structuredDataTypes(jsonLd, doc.querySelector('meta[property="og:type"]')?.getAttribute('content'));
-  const keywords = pageKeywords(Array.from(doc.querySelectorAll(KEYWORD_META_SELECTOR), (meta) => meta.getAttribute('content')));
+  const keywords = keywordsOfDocument(doc);
   const inside = blocks.filter((block) => block.start < length).map((block) => ({ ...block, end: Math.min(block.end, length) }));
   return {
     ...(doc.title ? { title: doc.title.slice(0, 2_000) } : {}),

@@ -38,7 +38,7 @@ describe('extractArticle', () => {
 
   it('sends the keywords and tags the page gives itself, split and without repeats', () => {
     const html = `<html><head><title>The Lantern Keeper</title>
-      <meta name="keywords" content="fanfiction; lighthouse, Original Work">
+      <meta name="Keywords" content="fanfiction; lighthouse, Original Work">
       <meta property="article:tag" content="Lighthouse"><meta property="article:tag" content="slow burn">
       </head><body><article><p>${'Mira climbed the lighthouse stairs two at a time, the lantern in her hand. '.repeat(6)}</p></article></body></html>`;
     expect(extractArticle(html).page.keywords).toEqual(['fanfiction', 'lighthouse', 'Original Work', 'slow burn']);
