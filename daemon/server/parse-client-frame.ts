@@ -31,8 +31,26 @@ export function parseClientFrame(raw: string): ParsedFrame {
   const overLimit = inputLimitError(json);
   if (overLimit) return { ok: false, id: salvageId(json), error: overLimit };
   const parsed = validate(ClientMessageSchema, json);
-  if (!parsed.ok) return { ok: false, id: salvageId(json), error: new LoupeError('bad-frame', `Invalid message: ${parsed.error}`) };
+  if (!parsed.ok) {
+    const unknown = unknownFields(json);
+    if (unknown) {
+      // A newer extension sends fields an older daemon does not know: say which side to update.
+      const message = `This daemon does not know ${unknown} that the extension sent: the extension is newer than the daemon. Update Loupe and restart the daemon (\`npx loupe serve\` from the same checkout) so the two match.`;
+      return { ok: false, id: salvageId(json), error: new LoupeError('unsupported-version', message) };
+    }
+    return { ok: false, id: salvageId(json), error: new LoupeError('bad-frame', `Invalid message: ${parsed.error}`) };
+  }
   return { ok: true, message: parsed.value };
+}
+
+/** The fields a frame carries that the schema does not know ("params.page.keywords"), or undefined when there are none. */
+function unknownFields(json: unknown): string | undefined {
+  const result = ClientMessageSchema.safeParse(json);
+  if (result.success) return undefined;
+  const fields = result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key].join('.')) : [],
+  );
+  return fields.length > 0 ? fields.map((field) => `"${field}"`).join(', ') : undefined;
 }
 
 // Checked before the schema so that a request over a limit gets `input-too-large` naming the

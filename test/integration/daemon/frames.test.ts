@@ -61,6 +61,11 @@ describe('daemon frames (real server, lite pipelines)', () => {
     expect(await log.reply('bad3')).toMatchObject({ error: { code: 'bad-frame' } });
     sendJson(ws, { v: 2, id: 'bad4', type: 'ping' });
     expect(await log.reply('bad4')).toMatchObject({ error: { code: 'unsupported-version' } });
+    // A field from a newer extension: the error says which side to update.
+    sendJson(ws, { v: 1, id: 'new1', type: 'analyze', params: { text: 'x', tasks: ['summary'], page: { mood: 'calm' } } });
+    expect(await log.reply('new1')).toMatchObject({
+      error: { code: 'unsupported-version', message: expect.stringMatching(/"params\.page\.mood".*extension is newer than the daemon/u) },
+    });
     sendJson(ws, { v: 1, id: 'big1', type: 'analyze', params: { text: 'word '.repeat(MAX_TEXT_FRAME_BYTES / 5 + 1), tasks: ['summary'] } });
     expect(await log.reply('big1')).toMatchObject({ error: { code: 'frame-too-large' } });
     sendJson(ws, { v: 1, id: 'big2', type: 'analyze', params: { text: 'x'.repeat(INPUT_LIMITS.maxTextChars + 1), tasks: ['summary'] } });
