@@ -1,3 +1,4 @@
+import { lowerBound } from '../lower-bound';
 import type { Entity } from '../protocol/results';
 
 /**
@@ -11,7 +12,7 @@ export function mergeEntities(patterns: readonly Entity[], named: readonly Entit
   // can only overlap the kept spans just before and just after where it would go.
   const kept: Entity[] = [];
   for (const entity of [...sortLongestFirst(patterns), ...sortLongestFirst(named)]) {
-    const at = firstStartingAtOrAfter(kept, entity.start);
+    const at = lowerBound(kept, (k) => k.start < entity.start);
     const before = kept[at - 1];
     const after = kept[at];
     if (before && before.end > entity.start) continue;
@@ -19,17 +20,6 @@ export function mergeEntities(patterns: readonly Entity[], named: readonly Entit
     kept.splice(at, 0, entity);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-function firstStartingAtOrAfter(sorted: readonly Entity[], start: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid]?.start ?? 0) < start) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function sortLongestFirst(entities: readonly Entity[]): Entity[] {

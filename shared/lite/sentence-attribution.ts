@@ -1,3 +1,4 @@
+import { lowerBound } from '../lower-bound';
 import type { Span } from '../protocol/results';
 
 const SAYING = '(?:said|says|told|wrote|writes|added|adds|explained|noted|stated|announced|reported|reports)';
@@ -103,14 +104,7 @@ export function quotedRanges(text: string): Span[] {
  * {@link quotedRanges} gives them): a binary search, since every word of a page asks.
  */
 export function insideQuotes(quoted: readonly Span[], start: number, end: number): boolean {
-  let low = 0;
-  let high = quoted.length;
   // The last quotation that opens at or before `start` is the only one that can hold it.
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((quoted[mid]?.start ?? 0) <= start) low = mid + 1;
-    else high = mid;
-  }
-  const q = quoted[low - 1];
+  const q = quoted[lowerBound(quoted, (quote) => quote.start <= start) - 1];
   return q !== undefined && end <= q.end;
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../../shared/lower-bound';
 import type { SearchableText } from './searchable-text';
 import { squeezed } from './searchable-text';
 import type { TextAnchor } from './text-anchor';
@@ -31,14 +32,7 @@ function rawRange(live: SearchableText, at: number, length: number): { start: nu
 
 /** Index of the first entry of the sorted `offsets` at or after `offset` (binary search). */
 export function firstAtOrAfter(offsets: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(offsets, (o) => o < offset);
 }
 
 interface Quote {

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../lower-bound';
 import type { Entity, Span } from '../../protocol/results';
 import { INTERFACE_WORDS, TECHNICAL_TERMS } from '../entity-cues';
 import { isCreditedSpeech, quotedRanges } from '../sentence-attribution';
@@ -52,15 +53,9 @@ export function markQuotedTitles(text: string, entities: readonly Entity[]): Ent
 
 /** The spans of `sorted` (by start, none overlapping another) that overlap `[start, end)`: a binary search, then a short walk. */
 function overlapping(sorted: readonly Entity[], start: number, end: number): Entity[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid]?.end ?? 0) <= start) low = mid + 1;
-    else high = mid;
-  }
   const found: Entity[] = [];
-  for (let i = low; i < sorted.length && (sorted[i]?.start ?? Infinity) < end; i++) found.push(sorted[i] as Entity);
+  for (let i = lowerBound(sorted, (e) => e.end <= start); i < sorted.length && (sorted[i]?.start ?? Infinity) < end; i++)
+    found.push(sorted[i] as Entity);
   return found;
 }
 

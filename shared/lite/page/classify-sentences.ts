@@ -1,3 +1,4 @@
+import { lowerBound } from '../../lower-bound';
 import type { Span } from '../../protocol/results';
 import type { BlockRole, TextBlock } from '../../text/block-text';
 
@@ -136,14 +137,6 @@ function countWords(sentence: string): number {
 
 /** The block containing `offset`, by binary search over blocks sorted by start. */
 function blockAt(blocks: readonly TextBlock[], offset: number): TextBlock | undefined {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const block = blocks[mid]!;
-    if (offset < block.start) high = mid - 1;
-    else if (offset >= block.end) low = mid + 1;
-    else return block;
-  }
-  return undefined;
+  const block = blocks[lowerBound(blocks, (b) => b.end <= offset)];
+  return block !== undefined && block.start <= offset ? block : undefined;
 }
