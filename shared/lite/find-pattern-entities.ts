@@ -31,7 +31,13 @@ const HOLIDAY = [
 const EVENT_WORD = String.raw`(?:St\.|\p{Lu}[\p{L}'’-]*)`;
 /** Not followed by another capitalised word: "Battle of Britain Churchill" and a title-case headline are no event's name. */
 const NO_CAPITAL_NEXT = String.raw`(?![\p{L}\p{N}'’-])(?! \p{Lu})`;
-const NAMED_EVENT = `(?:(?:First|Second|Third|Fourth|Fifth) )?(?:Battle|Siege|Sack|Treaty|Massacre|Raid|War) of (?:the )?(?:${EVENT_WORD}|1[0-9]{3})(?: ${EVENT_WORD})?${NO_CAPITAL_NEXT}`;
+/**
+ * A place's name of two words: one that opens such names ("New Orleans", "Port Arthur") or one
+ * that closes them ("Bull Run", "Sayler's Creek"). Any other second capitalised word is the next
+ * name ("Battle of Britain Churchill"), and the event is left to the tagger.
+ */
+const TWO_WORD_PLACE = String.raw`(?:(?:New|Port|San|Santa|Los|Las|St\.|Saint|Fort|Mount|Cape|Lake|Little|Great|North|South|East|West|Upper|Lower) ${EVENT_WORD}|${EVENT_WORD} (?:Creek|Run|Hill|Hills|River|Bay|Island|Islands|Ridge|Mountain|Pass|Point|Station|Heights|Ford|Field|Fields|Valley|Forest|Woods|Gap|Bridge|Plains|Springs|Harbor|Harbour|Sound|Strait|Straits|Head|Bluff|Crossroads|Landing))`;
+const NAMED_EVENT = `(?:(?:First|Second|Third|Fourth|Fifth) )?(?:Battle|Siege|Sack|Treaty|Massacre|Raid|War) of (?:the )?(?:${TWO_WORD_PLACE}|${EVENT_WORD}|1[0-9]{3})${NO_CAPITAL_NEXT}`;
 /** Words that follow "Hurricane" in headlines and compounds, not a storm's name: "Hurricane Season", "Hurricane Nears". */
 const STORM_COMPANIONS = `(?:Season|Seasons|Warning|Warnings|Watch|Watches|Center|Centre|Relief|Hunters?|Force|Nears|Hits|Strikes|Threat|Threatens|Damage|Recovery|Preparedness|Forecast|Alert|Names?|Category|Categories|Party|Glass|Lamp)`;
 /**

@@ -75,6 +75,7 @@ describe('findPatternEntities', () => {
       ],
     ],
     ['Tariffs Spark War of Words Over Steel', []],
+    ['After the Battle of Britain Churchill spoke; the Siege of Port Arthur ended.', [['MISC', 'Siege of Port Arthur']]],
     [
       'The Treaty of Versailles came a century after the War of 1812.',
       [
