@@ -43,6 +43,8 @@ describe('what a page is, in Chromium', () => {
     const analysis = state.analysis!;
     expect(analysis.page?.genre).toBe('fiction');
     expect(analysis.bias?.flags).toEqual([]);
+    // The article's title, as the daemon reads it: the site's name is not part of it.
+    expect(analysis.summary?.generated).toBe('A story: The Lantern Keeper - Chapter 3 - quietwriter.');
     expect(await highlightTexts(page, 'loupe-bias')).toEqual([]);
 
     expect(await withheldNotices(chromium, tabId)).toEqual([

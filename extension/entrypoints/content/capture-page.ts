@@ -36,21 +36,29 @@ export async function capturePage(
   if (!text.ok) return { reply: { ok: false, reason: text.reason }, nodes: [] };
   const notes = text.notes?.length ? { notes: text.notes } : {};
   const value = text.value.slice(0, MAX_CHARS);
-  const page = pageHints(doc, value.length, text.blocks);
+  const page = pageHints(doc, value.length, text.blocks, text.title);
   return { reply: { ok: true, text: value, ...meta, ...notes, page }, nodes: text.nodes };
 }
 
-type Extracted = { ok: true; value: string; nodes: Text[]; blocks?: TextBlock[]; notes?: string[] } | { ok: false; reason: string };
+type Extracted =
+  | { ok: true; value: string; nodes: Text[]; blocks?: TextBlock[]; notes?: string[]; title?: string }
+  | { ok: false; reason: string };
 
-/** What the page says about itself (declared language, structured-data types, keywords) and its block roles up to `length`. */
-function pageHints(doc: Document, length: number, blocks: readonly TextBlock[] = []): PageHints {
+/**
+ * What the page says about itself (its article's title, declared language, structured-data
+ * types, keywords) and its block roles up to `length`. The title is Readability's when it found
+ * the article (the headline without the site's name, as the daemon's capture gives it), else the
+ * document's.
+ */
+function pageHints(doc: Document, length: number, blocks: readonly TextBlock[] = [], articleTitle?: string): PageHints {
+  const title = articleTitle || doc.title;
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (script) => script.textContent ?? '');
   const types = structuredDataTypes(jsonLd, doc.querySelector('meta[property="og:type"]')?.getAttribute('content'));
   const keywords = keywordsOfDocument(doc);
   const inside = blocks.filter((block) => block.start < length).map((block) => ({ ...block, end: Math.min(block.end, length) }));
   return {
-    ...(doc.title ? { title: doc.title.slice(0, 2_000) } : {}),
+    ...(title ? { title: title.slice(0, 2_000) } : {}),
     ...(lang ? { lang: lang.slice(0, 35) } : {}),
     ...(types.length > 0 ? { types } : {}),
     ...(keywords.length > 0 ? { keywords } : {}),
@@ -98,7 +106,8 @@ async function articleText(doc: Document, slicer: TimeSlicer, isHidden: IsHidden
   if (words === 0 || (words < MIN_WORDS && !isProbablyReaderable(doc))) return { ok: false, reason: NO_ARTICLE };
   await slicer.maybeYield();
   const walk = await visibleTextNodesSliced(doc.body, slicer, isHidden);
-  return { ok: true, value, nodes: walk.nodes, blocks, notes: frameNote(walk.notes.iframes) };
+  const title = article.title?.trim();
+  return { ok: true, value, nodes: walk.nodes, blocks, notes: frameNote(walk.notes.iframes), ...(title ? { title } : {}) };
 }
 
 function selectionText(doc: Document): Extracted {
