@@ -22,7 +22,7 @@ const MAX_LENGTH = 100;
  * The keywords a page gives itself, from the `content` of its keyword meta tags: split on
  * commas and semicolons, trimmed, without repeats (case aside), in the page's order.
  */
-export function pageKeywords(contents: readonly (string | null | undefined)[]): string[] {
+function pageKeywords(contents: readonly (string | null | undefined)[]): string[] {
   const seen = new Set<string>();
   const keywords: string[] = [];
   for (const content of contents) {
