@@ -73,7 +73,7 @@ export function createEntityModel(runner: TensorRunner, config: TaggerConfig, op
         text,
         propagateNames(
           text,
-          decideNames(text, mentions),
+          decideNames(text, mentions, lexicon),
           batch.flatMap((s) => s.tokens),
         ),
       );

@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '../../protocol/results';
-import { AMBIGUOUS_TITLES, HONORIFICS, INTERFACE_WORDS, ORG_SUFFIXES, TECHNICAL_TERMS } from '../entity-cues';
+import { AMBIGUOUS_TITLES, CREDENTIALS, HONORIFICS, INTERFACE_WORDS, ORG_SUFFIXES, TECHNICAL_TERMS } from '../entity-cues';
+import { EMPTY_LEXICON, type NameLexicon } from './name-lexicon';
 import { TAGGER_TYPES } from './bio-labels';
 import { taggerTokens } from './tagger-tokens';
 
@@ -34,6 +35,9 @@ interface Working {
  *   evidence of an organisation;
  * - mentions made only of interface words ("GET", "Photo", "Post Comment") are dropped, unless
  *   they are the short form of a longer name on the page ("the Post" after "The Washington Post");
+ *   so are what only looks like a name: initials alone ("J. M." of "Wilmshurst, J. M.", "said
+ *   I."), a credential after a person's name ("Eric Biondi, MD"), and an adverb opening a
+ *   sentence that no name in `lexicon` holds ("Luckily, …");
  * - mentions of the same name (case and a trailing "'s" aside) share one type, the one with the
  *   most probability summed over all its mentions;
  * - a surname after a person's full name ("Ford" after "John M. Ford") and the leading words of
@@ -42,8 +46,10 @@ interface Working {
  *   confidently reads as a place wherever it stands alone ("downtown Sydney") stays a place.
  * Returns the kept mentions as entities, in their original order.
  */
-export function decideNames(text: string, mentions: readonly NameMention[]): Entity[] {
-  const working = mentions.map((mention) => stripTitles(text, mention)).filter((m): m is Working => m !== null);
+export function decideNames(text: string, mentions: readonly NameMention[], lexicon: NameLexicon = EMPTY_LEXICON): Entity[] {
+  const working = mentions
+    .map((mention) => stripTitles(text, mention))
+    .filter((m): m is Working => m !== null && !isInitialsOrAdverb(text, m.entity, lexicon));
   const groups = groupByName(working);
   const decided = new Map<string, EntityType>();
   for (const [key, members] of groups) decided.set(key, topType(members));
@@ -60,9 +66,36 @@ export function decideNames(text: string, mentions: readonly NameMention[]): Ent
     const type = owner ? (decided.get(owner) as EntityType) : (decided.get(key) ?? mention.entity.type);
     // "Google’s" is Google where the page also names it plainly; "McDonald's" always has its "'s".
     const entity = mention.bare && plainNames.has(key) ? mention.bare : mention.entity;
+    if (isCredentialOf(text, entity, kept.at(-1))) continue;
     kept.push({ ...entity, type });
   }
   return kept;
+}
+
+/** Initials with nothing else ("A.", "J. M."; "U.S." has no space and stays), or a time of day written in capitals ("P.M."). */
+const INITIALS_ONLY = /^(?:\p{Lu}\.(?:\s+\p{Lu}\.)*|[AaPp]\.[Mm]\.)$/u;
+/** An adverb in -ly: "Luckily", "Alternatively". */
+const LY_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
+/** What comes before the first word of a sentence: a sentence's end, a line break or the start, and perhaps an opening quote. */
+const SENTENCE_START = /(?:^|[.!?:]["”’)\]]*\s+|\n)\s*["“‘(]?$/u;
+
+/** Initials alone, or an adverb in -ly opening a sentence before a comma that no name of the lexicon holds. */
+function isInitialsOrAdverb(text: string, entity: Entity, lexicon: NameLexicon): boolean {
+  if (INITIALS_ONLY.test(entity.text)) return true;
+  return (
+    LY_ADVERB.test(entity.text) &&
+    text[entity.end] === ',' &&
+    SENTENCE_START.test(text.slice(Math.max(0, entity.start - 8), entity.start)) &&
+    lexicon.wordTypes(entity.text.toLowerCase()) === 0
+  );
+}
+
+/** A degree written after the person just named and a comma, or after another degree ("Katie Allen, MD, PhD"). */
+function isCredentialOf(text: string, entity: Entity, previous: Entity | undefined): boolean {
+  if (!CREDENTIALS.has(entity.text.toLowerCase())) return false;
+  if (previous?.type !== 'PER') return false;
+  const between = text.slice(previous.end, entity.start);
+  return /^,\s*(?:(?:\p{L}\.?)+,\s*)*$/u.test(between) && [...between.matchAll(/,/gu)].length <= 3;
 }
 
 /**
