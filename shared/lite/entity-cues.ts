@@ -49,7 +49,9 @@ export const INTERFACE_WORDS = words(
 export const TECHNICAL_TERMS = words(
   'pdf|cpu|cpus|gpu|gpus|html|css|url|urls|api|apis|usb|ram|rom|json|xml|http|https|ssd|hdd|lcd|led|leds|' +
     'gps|wifi|wi-fi|ui|ux|faq|faqs|diy|pc|pcs|os|ip|dns|ssl|tls|sdk|ide|cli|gui|vpn|sql|tv|dvd|dvds|cd|cds|' +
-    'mp3|mp4|jpeg|jpg|png|gif|svg|csv|pdfs|rss|sms|qr|ocr|iot|' +
+    'mp3|mp4|jpeg|jpg|png|gif|svg|csv|pdfs|rss|sms|qr|ocr|iot|doctype|ai|dna|rna|' +
+    // Chat shorthand ("IMO, a bad move").
+    'imo|imho|tbh|fwiw|afaik|iirc|btw|' +
     // Labels of reference identifiers ("ISBN 978-…", "PMID 1234", "doi:…").
     'isbn|issn|doi|pmid|pmc|oclc|arxiv|bibcode|lccn|s2cid|hdl|orcid',
 );

@@ -49,7 +49,7 @@ interface Working {
 export function decideNames(text: string, mentions: readonly NameMention[], lexicon: NameLexicon = EMPTY_LEXICON): Entity[] {
   const working = mentions
     .map((mention) => stripTitles(text, mention))
-    .filter((m): m is Working => m !== null && !isInitialsOrAdverb(text, m.entity, lexicon));
+    .filter((m): m is Working => m !== null && !onlyLooksLikeName(text, m.entity, lexicon));
   const groups = groupByName(working);
   const decided = new Map<string, EntityType>();
   for (const [key, members] of groups) decided.set(key, topType(members));
@@ -80,7 +80,7 @@ const LY_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 const SENTENCE_START = /(?:^|[.!?:]["”’)\]]*\s+|\n)\s*["“‘(]?$/u;
 
 /** Initials alone, or an adverb in -ly opening a sentence before a comma that no name of the lexicon holds. */
-function isInitialsOrAdverb(text: string, entity: Entity, lexicon: NameLexicon): boolean {
+function onlyLooksLikeName(text: string, entity: Entity, lexicon: NameLexicon): boolean {
   if (INITIALS_ONLY.test(entity.text)) return true;
   return (
     LY_ADVERB.test(entity.text) &&

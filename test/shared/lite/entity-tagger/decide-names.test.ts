@@ -171,12 +171,14 @@ describe('decideNames: one name, one type per page', () => {
     assertSpansSliceText(text, found);
   });
 
-  it('drops a technical term alone ("the PDF", "a CPU"), and keeps one inside a name', () => {
-    const text = 'Download the PDF. The CPU is slow. Reuters TV said so.';
+  it('drops a technical term or chat shorthand alone ("the PDF", "DNA tests", "IMO"), and keeps one inside a name', () => {
+    const text = 'Download the PDF. The CPU is slow. They ran DNA tests. IMO, a bad move. Reuters TV said so.';
     expect(
       decided(text, [
         ['PDF', 'ORG'],
         ['CPU', 'ORG'],
+        ['DNA', 'PER'],
+        ['IMO', 'LOC'],
         ['Reuters TV', 'ORG'],
       ]),
     ).toEqual([['Reuters TV', 'ORG']]);
