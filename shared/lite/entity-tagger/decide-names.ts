@@ -116,7 +116,9 @@ function stripTitles(text: string, mention: NameMention): Working | null {
   const tokens = taggerTokens(entity.text);
   const scores = [...mention.typeScores];
   const personLeads = argmax(scores) === 0;
-  let from = 0;
+  // The possessive of the word before, split off by the tokeniser ("the city’s Department of …").
+  const leadingPossessive = tokens.length > 1 && /^['’]s$/u.test(tokens[0]?.text ?? '') ? 1 : 0;
+  let from = leadingPossessive;
   while (from < tokens.length - 1) {
     const word = tokens[from]?.text.toLowerCase() ?? '';
     if (!HONORIFICS.has(word) || (AMBIGUOUS_TITLES.has(word) && !personLeads)) break;
@@ -124,7 +126,7 @@ function stripTitles(text: string, mention: NameMention): Working | null {
   }
   const rest = tokens.slice(from);
   if (rest.length === 0 || !/^\p{Lu}/u.test(rest[0]?.text ?? '')) return from === 0 ? { entity, scores, words: words(tokens) } : null;
-  if (from > 0) scores[0] = (scores[0] ?? 0) + TITLE_EVIDENCE;
+  if (from > leadingPossessive) scores[0] = (scores[0] ?? 0) + TITLE_EVIDENCE;
   if (rest.length > 1 && ORG_SUFFIXES.has(rest.at(-1)?.text.toLowerCase() ?? '')) scores[1] = (scores[1] ?? 0) + SUFFIX_EVIDENCE;
   const start = entity.start + (rest[0]?.start ?? 0);
   const trimmed = from > 0 ? { ...entity, start, text: text.slice(start, entity.end) } : entity;

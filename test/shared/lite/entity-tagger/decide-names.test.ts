@@ -110,6 +110,13 @@ describe('decideNames: one name, one type per page', () => {
     assertSpansSliceText(text, entities);
   });
 
+  it('leaves the possessive of the word before out of a name ("the city’s Department of Design")', () => {
+    const text = 'A spokesman for the city’s Department of Design and Construction spoke.';
+    const found = decideNames(text, mentionsOf(text, [['’s Department of Design and Construction', 'ORG']]));
+    expect(found.map((e) => [e.text, e.type])).toEqual([['Department of Design and Construction', 'ORG']]);
+    assertSpansSliceText(text, found);
+  });
+
   it('keeps a title that opens another kind of name', () => {
     const text = 'General Motors cut jobs.';
     expect(decided(text, [['General Motors', 'ORG']])).toEqual([['General Motors', 'ORG']]);
