@@ -122,9 +122,30 @@ export function segmentSentences(text: string): Span[] {
   const sentences: Span[] = [];
   for (const line of lineSpans(text)) {
     let pending: Span | null = null;
+    // Where an opening bracket or quote left at the end of the previous part begins ("said.(Oleg …").
+    let carried: number | undefined;
     for (const part of SEGMENTER.segment(line.text)) {
-      const span = trimmedSpan(text, line.start + part.index, line.start + part.index + part.segment.length);
+      let span = trimmedSpan(text, line.start + part.index, line.start + part.index + part.segment.length);
       if (!span) continue;
+      if (carried !== undefined) span = { start: carried, end: span.end, text: text.slice(carried, span.end) };
+      carried = undefined;
+      // A footnote mark after a full stop ("plasma.[81] The …") is the end of the sentence before.
+      const footnote = FOOTNOTE_MARK.exec(span.text)?.[0];
+      if (footnote && pending) {
+        pending = {
+          start: pending.start,
+          end: span.start + footnote.length,
+          text: text.slice(pending.start, span.start + footnote.length),
+        };
+        const rest = trimmedSpan(text, span.start + footnote.length, span.end);
+        if (!rest) continue;
+        span = rest;
+      }
+      const opener = TRAILING_OPENER.exec(span.text)?.[1];
+      if (opener && part.index + part.segment.length < line.text.length) {
+        carried = span.end - opener.length;
+        span = { start: span.start, end: carried, text: text.slice(span.start, carried) };
+      }
       if (pending && isFalseBreak(pending.text, span.text)) {
         pending = { start: pending.start, end: span.end, text: text.slice(pending.start, span.end) };
       } else {
@@ -136,6 +157,12 @@ export function segmentSentences(text: string): Span[] {
   }
   return sentences;
 }
+
+/** Reference marks: "[81]", "[6][7]", "[a]", "[citation needed]". */
+const FOOTNOTE_MARK = /^(?:\[(?:\d{1,4}|[a-z]|citation needed|note \d{1,3})\])+/u;
+
+/** Brackets and quotes that open the next sentence but were left at the end of this one, after its final mark. */
+const TRAILING_OPENER = /[.!?…]["”’)\]]*([([{“‘]+)$/u;
 
 /** Non-empty lines of `text` (a newline always ends a sentence). */
 function lineSpans(text: string): Span[] {

@@ -61,6 +61,7 @@ const PATTERNS: readonly (readonly [SentenceRole, (sentence: string, words: numb
           /[(/|©]|^(photo|image)/iu.test(s)) ||
         /©|\bcopyright \d{4}\b|\ball rights reserved\b/iu.test(s)),
   ],
+  ['caption', (s) => opensCaption(s) || endsWithPictureCredit(s)],
   [
     'byline',
     (s, words) =>
@@ -100,9 +101,9 @@ const PATTERNS: readonly (readonly [SentenceRole, (sentence: string, words: numb
  * sentence's own shape (no sentence ending → fragment; a leading bullet or "Step 2:" → list
  * item; "?" → question), else prose.
  */
-export function classifySentences(_text: string, sentences: readonly Span[], blocks: readonly TextBlock[] = []): SentenceRole[] {
+export function classifySentences(text: string, sentences: readonly Span[], blocks: readonly TextBlock[] = []): SentenceRole[] {
   const ordered = [...blocks].sort((a, b) => a.start - b.start);
-  return sentences.map((sentence) => {
+  const roles = sentences.map((sentence) => {
     const words = countWords(sentence.text);
     const patterned = PATTERNS.find(([, test]) => test(sentence.text, words))?.[0];
     if (patterned) return patterned;
@@ -114,11 +115,50 @@ export function classifySentences(_text: string, sentences: readonly Span[], blo
     if (/^([•·▪◦‣∙*–-]|\d{1,2}[.)]|step \d+[:.])\s/iu.test(sentence.text)) return 'list-item';
     return /[?？؟]["'”’)\]»」』》]*$/u.test(sentence.text) ? 'question' : 'prose';
   });
+  captionLines(text, sentences, roles);
+  return roles;
+}
+
+/** A wire photo's caption opens so: "In this photo dated …", "This undated image shows …". */
+function opensCaption(sentence: string): boolean {
+  return (
+    /^in this\s+(?:[\p{Ll}-]+\s+){0,3}(?:photo|photograph|image|picture|frame grab|video still|screen ?shot)s?\b/iu.test(sentence) ||
+    /^this\s+(?:[\p{Ll}-]+\s+){0,3}(?:photo|photograph|image|picture|frame grab|video still|screen ?shot)s?\s+(?:shows|provided|released|taken|made|dated|obtained|from)\b/iu.test(
+      sentence,
+    )
+  );
+}
+
+/** A picture's credit in brackets closes it: "(AP Photo/Evan Vucci)", "(… Press Service photo via AP)". */
+function endsWithPictureCredit(sentence: string): boolean {
+  const credit = /\(([^()]{0,140})\)\s*\.?$/u.exec(sentence)?.[1] ?? '';
+  return (
+    /\b(?:photos?|photograph|images?|pictures?|footage)\b/iu.test(credit) &&
+    /\/|\bvia\b|:|\bcourtesy\b|\bby\b/iu.test(credit) &&
+    /\p{Lu}/u.test(credit)
+  );
+}
+
+/**
+ * A caption runs for its whole line: every sentence of a line that opens like a caption or
+ * closes with a picture's credit is the caption's ("In this photo … . The ship broke up … .
+ * (Photo via AP)"), whatever the block around it said.
+ */
+function captionLines(text: string, sentences: readonly Span[], roles: SentenceRole[]): void {
+  let first = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const next = sentences[i + 1];
+    if (next && !text.slice(sentences[i]!.end, next.start).includes('\n')) continue;
+    const opens = opensCaption(sentences[first]!.text);
+    const closes = i > first && endsWithPictureCredit(sentences[i]!.text);
+    if (opens || closes) for (let k = first; k <= i; k++) if (JUDGED_ROLES.has(roles[k]!) || roles[k] === 'heading') roles[k] = 'caption';
+    first = i + 1;
+  }
 }
 
 /** No sentence ending (or a short lead-in ending in a colon): a label, a heading, a menu entry. */
 function isFragment(sentence: string, words: number): boolean {
-  const bare = sentence.replace(/["'”’)\]*»」』》]+$/u, '');
+  const bare = sentence.replace(/(?:\[[^[\]]{1,20}\])+$/u, '').replace(/["'”’)\]*»」』》]+$/u, '');
   if (/[.!?…。！？｡।؟۔]$/u.test(bare)) return false;
   if (/[:;]$/u.test(bare)) return words <= 6;
   return words <= 20;

@@ -37,6 +37,29 @@ describe('segmentSentences', () => {
     expect(texts('He said no. Then he left. See item No. 5 below.')).toEqual(['He said no.', 'Then he left.', 'See item No. 5 below.']);
   });
 
+  it('keeps reference marks with the sentence they close ("plasma.[81]", "meeting.[8][9]")', () => {
+    const text = 'It is called quark-gluon plasma.[81] The exact conditions are unknown. He named it at a staff meeting.[8][9] A small group agreed.';
+    const spans = segmentSentences(text);
+    expect(spans.map((s) => s.text)).toEqual([
+      'It is called quark-gluon plasma.[81]',
+      'The exact conditions are unknown.',
+      'He named it at a staff meeting.[8][9]',
+      'A small group agreed.',
+    ]);
+    assertSpansSliceText(text, spans);
+  });
+
+  it('gives an opening bracket after a full stop to the sentence it opens ("said.(Photo via AP)")', () => {
+    const text = 'The ship broke up, the agency said.(Oleg Urusov/ Press Service photo via AP)\nCrews searched.';
+    const spans = segmentSentences(text);
+    expect(spans.map((s) => s.text)).toEqual([
+      'The ship broke up, the agency said.',
+      '(Oleg Urusov/ Press Service photo via AP)',
+      'Crews searched.',
+    ]);
+    assertSpansSliceText(text, spans);
+  });
+
   it('returns nothing for blank text', () => {
     expect(segmentSentences(' \n\t ')).toEqual([]);
   });

@@ -33,8 +33,30 @@ describe('classifySentences from the text alone', () => {
     expect(roleOf(sentence)).toBe(role);
   });
 
+  it('reads a wire photo\'s caption as a caption, every sentence of it, and its credit too', () => {
+    const text =
+      'In this photo dated Tuesday, Nov. 29, 2016, the rocket is installed on a launch pad. The cargo ship broke up over Siberia, the agency said.(Oleg Urusov/ Press Service photo via AP)\n\n' +
+      'MOSCOW (AP) — A cargo ship broke up over Siberia on Thursday, the space agency said.\n\n' +
+      'Crews reached the site by noon. Two of them were hurt in the fall. (AP Photo/Ivan Sekretarev)\n\n' +
+      'This undated image provided by the agency shows the launch pad.';
+    expect(classifySentences(text, segmentSentences(text))).toEqual([
+      'caption',
+      'caption',
+      'caption',
+      'prose',
+      'caption',
+      'caption',
+      'credit',
+      'caption',
+    ]);
+  });
+
   it.each([
     'The company told Reuters on Monday that it would appeal.',
+    'This image of the mayor spread widely online within hours.',
+    'The museum shows 300 photographs (many taken by local children).',
+    'She kept a box of pictures (by the dozen) under the bed.',
+    'It is called quark-gluon plasma.[81]',
     'By Monday, the city had evacuated every school in the district.',
     'Subscribers to the newsletter rose 20 percent last year.',
     'Critics slammed the reckless plan as a shameful giveaway.',
