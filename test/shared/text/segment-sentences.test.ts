@@ -38,7 +38,8 @@ describe('segmentSentences', () => {
   });
 
   it('keeps reference marks with the sentence they close ("plasma.[81]", "meeting.[8][9]")', () => {
-    const text = 'It is called quark-gluon plasma.[81] The exact conditions are unknown. He named it at a staff meeting.[8][9] A small group agreed.';
+    const text =
+      'It is called quark-gluon plasma.[81] The exact conditions are unknown. He named it at a staff meeting.[8][9] A small group agreed.';
     const spans = segmentSentences(text);
     expect(spans.map((s) => s.text)).toEqual([
       'It is called quark-gluon plasma.[81]',

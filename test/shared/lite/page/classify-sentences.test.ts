@@ -33,7 +33,7 @@ describe('classifySentences from the text alone', () => {
     expect(roleOf(sentence)).toBe(role);
   });
 
-  it('reads a wire photo\'s caption as a caption, every sentence of it, and its credit too', () => {
+  it("reads a wire photo's caption as a caption, every sentence of it, and its credit too", () => {
     const text =
       'In this photo dated Tuesday, Nov. 29, 2016, the rocket is installed on a launch pad. The cargo ship broke up over Siberia, the agency said.(Oleg Urusov/ Press Service photo via AP)\n\n' +
       'MOSCOW (AP) — A cargo ship broke up over Siberia on Thursday, the space agency said.\n\n' +
