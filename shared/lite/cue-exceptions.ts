@@ -142,6 +142,23 @@ export const CUE_EXCEPTIONS: Readonly<
   spewed: {
     notBefore: words('water|smoke|steam|lava|ash|gas|oil|fumes|sewage|mud|flames|fire|debris|sparks|dust'),
   },
+  // Words the model rates as loaded, in their plain senses: "without disturbing the spacing"
+  // (the verb, with its object), "glossy historical photos" (the finish), "a fantasy novel",
+  // "reality and fantasy" (the genre, the imagined).
+  disturbing: {
+    notBefore: words('the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|anyone|anything|nothing|sleep'),
+  },
+  glossy: {
+    notShortlyBefore: words(
+      'images|image|photos|photo|photographs|pictures|paper|magazine|magazines|finish|prints|print|pages|leaves|coat|hair|cover|covers|brochure|brochures|surface|black|white|lipstick|paint',
+    ),
+  },
+  fantasy: {
+    notBefore: words(
+      'novel|novels|film|films|movie|movies|series|genre|fiction|football|league|leagues|world|worlds|game|games|book|books|author|authors|writer|writers|epic|literature|sports|baseball|basketball|hockey|saga|realm|creatures',
+    ),
+    notAfter: words('and|or|science|epic|high|dark|urban|historical|romantic|heroic|sci-fi'),
+  },
   // Not a lexicon cue but a word the model rates as loaded: "lies" the noun. The verb ("the
   // village lies in the valley", "Underground lies a tangle of pipes") says where something is.
   lies: {

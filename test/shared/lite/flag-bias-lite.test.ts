@@ -47,6 +47,9 @@ describe('bias flags with the trained model and the rules beside it', () => {
       'She pleaded guilty to reckless driving after she slammed her car into a wall.',
       'Flames ripped through the cabin, and a loud bang woke us up.',
       'Fans stayed on after the final whistle, and the new inmates waited to be admitted.',
+      'Equations can be set inline without unduly disturbing the spacing between lines.',
+      'Fans might miss the glossy historical images of the old hotels.',
+      'The characters blur the line between reality and fantasy in her new fantasy novel.',
     ].join(' ');
     expect(await flagsOf(text)).toEqual([]);
     const loaded = 'Officials boasted that the toxic debate was over.';
@@ -55,6 +58,8 @@ describe('bias flags with the trained model and the rules beside it', () => {
       'The issue has become toxic to Republicans.',
       'The company ripped off thousands of elderly customers.',
       'The president boasted the economy was the strongest ever.',
+      'The footage from the raid was deeply disturbing.',
+      'The budget is a fantasy dressed up in glossy language.',
     ]) {
       expect(await flagsOf(figurative), figurative).toHaveLength(1);
     }
