@@ -143,7 +143,8 @@ const PRECEDENCE: readonly BlockRole[] = ['chrome', 'code', 'heading', 'caption'
 
 /**
  * Plain text of `root` with a blank line between blocks and single spaces inside them — the
- * shape analysis expects (sentences never run across blocks) — and the role of every block that
+ * shape analysis expects (sentences never run across blocks); a `<pre>` keeps its blank lines
+ * as breaks between paragraphs, each a block of its own — and the role of every block that
  * is not prose, taken from its nearest meaningful ancestor (`<h2>` → heading, `<figcaption>` or
  * a caption's class → caption, `<li>` → list item, `<nav>`/`<button>`/`<form>`/`<aside>` →
  * chrome...).
@@ -154,14 +155,19 @@ export function blockText(root: BlockNode): BlockTextResult {
   let length = 0;
   let current = '';
   let currentRole: BlockRole | undefined;
-  const flush = () => {
-    const text = current.replace(/\s+/gu, ' ').trim();
-    current = '';
+  /** Inside a `<pre>`: its blank lines still part paragraphs (a plain-text document keeps its shape). */
+  let preformatted = 0;
+  const push = (raw: string) => {
+    const text = raw.replace(/\s+/gu, ' ').trim();
     if (!text) return;
     const start = length === 0 ? 0 : length + 2;
     parts.push(text);
     length = start + text.length;
     if (currentRole) blocks.push({ start, end: length, role: currentRole });
+  };
+  const flush = () => {
+    for (const paragraph of preformatted > 0 ? current.split(/\n[ \t]*\n/u) : [current]) push(paragraph);
+    current = '';
   };
   const walk = (node: BlockNode, roles: readonly BlockRole[]) => {
     if (node.nodeType === 3) {
@@ -178,8 +184,10 @@ export function blockText(root: BlockNode): BlockTextResult {
     const inner = role ? [...roles, role] : roles;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush();
+    if (tag === 'PRE') preformatted += 1;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inner);
     if (isBlock) flush();
+    if (tag === 'PRE') preformatted -= 1;
   };
   walk(root, []);
   flush();

@@ -103,12 +103,13 @@ const PATTERNS: readonly (readonly [SentenceRole, (sentence: string, words: numb
  */
 export function classifySentences(text: string, sentences: readonly Span[], blocks: readonly TextBlock[] = []): SentenceRole[] {
   const ordered = [...blocks].sort((a, b) => a.start - b.start);
+  const proseBlocks = preformattedProse(sentences, ordered);
   const roles = sentences.map((sentence) => {
     const words = countWords(sentence.text);
     const patterned = PATTERNS.find(([, test]) => test(sentence.text, words))?.[0];
     if (patterned) return patterned;
     const block = blockAt(ordered, sentence.start);
-    const role = block ? BLOCK_TO_SENTENCE[block.role] : undefined;
+    const role = block && !proseBlocks.has(block) ? BLOCK_TO_SENTENCE[block.role] : undefined;
     if (role && role !== 'list-item' && role !== 'quote') return role;
     if (isFragment(sentence.text, words)) return 'fragment';
     if (role) return role;
@@ -154,6 +155,50 @@ function captionLines(text: string, sentences: readonly Span[], roles: SentenceR
     if (opens || closes) for (let k = first; k <= i; k++) if (JUDGED_ROLES.has(roles[k]!) || roles[k] === 'heading') roles[k] = 'caption';
     first = i + 1;
   }
+}
+
+/** Share of a page's preformatted sentences that must read as prose for it to be a plain-text document. */
+const PROSE_SHARE = 0.5;
+/** Fewest such sentences: a few commented lines do not make a document. */
+const PROSE_SENTENCES = 5;
+/** Fewest words of a sentence that counts, either way. */
+const PROSE_WORDS = 6;
+
+/**
+ * Preformatted blocks that hold prose rather than code: on a plain-text document shown as it is
+ * written (an Internet-Draft, a .txt file the browser wraps in <pre>), where half or more of
+ * the preformatted sentences are full sentences of words, the paragraphs that mostly are, and
+ * the short ones (headings, page headers), which then read as fragments. On any other page,
+ * code stays code, its comments included.
+ */
+function preformattedProse(sentences: readonly Span[], blocks: readonly TextBlock[]): Set<TextBlock> {
+  const counts = new Map<TextBlock, { prose: number; all: number }>();
+  const total = { prose: 0, all: 0 };
+  for (const sentence of sentences) {
+    const block = blockAt(blocks, sentence.start);
+    if (block?.role !== 'code') continue;
+    const count = counts.get(block) ?? { prose: 0, all: 0 };
+    counts.set(block, count);
+    // Short lines (headings, a contents' entries, page headers) say nothing either way.
+    if (countWords(sentence.text) < PROSE_WORDS) continue;
+    const prose = readsAsProse(sentence.text) ? 1 : 0;
+    count.all += 1;
+    count.prose += prose;
+    total.all += 1;
+    total.prose += prose;
+  }
+  if (total.prose < PROSE_SENTENCES || total.prose < PROSE_SHARE * total.all) return new Set();
+  return new Set([...counts].filter(([, c]) => c.prose >= PROSE_SHARE * c.all).map(([block]) => block));
+}
+
+/** A sentence of words: six or more, a sentence's ending or a bullet, and none of code's symbols or shapes. */
+function readsAsProse(sentence: string): boolean {
+  return (
+    countWords(sentence) >= PROSE_WORDS &&
+    (/[.!?:,]["'”’)]*$/u.test(sentence) || /^[*•-]\s/u.test(sentence)) &&
+    !isCodeLike(sentence) &&
+    !/[{};=<>`|$#]|\/\/|\/\*|\w\(\)/u.test(sentence)
+  );
 }
 
 /** No sentence ending (or a short lead-in ending in a colon): a label, a heading, a menu entry. */

@@ -38,6 +38,18 @@ describe('blockText', () => {
     expect(text).toContain('The council approved the plan on Tuesday.');
   });
 
+  it('keeps the blank lines of a <pre> as breaks between its paragraphs, each a block of its own', () => {
+    const { text, blocks } = walk(
+      '<pre>INTERNET DRAFT                                      J. Doe\nExpires: June 2015\n\n1.  Introduction\n\n   Many services for data\n   storage are available.\n</pre>',
+    );
+    expect(text).toBe('INTERNET DRAFT J. Doe Expires: June 2015\n\n1. Introduction\n\nMany services for data storage are available.');
+    expect(rolesOf(text, blocks)).toEqual([
+      ['code', 'INTERNET DRAFT J. Doe Expires: June 2015'],
+      ['code', '1. Introduction'],
+      ['code', 'Many services for data storage are available.'],
+    ]);
+  });
+
   it('takes a caption or a credit outside <figcaption> from its class or itemprop, and leaves other classes alone', () => {
     const { text, blocks } = walk(`
       <div><img src="x.png"><br><span class="pb-caption">The mayor reacts as she visits the pier on March 18. (Jane Doe/Courier)</span></div>

@@ -66,6 +66,45 @@ describe('classifySentences from the text alone', () => {
   });
 });
 
+describe('classifySentences on preformatted text', () => {
+  /** Paragraphs of one <pre>, each a code block, as the capture gives them. */
+  function preformatted(paragraphs: readonly string[]) {
+    const text = paragraphs.join('\n\n');
+    let at = 0;
+    const blocks: TextBlock[] = paragraphs.map((p) => {
+      const block = { start: at, end: at + p.length, role: 'code' as const };
+      at += p.length + 2;
+      return block;
+    });
+    return classifySentences(text, segmentSentences(text), blocks);
+  }
+
+  it('reads a plain-text document shown in <pre> (an Internet-Draft) as prose, its headers and lead-ins as fragments', () => {
+    const roles = preformatted([
+      'Internet-Draft remoteStorage December 2014',
+      '1. Introduction',
+      'Many services for data storage are available over the internet. This specification describes a vendor-independent interface for such services.',
+      'The metaphor for addressing data on the storage is that of folders containing documents and subfolders. The actions the interface exposes are:',
+      '* GET a folder: retrieve the names and current versions of the documents it contains',
+      'The server stores data in nodes that form a tree structure. Internal nodes are called folders and leaf nodes are called documents.',
+    ]);
+    // "Internet-Draft …", "1.", "Introduction", three sentences, a lead-in, a bullet, two sentences.
+    expect(roles).not.toContain('code');
+    expect(roles[0]).toBe('fragment');
+    expect([3, 4, 5, 8, 9].map((i) => roles[i])).toEqual(['prose', 'prose', 'prose', 'prose', 'prose']);
+  });
+
+  it('keeps code as code, its comments included', () => {
+    const roles = preformatted([
+      '// Sum the prices of the items in the cart before tax is added.',
+      'const total = items.reduce((sum, item) => sum + item.price, 0);',
+      'Returns the total price of every item in the cart, before tax.',
+      'function tax(total) { return total * RATE; }',
+    ]);
+    expect(roles).toEqual(['code', 'code', 'code', 'code']);
+  });
+});
+
 describe("classifySentences with the capture's block roles", () => {
   const text = 'Harbor vote.\n\nThe council approved the plan.\n\nThe harbor at dawn.\n\nStir until it thickens.\n\nFresh pears';
   const sentences = segmentSentences(text);
