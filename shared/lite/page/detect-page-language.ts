@@ -31,11 +31,34 @@ const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 export function detectPageLanguage(text: string, declared?: string): PageLanguage {
   const declaredCode = declared ? normalise(declared) : undefined;
   const sample = sampleOf(text);
+  if (isLoremIpsum(sample)) return describe('la', 'detected');
   const needed = mostlyAsciiLetters(sample) ? MIN_LATIN_LETTERS : MIN_LETTERS;
   const detected = hasLetters(sample, needed) ? normalise(trigramLanguage(sample, MIN_LETTERS)) : undefined;
   if (detected && detected !== 'und' && detected !== declaredCode) return describe(detected, 'detected');
   if (declaredCode && declaredCode !== 'und') return describe(declaredCode, 'declared');
   return { code: 'und', name: 'undetermined', source: 'detected', supported: true };
+}
+
+/** The words of the printers' placeholder text, "Lorem ipsum dolor sit amet…" (scrambled Cicero). */
+const LOREM_WORDS = new Set(
+  (
+    'lorem ipsum dolor sit amet consectetur consectetuer adipiscing adipisicing elit sed do eiusmod tempor incididunt ut labore ' +
+    'et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo ' +
+    'consequat duis aute irure in reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint ' +
+    'occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum vestibulum nunc nec ' +
+    'ac at vel a eget quam mauris donec sapien tellus morbi vitae integer nam maecenas aliquam etiam pellentesque'
+  ).split(' '),
+);
+/** Fewest words, and the share of them, that make a text placeholder Latin rather than a page that quotes it. */
+const LOREM_MIN_WORDS = 20;
+const LOREM_SHARE = 0.6;
+
+/** Placeholder "lorem ipsum" text: trigram models read it as French or Italian; it is (mock) Latin. */
+function isLoremIpsum(sample: string): boolean {
+  if (!/\blorem ipsum\b/iu.test(sample)) return false;
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const placeholder = words.filter((word) => LOREM_WORDS.has(word)).length;
+  return words.length >= LOREM_MIN_WORDS && placeholder >= LOREM_SHARE * words.length;
 }
 
 function describe(code: string, source: PageLanguage['source']): PageLanguage {

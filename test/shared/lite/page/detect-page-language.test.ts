@@ -59,6 +59,15 @@ describe('detectPageLanguage', () => {
     expect(detectPageLanguage('Die Patienten warten seit Wochen auf ihre Daten.', 'de')).toMatchObject({ code: 'de', supported: false });
   });
 
+  it('calls placeholder "lorem ipsum" text Latin, not French, and an English page quoting it English', () => {
+    const lorem =
+      'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. ' +
+      'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.';
+    expect(detectPageLanguage(lorem, 'en')).toEqual({ code: 'la', name: 'Latin', source: 'detected', supported: false });
+    const aboutLorem = `Designers fill empty layouts with "Lorem ipsum dolor sit amet" until the real copy arrives. ${ENGLISH} ${ENGLISH}`;
+    expect(detectPageLanguage(aboutLorem)).toMatchObject({ code: 'en', supported: true });
+  });
+
   it('keeps the declared language, or none, when the text is too short to tell', () => {
     expect(detectPageLanguage('Danke schön!', 'de')).toMatchObject({ code: 'de', source: 'declared', supported: false });
     expect(detectPageLanguage('Thanks!')).toEqual({ code: 'und', name: 'undetermined', source: 'detected', supported: true });
