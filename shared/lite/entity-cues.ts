@@ -10,7 +10,9 @@ export const HONORIFICS = words(
     'governor|gov.|minister|prime|secretary|judge|justice|chief|councillor|councilor|councilwoman|' +
     'councilman|commissioner|rev.|reverend|gen.|general|captain|capt.|sheriff|chancellor|king|queen|' +
     'prince|princess|pope|professor|director|chairman|chairwoman|chair|inspector|detective|officer|' +
-    'representative|rep.|deputy|coach|ambassador|archbishop|bishop|father|sister|brother|saint|st.',
+    'representative|rep.|deputy|coach|ambassador|archbishop|bishop|father|sister|brother|saint|st.|' +
+    // Titles of office-holders to be, and hyphenated ones ("President-elect Trump").
+    'president-elect|vice-president|governor-elect|mayor-elect|senator-elect|chancellor-elect|premier-elect|ex-president',
 );
 
 /**

@@ -117,6 +117,19 @@ describe('decideNames: one name, one type per page', () => {
     assertSpansSliceText(text, found);
   });
 
+  it('takes a hyphenated title out of a name too ("President-elect Trump")', () => {
+    const text = 'President-elect Trump met aides. Trump left.';
+    expect(
+      decided(text, [
+        ['President-elect Trump', 'MISC', 0.5],
+        ['Trump', 'PER', 0.6],
+      ]),
+    ).toEqual([
+      ['Trump', 'PER'],
+      ['Trump', 'PER'],
+    ]);
+  });
+
   it('keeps a title that opens another kind of name', () => {
     const text = 'General Motors cut jobs.';
     expect(decided(text, [['General Motors', 'ORG']])).toEqual([['General Motors', 'ORG']]);
