@@ -18,6 +18,11 @@ const CONFIDENT_PLACE = 0.9;
 /** What a closing organisation word ("Motors", "Inc", "Council") adds to its organisation score. */
 const SUFFIX_EVIDENCE = 0.5;
 
+/** One word built like a firm's name: "Lucasfilm", "Microsoft", "Politifact", "Wikipedia". */
+const FIRM_WORD = /^\p{Lu}\p{Ll}+(?:film|soft|tech|corp|media|pedia|book|fact|labs)$/u;
+/** What such a word adds to its organisation score: no one is called so. */
+const FIRM_WORD_EVIDENCE = 1;
+
 interface Working {
   entity: Entity;
   scores: number[];
@@ -31,8 +36,8 @@ interface Working {
  * Document-level decisions over the tagger's mentions of one page, so that a name carries one
  * type across the page:
  * - titles before a person's name ("Mayor", "President", "Dr.") leave the span and count as
- *   evidence that it names a person; a closing organisation word ("Keller Motors") counts as
- *   evidence of an organisation;
+ *   evidence that it names a person; a closing organisation word ("Keller Motors") or a word
+ *   built like a firm's name ("Lucasfilm", "Politifact") counts as evidence of an organisation;
  * - mentions made only of interface words ("GET", "Photo", "Post Comment") are dropped, unless
  *   they are the short form of a longer name on the page ("the Post" after "The Washington Post");
  *   so are what only looks like a name: initials alone ("J. M." of "Wilmshurst, J. M.", "said
@@ -128,6 +133,7 @@ function stripTitles(text: string, mention: NameMention): Working | null {
   if (rest.length === 0 || !/^\p{Lu}/u.test(rest[0]?.text ?? '')) return from === 0 ? { entity, scores, words: words(tokens) } : null;
   if (from > leadingPossessive) scores[0] = (scores[0] ?? 0) + TITLE_EVIDENCE;
   if (rest.length > 1 && ORG_SUFFIXES.has(rest.at(-1)?.text.toLowerCase() ?? '')) scores[1] = (scores[1] ?? 0) + SUFFIX_EVIDENCE;
+  if (rest.length === 1 && FIRM_WORD.test(rest[0]?.text ?? '')) scores[1] = (scores[1] ?? 0) + FIRM_WORD_EVIDENCE;
   const start = entity.start + (rest[0]?.start ?? 0);
   const trimmed = from > 0 ? { ...entity, start, text: text.slice(start, entity.end) } : entity;
   const possessive = rest.length > 1 && /^['’]s$/u.test(rest.at(-1)?.text ?? '');

@@ -130,6 +130,18 @@ describe('decideNames: one name, one type per page', () => {
     ]);
   });
 
+  it('counts a word built like a firm\'s name ("Lucasfilm", "Politifact") as evidence of an organisation', () => {
+    const text = 'Lucasfilm hired Knoll. Lucasfilm grew. Politifact checked it.';
+    expect(
+      decided(text, [
+        ['Lucasfilm', 'PER', 0.6],
+        ['Knoll', 'PER'],
+        ['Lucasfilm', 'PER', 0.6],
+        ['Politifact', 'LOC', 0.6],
+      ]).map(([name, type]) => `${name}:${type}`),
+    ).toEqual(['Lucasfilm:ORG', 'Knoll:PER', 'Lucasfilm:ORG', 'Politifact:ORG']);
+  });
+
   it('keeps a title that opens another kind of name', () => {
     const text = 'General Motors cut jobs.';
     expect(decided(text, [['General Motors', 'ORG']])).toEqual([['General Motors', 'ORG']]);
