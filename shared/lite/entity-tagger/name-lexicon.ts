@@ -75,6 +75,8 @@ export function readNameLexicon(file: NameLexiconFile): NameLexicon | null {
   return lexiconOverInt32(table, file.seed, file.maxPhraseTokens);
 }
 
+const LETTER = /\p{L}/u;
+
 /** A lexicon over a table of hashed keys (see {@link lexiconKey}) → values. */
 export function lexiconOver(table: ReadonlyMap<number, number>, seed: number, maxPhraseTokens: number): NameLexicon {
   return lexiconOverInt32(new Map([...table].map(([key, value]) => [key | 0, value])), seed, maxPhraseTokens);
@@ -96,7 +98,11 @@ function lexiconOverInt32(table: ReadonlyMap<number, number>, seed: number, maxP
       let found: { length: number; types: number } | undefined;
       let state = starts.phrase;
       for (let length = 1; length <= maxPhraseTokens && start + length <= lowerWords.length; length++) {
-        state = feedHash(length === 1 ? state : feedHash(state, ' '), lowerWords[start + length - 1] ?? '');
+        const word = lowerWords[start + length - 1] ?? '';
+        // Every lettered word of a stored phrase is stored as a word too (see buildNameLexicon):
+        // past a word no name holds, no phrase goes on. Most words of a page stop here at once.
+        if (get('word', word) === 0 && LETTER.test(word)) break;
+        state = feedHash(length === 1 ? state : feedHash(state, ' '), word);
         const types = table.get(finishHash(state) | 0) ?? 0;
         if (types !== 0) found = { length, types };
       }

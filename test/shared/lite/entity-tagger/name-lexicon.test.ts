@@ -9,8 +9,12 @@ import {
 } from '../../../../shared/lite/entity-tagger/name-lexicon';
 
 const SEED = 11;
+/** As the trainer builds it (buildNameLexicon): each name as a phrase, and each of its words. */
 const table = new Map([
   [lexiconKey('phrase', 'harbor point council', SEED), 2],
+  [lexiconKey('word', 'harbor', SEED), 2],
+  [lexiconKey('word', 'point', SEED), 2],
+  [lexiconKey('word', 'council', SEED), 2],
   [lexiconKey('phrase', 'lisbon', SEED), 4],
   [lexiconKey('word', 'lisbon', SEED), 4],
   [lexiconKey('case', 'council', SEED), 2],
@@ -23,7 +27,8 @@ describe('the name lexicon', () => {
     expect(lexicon.wordTypes('lisbon')).toBe(4);
     expect(lexicon.wordCase('council')).toBe(2);
     expect(lexicon.phraseTypes('harbor point')).toBe(0);
-    expect(lexicon.wordTypes('council')).toBe(0);
+    expect(lexicon.wordTypes('council')).toBe(2);
+    expect(lexicon.wordTypes('met')).toBe(0);
   });
 
   it('finds the longest known name a sentence holds from a word on, as word-by-word lookups would', () => {
