@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../../protocol/results';
-import { AMBIGUOUS_TITLES, CREDENTIALS, HONORIFICS, INTERFACE_WORDS, ORG_SUFFIXES, TECHNICAL_TERMS } from '../entity-cues';
+import { AMBIGUOUS_TITLES, CREDENTIALS, HONORIFICS, INTERFACE_WORDS, LOC_SUFFIXES, ORG_SUFFIXES, TECHNICAL_TERMS } from '../entity-cues';
 import { EMPTY_LEXICON, type NameLexicon } from './name-lexicon';
 import { TAGGER_TYPES } from './bio-labels';
 import { taggerTokens } from './tagger-tokens';
@@ -37,7 +37,8 @@ interface Working {
  * type across the page:
  * - titles before a person's name ("Mayor", "President", "Dr.") leave the span and count as
  *   evidence that it names a person; a closing organisation word ("Keller Motors") or a word
- *   built like a firm's name ("Lucasfilm", "Politifact") counts as evidence of an organisation;
+ *   built like a firm's name ("Lucasfilm", "Politifact") counts as evidence of an organisation,
+ *   a closing place word ("Whangārei Harbour") as evidence of a place;
  * - mentions made only of interface words ("GET", "Photo", "Post Comment") are dropped, unless
  *   they are the short form of a longer name on the page ("the Post" after "The Washington Post");
  *   so are what only looks like a name: initials alone ("J. M." of "Wilmshurst, J. M.", "said
@@ -132,7 +133,9 @@ function stripTitles(text: string, mention: NameMention): Working | null {
   const rest = tokens.slice(from);
   if (rest.length === 0 || !/^\p{Lu}/u.test(rest[0]?.text ?? '')) return from === 0 ? { entity, scores, words: words(tokens) } : null;
   if (from > leadingPossessive) scores[0] = (scores[0] ?? 0) + TITLE_EVIDENCE;
-  if (rest.length > 1 && ORG_SUFFIXES.has(rest.at(-1)?.text.toLowerCase() ?? '')) scores[1] = (scores[1] ?? 0) + SUFFIX_EVIDENCE;
+  const last = rest.at(-1)?.text.toLowerCase() ?? '';
+  if (rest.length > 1 && ORG_SUFFIXES.has(last)) scores[1] = (scores[1] ?? 0) + SUFFIX_EVIDENCE;
+  if (rest.length > 1 && LOC_SUFFIXES.has(last)) scores[2] = (scores[2] ?? 0) + SUFFIX_EVIDENCE;
   if (rest.length === 1 && FIRM_WORD.test(rest[0]?.text ?? '')) scores[1] = (scores[1] ?? 0) + FIRM_WORD_EVIDENCE;
   const start = entity.start + (rest[0]?.start ?? 0);
   const trimmed = from > 0 ? { ...entity, start, text: text.slice(start, entity.end) } : entity;

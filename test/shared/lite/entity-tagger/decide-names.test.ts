@@ -142,6 +142,19 @@ describe('decideNames: one name, one type per page', () => {
     ).toEqual(['Lucasfilm:ORG', 'Knoll:PER', 'Lucasfilm:ORG', 'Politifact:ORG']);
   });
 
+  it('counts a closing place word ("Whangārei Harbour", "Penn Station") as evidence of a place', () => {
+    const text = 'Boats left Whangārei Harbour at dawn and reached Penn Station by rail.';
+    expect(
+      decided(text, [
+        ['Whangārei Harbour', 'PER', 0.45],
+        ['Penn Station', 'ORG', 0.45],
+      ]),
+    ).toEqual([
+      ['Whangārei Harbour', 'LOC'],
+      ['Penn Station', 'LOC'],
+    ]);
+  });
+
   it('keeps a title that opens another kind of name', () => {
     const text = 'General Motors cut jobs.';
     expect(decided(text, [['General Motors', 'ORG']])).toEqual([['General Motors', 'ORG']]);
