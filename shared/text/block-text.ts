@@ -166,7 +166,7 @@ export function blockText(root: BlockNode): BlockTextResult {
     if (currentRole) blocks.push({ start, end: length, role: currentRole });
   };
   const flush = () => {
-    for (const paragraph of preformatted > 0 ? current.split(/\n[ \t]*\n/u) : [current]) push(paragraph);
+    for (const paragraph of preformatted > 0 ? current.split(/\n[^\S\n]*\n/u) : [current]) push(paragraph);
     current = '';
   };
   const walk = (node: BlockNode, roles: readonly BlockRole[]) => {

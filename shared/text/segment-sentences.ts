@@ -115,7 +115,9 @@ const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 /**
  * Splits `text` into sentence spans, trimmed of surrounding whitespace, with offsets into
  * `text`. Uses `Intl.Segmenter`, then repairs its common false breaks (titles such as "Mr.",
- * "e.g.", initials such as "J. K.", "U.S. Senate") and always breaks at line ends, so headings
+ * "e.g.", initials such as "J. K.", "U.S. Senate") and misplaced edges (a reference mark glued
+ * to a full stop, "plasma.[81]", stays with the sentence it closes; a bracket glued to the next
+ * word, "said.(Photo via AP)", opens the next one), and always breaks at line ends, so headings
  * and list items stand alone.
  */
 export function segmentSentences(text: string): Span[] {
@@ -129,9 +131,9 @@ export function segmentSentences(text: string): Span[] {
       if (!span) continue;
       if (carried !== undefined) span = { start: carried, end: span.end, text: text.slice(carried, span.end) };
       carried = undefined;
-      // A footnote mark after a full stop ("plasma.[81] The …") is the end of the sentence before.
+      // A footnote mark glued to a full stop ("plasma.[81] The …") ends the sentence before.
       const footnote = FOOTNOTE_MARK.exec(span.text)?.[0];
-      if (footnote && pending) {
+      if (footnote && pending && pending.end === span.start) {
         pending = {
           start: pending.start,
           end: span.start + footnote.length,
@@ -141,8 +143,9 @@ export function segmentSentences(text: string): Span[] {
         if (!rest) continue;
         span = rest;
       }
+      // Only an opener glued to the next word: a German closing “ after "gehe." is followed by a space.
       const opener = TRAILING_OPENER.exec(span.text)?.[1];
-      if (opener && part.index + part.segment.length < line.text.length) {
+      if (opener && span.end < line.end && !/\s/u.test(text[span.end] ?? ' ')) {
         carried = span.end - opener.length;
         span = { start: span.start, end: carried, text: text.slice(span.start, carried) };
       }
@@ -158,8 +161,8 @@ export function segmentSentences(text: string): Span[] {
   return sentences;
 }
 
-/** Reference marks: "[81]", "[6][7]", "[a]", "[citation needed]". */
-const FOOTNOTE_MARK = /^(?:\[(?:\d{1,4}|[a-z]|citation needed|note \d{1,3})\])+/u;
+/** Numbered reference marks: "[81]", "[6][7]" (the segmenter never breaks before "[a]" or "[citation needed]"). */
+const FOOTNOTE_MARK = /^(?:\[\d{1,4}\])+/u;
 
 /** Brackets and quotes that open the next sentence but were left at the end of this one, after its final mark. */
 const TRAILING_OPENER = /[.!?…]["”’)\]]*([([{“‘]+)$/u;

@@ -1,6 +1,8 @@
-import { lowerBound } from '../../lower-bound';
 import type { Span } from '../../protocol/results';
 import type { BlockRole, TextBlock } from '../../text/block-text';
+import { captionSentences, endsWithPictureCredit, opensCaption } from './caption-lines';
+import { preformattedProse } from './preformatted-prose';
+import { blockAt, countWords, isCodeLike, withoutClosingMarks } from './sentence-shape';
 
 /**
  * What a sentence of a page is. Only running prose (and questions, quotes and full-sentence
@@ -97,9 +99,11 @@ const PATTERNS: readonly (readonly [SentenceRole, (sentence: string, words: numb
 
 /**
  * A role for each of `sentences`: strong text patterns first (a credit inside a caption is a
- * credit), then the role of the block the sentence sits in when the capture knew it, then the
- * sentence's own shape (no sentence ending → fragment; a leading bullet or "Step 2:" → list
- * item; "?" → question), else prose.
+ * credit), then the role of the block the sentence sits in when the capture knew it (a <pre>
+ * of a plain-text document reads as prose, see {@link preformattedProse}), then the sentence's
+ * own shape (no sentence ending → fragment; a leading bullet or "Step 2:" → list item; "?" →
+ * question), else prose. Last, a wire photo's caption claims the rest of its short line (see
+ * {@link captionSentences}).
  */
 export function classifySentences(text: string, sentences: readonly Span[], blocks: readonly TextBlock[] = []): SentenceRole[] {
   const ordered = [...blocks].sort((a, b) => a.start - b.start);
@@ -114,114 +118,19 @@ export function classifySentences(text: string, sentences: readonly Span[], bloc
     if (isFragment(sentence.text, words)) return 'fragment';
     if (role) return role;
     if (/^([•·▪◦‣∙*–-]|\d{1,2}[.)]|step \d+[:.])\s/iu.test(sentence.text)) return 'list-item';
-    return /[?？؟]["'”’)\]»」』》]*$/u.test(sentence.text) ? 'question' : 'prose';
+    return /[?？؟]$/u.test(withoutClosingMarks(sentence.text)) ? 'question' : 'prose';
   });
-  captionLines(text, sentences, roles);
+  for (const i of captionSentences(text, sentences)) {
+    const role = roles[i] as SentenceRole;
+    if (JUDGED_ROLES.has(role) || role === 'heading') roles[i] = 'caption';
+  }
   return roles;
-}
-
-/** A wire photo's caption opens so: "In this photo dated …", "This undated image shows …". */
-function opensCaption(sentence: string): boolean {
-  return (
-    /^in this\s+(?:[\p{Ll}-]+\s+){0,3}(?:photo|photograph|image|picture|frame grab|video still|screen ?shot)s?\b/iu.test(sentence) ||
-    /^this\s+(?:[\p{Ll}-]+\s+){0,3}(?:photo|photograph|image|picture|frame grab|video still|screen ?shot)s?\s+(?:shows|provided|released|taken|made|dated|obtained|from)\b/iu.test(
-      sentence,
-    )
-  );
-}
-
-/** A picture's credit in brackets closes it: "(AP Photo/Evan Vucci)", "(… Press Service photo via AP)". */
-function endsWithPictureCredit(sentence: string): boolean {
-  const credit = /\(([^()]{0,140})\)\s*\.?$/u.exec(sentence)?.[1] ?? '';
-  return (
-    /\b(?:photos?|photograph|images?|pictures?|footage)\b/iu.test(credit) &&
-    /\/|\bvia\b|:|\bcourtesy\b|\bby\b/iu.test(credit) &&
-    /\p{Lu}/u.test(credit)
-  );
-}
-
-/**
- * A caption runs for its whole line: every sentence of a line that opens like a caption or
- * closes with a picture's credit is the caption's ("In this photo … . The ship broke up … .
- * (Photo via AP)"), whatever the block around it said.
- */
-function captionLines(text: string, sentences: readonly Span[], roles: SentenceRole[]): void {
-  let first = 0;
-  for (let i = 0; i < sentences.length; i++) {
-    const next = sentences[i + 1];
-    if (next && !text.slice(sentences[i]!.end, next.start).includes('\n')) continue;
-    const opens = opensCaption(sentences[first]!.text);
-    const closes = i > first && endsWithPictureCredit(sentences[i]!.text);
-    if (opens || closes) for (let k = first; k <= i; k++) if (JUDGED_ROLES.has(roles[k]!) || roles[k] === 'heading') roles[k] = 'caption';
-    first = i + 1;
-  }
-}
-
-/** Share of a page's preformatted sentences that must read as prose for it to be a plain-text document. */
-const PROSE_SHARE = 0.5;
-/** Fewest such sentences: a few commented lines do not make a document. */
-const PROSE_SENTENCES = 5;
-/** Fewest words of a sentence that counts, either way. */
-const PROSE_WORDS = 6;
-
-/**
- * Preformatted blocks that hold prose rather than code: on a plain-text document shown as it is
- * written (an Internet-Draft, a .txt file the browser wraps in <pre>), where half or more of
- * the preformatted sentences are full sentences of words, the paragraphs that mostly are, and
- * the short ones (headings, page headers), which then read as fragments. On any other page,
- * code stays code, its comments included.
- */
-function preformattedProse(sentences: readonly Span[], blocks: readonly TextBlock[]): Set<TextBlock> {
-  const counts = new Map<TextBlock, { prose: number; all: number }>();
-  const total = { prose: 0, all: 0 };
-  for (const sentence of sentences) {
-    const block = blockAt(blocks, sentence.start);
-    if (block?.role !== 'code') continue;
-    const count = counts.get(block) ?? { prose: 0, all: 0 };
-    counts.set(block, count);
-    // Short lines (headings, a contents' entries, page headers) say nothing either way.
-    if (countWords(sentence.text) < PROSE_WORDS) continue;
-    const prose = readsAsProse(sentence.text) ? 1 : 0;
-    count.all += 1;
-    count.prose += prose;
-    total.all += 1;
-    total.prose += prose;
-  }
-  if (total.prose < PROSE_SENTENCES || total.prose < PROSE_SHARE * total.all) return new Set();
-  return new Set([...counts].filter(([, c]) => c.prose >= PROSE_SHARE * c.all).map(([block]) => block));
-}
-
-/** A sentence of words: six or more, a sentence's ending or a bullet, and none of code's symbols or shapes. */
-function readsAsProse(sentence: string): boolean {
-  return (
-    countWords(sentence) >= PROSE_WORDS &&
-    (/[.!?:,]["'”’)]*$/u.test(sentence) || /^[*•-]\s/u.test(sentence)) &&
-    !isCodeLike(sentence) &&
-    !/[{};=<>`|$#]|\/\/|\/\*|\w\(\)/u.test(sentence)
-  );
 }
 
 /** No sentence ending (or a short lead-in ending in a colon): a label, a heading, a menu entry. */
 function isFragment(sentence: string, words: number): boolean {
-  const bare = sentence.replace(/(?:\[[^[\]]{1,20}\])+$/u, '').replace(/["'”’)\]*»」』》]+$/u, '');
+  const bare = withoutClosingMarks(sentence);
   if (/[.!?…。！？｡।؟۔]$/u.test(bare)) return false;
   if (/[:;]$/u.test(bare)) return words <= 6;
   return words <= 20;
-}
-
-function isCodeLike(sentence: string): boolean {
-  if (/^(\$|>|npm|npx|pip|git|curl|sudo|cd)\s+\S/u.test(sentence) && !/\s(the|a|an|is|are)\s/iu.test(sentence)) return true;
-  const symbols = (sentence.match(/[{}();=<>[\]`|&$#]/gu) ?? []).length;
-  const callsOrAssignments = (sentence.match(/\w+\([^)]*\)|\w+\s*=\s*\S|=>|::|\w+\.\w+\(/gu) ?? []).length;
-  return symbols >= 4 && symbols / sentence.length > 0.06 && callsOrAssignments >= 1;
-}
-
-function countWords(sentence: string): number {
-  return sentence.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
-/** The block containing `offset`, by binary search over blocks sorted by start. */
-function blockAt(blocks: readonly TextBlock[], offset: number): TextBlock | undefined {
-  const block = blocks[lowerBound(blocks, (b) => b.end <= offset)];
-  return block !== undefined && block.start <= offset ? block : undefined;
 }

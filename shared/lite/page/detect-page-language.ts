@@ -55,7 +55,7 @@ const LOREM_SHARE = 0.6;
 
 /** Placeholder "lorem ipsum" text: trigram models read it as French or Italian; it is (mock) Latin. */
 function isLoremIpsum(sample: string): boolean {
-  if (!/\blorem ipsum\b/iu.test(sample)) return false;
+  if (!/\blorem\s+ipsum\b/iu.test(sample)) return false;
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const placeholder = words.filter((word) => LOREM_WORDS.has(word)).length;
   return words.length >= LOREM_MIN_WORDS && placeholder >= LOREM_SHARE * words.length;

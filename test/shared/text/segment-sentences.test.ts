@@ -61,6 +61,11 @@ describe('segmentSentences', () => {
     assertSpansSliceText(text, spans);
   });
 
+  it('leaves a closing quote and a spaced reference where they stand ("„Ich gehe.“ Dann", "[1] First ref. [2] Second ref.")', () => {
+    expect(texts('Er sagte: „Ich gehe.“ Dann ging er.')).toEqual(['Er sagte: „Ich gehe.“', 'Dann ging er.']);
+    expect(texts('[1] First ref. [2] Second ref.')).toEqual(['[1] First ref.', '[2] Second ref.']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(segmentSentences(' \n\t ')).toEqual([]);
   });

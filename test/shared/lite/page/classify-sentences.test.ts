@@ -51,11 +51,21 @@ describe('classifySentences from the text alone', () => {
     ]);
   });
 
+  it("reads a writer's own words about a picture as prose, however they open", () => {
+    expect(roleOf('In this photo, I used a 50mm lens. The result is sharp. It took an hour to set up.')).toBe('prose');
+    expect(roleOf('In this picture of the economy, growth slows. Prices rise.')).toBe('prose');
+    expect(roleOf('[Alden: Et tu, Lexi?]')).toBe('question');
+  });
+
   it.each([
     'The company told Reuters on Monday that it would appeal.',
     'This image of the mayor spread widely online within hours.',
     'The museum shows 300 photographs (many taken by local children).',
     'She kept a box of pictures (by the dozen) under the bed.',
+    'The show has works from 40 artists (photos by Diane Arbus among them).',
+    'Upload a file (JPEG or PNG images, up to 10 MB: see the FAQ).',
+    'This image provided the first evidence that the planet once had water.',
+    'This picture taken from orbit changed how we see the Earth.',
     'It is called quark-gluon plasma.[81]',
     'By Monday, the city had evacuated every school in the district.',
     'Subscribers to the newsletter rose 20 percent last year.',
@@ -94,14 +104,27 @@ describe('classifySentences on preformatted text', () => {
     expect([3, 4, 5, 8, 9].map((i) => roles[i])).toEqual(['prose', 'prose', 'prose', 'prose', 'prose']);
   });
 
-  it('keeps code as code, its comments included', () => {
-    const roles = preformatted([
+  it('keeps code as code, its comments and docstrings included', () => {
+    const javascript = preformatted([
       '// Sum the prices of the items in the cart before tax is added.',
       'const total = items.reduce((sum, item) => sum + item.price, 0);',
-      'Returns the total price of every item in the cart, before tax.',
+      '// Round the total to whole cents, as the payment provider expects it.',
+      '// Refunds go through the same path, with a negative total.',
+      '// The rate comes from the settings page, and changes once a year.',
       'function tax(total) { return total * RATE; }',
+      '// Every caller passes a total in cents, never in whole units.',
     ]);
-    expect(roles).toEqual(['code', 'code', 'code', 'code']);
+    expect(new Set(javascript)).toEqual(new Set(['code']));
+    const python = preformatted([
+      'def area(radius):',
+      '"""Return the area of a circle of the given radius, in square metres.',
+      'The radius must be a positive number, or the function raises an error.',
+      'A radius of zero gives an area of zero, which callers may want to check.',
+      'Large radii are fine, though the result loses precision past a point.',
+      'Negative radii are refused, since no circle has one in this model."""',
+      'return math.pi * radius ** 2',
+    ]);
+    expect(new Set(python)).toEqual(new Set(['code']));
   });
 });
 
