@@ -143,10 +143,11 @@ export const CUE_EXCEPTIONS: Readonly<
     notBefore: words('water|smoke|steam|lava|ash|gas|oil|fumes|sewage|mud|flames|fire|debris|sparks|dust'),
   },
   // Words the model rates as loaded, in their plain senses: "without disturbing the spacing"
-  // (the verb, with its object), "glossy historical photos" (the finish), "a fantasy novel",
-  // "reality and fantasy" (the genre, the imagined).
+  // (the verb, with its object; "disturbing that…" stays a judgement), "glossy historical
+  // photos" (the finish), "a fantasy novel", "a dark fantasy" (the genre; "a fantasy world"
+  // stays a judgement).
   disturbing: {
-    notBefore: words('the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|anyone|anything|nothing|sleep'),
+    notBefore: words('the|a|an|his|her|its|their|our|my|your|these|those|him|them|us|me|anyone|anything|nothing|sleep'),
   },
   glossy: {
     notShortlyBefore: words(
@@ -155,9 +156,9 @@ export const CUE_EXCEPTIONS: Readonly<
   },
   fantasy: {
     notBefore: words(
-      'novel|novels|film|films|movie|movies|series|genre|fiction|football|league|leagues|world|worlds|game|games|book|books|author|authors|writer|writers|epic|literature|sports|baseball|basketball|hockey|saga|realm|creatures',
+      'novel|novels|film|films|movie|movies|series|genre|fiction|football|league|leagues|game|games|book|books|author|authors|writer|writers|epic|literature|sports|baseball|basketball|hockey|saga|realm|creatures',
     ),
-    notAfter: words('and|or|science|epic|high|dark|urban|historical|romantic|heroic|sci-fi'),
+    notAfter: words('science|epic|high|dark|urban|historical|romantic|heroic|sci-fi'),
   },
   // Not a lexicon cue but a word the model rates as loaded: "lies" the noun. The verb ("the
   // village lies in the valley", "Underground lies a tangle of pipes") says where something is.

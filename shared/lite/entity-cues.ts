@@ -53,15 +53,14 @@ export const TECHNICAL_TERMS = words(
     'gps|wifi|wi-fi|ui|ux|faq|faqs|diy|pc|pcs|os|ip|dns|ssl|tls|sdk|ide|cli|gui|vpn|sql|tv|dvd|dvds|cd|cds|' +
     'mp3|mp4|jpeg|jpg|png|gif|svg|csv|pdfs|rss|sms|qr|ocr|iot|doctype|ai|dna|rna|' +
     // Chat shorthand ("IMO, a bad move").
-    'imo|imho|tbh|fwiw|afaik|iirc|btw|' +
+    'imho|tbh|fwiw|afaik|iirc|btw|' +
     // Labels of reference identifiers ("ISBN 978-…", "PMID 1234", "doi:…").
     'isbn|issn|doi|pmid|pmc|oclc|arxiv|bibcode|lccn|s2cid|hdl|orcid',
 );
 
 /** Degrees and credentials written after a person's name and a comma ("Eric Biondi, MD"). */
 export const CREDENTIALS = words(
-  'md|m.d.|phd|ph.d.|rn|r.n.|dds|dmd|dvm|mph|mba|esq|esq.|cpa|facp|facs|frcp|frcs|msc|bsc|jd|j.d.|' +
-    'do|np|lpn|lcsw|psyd|edd|mfa|ma|ba|ms|bs|llm|ll.m.',
+  'md|m.d.|phd|ph.d.|rn|r.n.|dds|dmd|dvm|mph|mba|esq|esq.|cpa|facp|facs|frcp|frcs|msc|bsc|jd|j.d.|' + 'np|lpn|lcsw|psyd|edd|mfa|llm|ll.m.',
 );
 
 /** A last word that makes a name an organisation. */

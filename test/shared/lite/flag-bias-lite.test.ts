@@ -49,7 +49,7 @@ describe('bias flags with the trained model and the rules beside it', () => {
       'Fans stayed on after the final whistle, and the new inmates waited to be admitted.',
       'Equations can be set inline without unduly disturbing the spacing between lines.',
       'Fans might miss the glossy historical images of the old hotels.',
-      'The characters blur the line between reality and fantasy in her new fantasy novel.',
+      'Her new fantasy novel is a dark fantasy about dragons.',
     ].join(' ');
     expect(await flagsOf(text)).toEqual([]);
     const loaded = 'Officials boasted that the toxic debate was over.';
@@ -59,6 +59,9 @@ describe('bias flags with the trained model and the rules beside it', () => {
       'The company ripped off thousands of elderly customers.',
       'The president boasted the economy was the strongest ever.',
       'The footage from the raid was deeply disturbing.',
+      'It is deeply disturbing that the minister lied to the committee.',
+      'He is living in a fantasy world if he thinks the plan will pass.',
+      'The report mixes fact and fantasy about the budget.',
       'The budget is a fantasy dressed up in glossy language.',
     ]) {
       expect(await flagsOf(figurative), figurative).toHaveLength(1);

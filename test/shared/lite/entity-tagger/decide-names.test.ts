@@ -153,6 +153,17 @@ describe('decideNames: one name, one type per page', () => {
       ['Whangārei Harbour', 'LOC'],
       ['Penn Station', 'LOC'],
     ]);
+    // "City", "State" and "Hall" also close clubs, schools and venues: no evidence either way.
+    const clubs = 'Manchester City beat Penn State.';
+    expect(
+      decided(clubs, [
+        ['Manchester City', 'ORG', 0.45],
+        ['Penn State', 'ORG', 0.45],
+      ]),
+    ).toEqual([
+      ['Manchester City', 'ORG'],
+      ['Penn State', 'ORG'],
+    ]);
   });
 
   it('keeps a title that opens another kind of name', () => {
@@ -216,14 +227,14 @@ describe('decideNames: one name, one type per page', () => {
     assertSpansSliceText(text, found);
   });
 
-  it('drops a technical term or chat shorthand alone ("the PDF", "DNA tests", "IMO"), and keeps one inside a name', () => {
-    const text = 'Download the PDF. The CPU is slow. They ran DNA tests. IMO, a bad move. Reuters TV said so.';
+  it('drops a technical term or chat shorthand alone ("the PDF", "DNA tests", "TBH"), and keeps one inside a name', () => {
+    const text = 'Download the PDF. The CPU is slow. They ran DNA tests. TBH, a bad move. Reuters TV said so.';
     expect(
       decided(text, [
         ['PDF', 'ORG'],
         ['CPU', 'ORG'],
         ['DNA', 'PER'],
-        ['IMO', 'LOC'],
+        ['TBH', 'LOC'],
         ['Reuters TV', 'ORG'],
       ]),
     ).toEqual([['Reuters TV', 'ORG']]);
@@ -274,6 +285,19 @@ describe('decideNames: one name, one type per page', () => {
       ['Eric Biondi', 'PER'],
       ['Boston', 'LOC'],
       ['MA', 'LOC'],
+    ]);
+  });
+
+  it('keeps a surname in -ly that opens a sentence when the page names the person in full ("Connolly, 34,")', () => {
+    const text = 'Police arrested Sean Connolly on Friday. Connolly, 34, was released.';
+    expect(
+      decided(text, [
+        ['Sean Connolly', 'PER'],
+        ['Connolly', 'PER'],
+      ]),
+    ).toEqual([
+      ['Sean Connolly', 'PER'],
+      ['Connolly', 'PER'],
     ]);
   });
 
