@@ -50,7 +50,8 @@ interface Working {
  *   they are the short form of a longer name on the page ("the Post" after "The Washington Post");
  *   so are what only looks like a name: initials alone ("J. M." of "Wilmshurst, J. M.", "said
  *   I."), a credential after a person's name ("Eric Biondi, MD"), and an adverb opening a
- *   sentence that no name in `lexicon` holds ("Luckily, …");
+ *   sentence that neither `lexicon` nor a fuller name on the page holds ("Luckily, …"; see
+ *   {@link onlyLooksLikeName});
  * - mentions of the same name (case and a trailing "'s" aside) share one type, the one with the
  *   most probability summed over all its mentions;
  * - a surname after a person's full name ("Ford" after "John M. Ford") and the leading words of
