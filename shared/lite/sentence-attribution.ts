@@ -108,3 +108,22 @@ export function insideQuotes(quoted: readonly Span[], start: number, end: number
   const q = quoted[lowerBound(quoted, (quote) => quote.start <= start) - 1];
   return q !== undefined && end <= q.end;
 }
+
+/**
+ * A view someone is reported to hold, in the active voice: "<who> saw / described / branded …
+ * as <view>" ("Opponents saw the move as hypocritical", "She described the plan as reckless").
+ * The view is theirs, credited in the sentence; an agentless "was seen as reckless" is not.
+ */
+const REPORTED_VIEW =
+  /(?<!\b(?:is|are|was|were|be|been|being|widely|largely|generally|often|commonly|also)\s)\b(?:saw|sees|see|viewed|views|view|regarded|regards|regard|described|describes|describe|branded|brands|labell?ed|labels|denounced|denounces|condemned|condemns|dismissed|dismisses|characteri[sz]ed|characteri[sz]es|portrayed|portrays)\s+(?:[^.;:!?"“”\n]{1,80}?\s)?as\s+([^.;:!?,"“”\n]{1,60})/giu;
+
+/** Spans of `sentence` (offsets from `offset`) that hold a view credited to someone in it (see {@link REPORTED_VIEW}). */
+export function reportedViews(sentence: string, offset = 0): Span[] {
+  const views: Span[] = [];
+  for (const match of sentence.matchAll(REPORTED_VIEW)) {
+    const view = match[1] ?? '';
+    const start = offset + match.index + match[0].length - view.length;
+    views.push({ start, end: start + view.length, text: view });
+  }
+  return views;
+}

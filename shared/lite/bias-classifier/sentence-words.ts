@@ -4,7 +4,7 @@ import { STOPWORDS } from '../../text/stopwords';
 import { tokenizeWords } from '../../text/tokenize-words';
 import { lexiconKnows, looksLikeName, matchBiasCues, type CueMatch } from '../match-bias-cues';
 import { excusedByContext } from '../cue-exceptions';
-import { insideQuotes, quotedRanges, quotedStatements } from '../sentence-attribution';
+import { insideQuotes, quotedRanges, quotedStatements, reportedViews } from '../sentence-attribution';
 import { isPlainNoun } from './plain-nouns';
 
 /** One word of a sentence as the loaded-word model sees it. */
@@ -60,6 +60,7 @@ function mayBeName(word: string, lexicon: BiasCategory | undefined): boolean {
 export function readSentenceWords(text: string, sentence: Span): SentenceWords {
   const quoted = quotedRanges(text);
   const statements = quotedStatements(text);
+  const views = reportedViews(sentence.text, sentence.start);
   const cueMatches = matchBiasCues(text, sentence);
   const words: SentenceWord[] = [];
   let initial = true;
@@ -82,7 +83,7 @@ export function readSentenceWords(text: string, sentence: Span): SentenceWords {
       stem: stemWord(lower),
       masked,
       quoted: insideQuotes(quoted, start, end),
-      speech: insideQuotes(statements, start, end),
+      speech: insideQuotes(statements, start, end) || views.some((v) => v.start <= start && end <= v.end),
       candidate: !masked && !STOPWORDS.has(lower) && (lower.match(/\p{L}/gu)?.length ?? 0) >= 3,
       excused: lexicon === undefined && !masked && (lexiconKnows(lower) || isPlainNoun(stemWord(lower))),
       ...(lexicon ? { lexicon } : {}),

@@ -76,4 +76,29 @@ describe("quoted statements are the speaker's words, not the writer's", () => {
     const possessive = "The players' ridiculous demands grew, the owners' patience did not.";
     expect(words(possessive).find((w) => w.text === 'ridiculous')).toMatchObject({ quoted: false, speech: false });
   });
+
+  it('credits a view the sentence reports someone holding ("Opponents saw it as ridiculous"), not an agentless one', () => {
+    for (const text of [
+      'Opponents saw the new fee as ridiculous, since the bridge is free.',
+      'She described the plan as ridiculous and costly.',
+      'The union branded the offer as ridiculous.',
+    ]) {
+      expect(
+        words(text).find((w) => w.text === 'ridiculous'),
+        text,
+      ).toMatchObject({ speech: true });
+      expect(judge(text, 'ridiculous').flagged, text).toBe(false);
+    }
+    for (const text of [
+      'The fee was widely seen as ridiculous.',
+      'The fee is viewed as ridiculous.',
+      'It was a ridiculous fee, as everyone saw.',
+    ]) {
+      expect(
+        words(text).find((w) => w.text === 'ridiculous'),
+        text,
+      ).toMatchObject({ speech: false });
+      expect(judge(text, 'ridiculous').flagged, text).toBe(true);
+    }
+  });
 });
