@@ -8,7 +8,8 @@ import { blockAt, countWords, isCodeLike, withoutClosingMarks } from './sentence
  * What a sentence of a page is. Only running prose (and questions, quotes and full-sentence
  * list items) is worth judging; the rest is the page's furniture: headings, captions, photo
  * credits, bylines, prompts ("Sign up for our newsletter"), navigation, embedded posts, code,
- * table cells and fragments without a sentence's ending.
+ * table cells, fragments without a sentence's ending, and the entries of a reference list (the
+ * sources a page cites, not its own statements).
  */
 export type SentenceRole =
   | 'prose'
@@ -24,7 +25,8 @@ export type SentenceRole =
   | 'embed'
   | 'code'
   | 'table'
-  | 'fragment';
+  | 'fragment'
+  | 'reference';
 
 /** Roles whose sentences are read as the page's own statements: bias is judged on these only. */
 export const JUDGED_ROLES: ReadonlySet<SentenceRole> = new Set(['prose', 'question', 'quote', 'list-item']);
@@ -108,11 +110,13 @@ const PATTERNS: readonly (readonly [SentenceRole, (sentence: string, words: numb
 export function classifySentences(text: string, sentences: readonly Span[], blocks: readonly TextBlock[] = []): SentenceRole[] {
   const ordered = [...blocks].sort((a, b) => a.start - b.start);
   const proseBlocks = preformattedProse(sentences, ordered);
+  const citations = new Set(ordered.filter((block) => block.role === 'list-item' && isCitation(text.slice(block.start, block.end))));
   const roles = sentences.map((sentence) => {
     const words = countWords(sentence.text);
     const patterned = PATTERNS.find(([, test]) => test(sentence.text, words))?.[0];
     if (patterned) return patterned;
     const block = blockAt(ordered, sentence.start);
+    if (block && citations.has(block)) return 'reference';
     const role = block && !proseBlocks.has(block) ? BLOCK_TO_SENTENCE[block.role] : undefined;
     if (role && role !== 'list-item' && role !== 'quote') return role;
     if (isFragment(sentence.text, words)) return 'fragment';
@@ -125,6 +129,27 @@ export function classifySentences(text: string, sentences: readonly Span[], bloc
     if (JUDGED_ROLES.has(role) || role === 'heading') roles[i] = 'caption';
   }
   return roles;
+}
+
+/** What marks a cited source: a retrieval date, a book or article number, pages, a year after the authors. */
+const CITATION_MARKS: readonly RegExp[] = [
+  /\bRetrieved\b[^.]{0,40}\d{4}/u,
+  /\bArchived from the original\b/u,
+  /\bISBN\b/u,
+  /\bISSN\b/u,
+  /\bdoi:\s*10\./iu,
+  /\bPMID\b/u,
+  /\bpp?\.\s*\d/u,
+  /\bVol\.\s*\d/u,
+  /\(\d{4}[a-z]?\)\./u,
+];
+
+/** A reference list's entry: Wikipedia's "^" backlink, or two marks of a cited source. */
+function isCitation(entry: string): boolean {
+  if (/^\^\s/u.test(entry)) return true;
+  let marks = 0;
+  for (const mark of CITATION_MARKS) if (mark.test(entry) && ++marks >= 2) return true;
+  return false;
 }
 
 /** No sentence ending (or a short lead-in ending in a colon): a label, a heading, a menu entry. */

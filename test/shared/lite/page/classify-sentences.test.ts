@@ -76,6 +76,32 @@ describe('classifySentences from the text alone', () => {
   });
 });
 
+describe('classifySentences on a reference list', () => {
+  it("reads a reference list's entries as references, and other list items as list items", () => {
+    const entries = [
+      '^ Merger mania: the assault on local government. Wellington: Victoria University Press. p. 12.',
+      'Cooper, R.; Millener, P. (1993). "The New Zealand biota". Trends in Ecology 8 (12): 429–433. doi:10.1016/0169.',
+      'Stir until the sugar dissolves completely.',
+      'Bring the jars to a boil for ten minutes.',
+    ];
+    const text = entries.join('\n\n');
+    let at = 0;
+    const blocks: TextBlock[] = entries.map((entry) => {
+      const block = { start: at, end: at + entry.length, role: 'list-item' as const };
+      at += entry.length + 2;
+      return block;
+    });
+    const sentences = segmentSentences(text);
+    const roles = classifySentences(text, sentences, blocks);
+    const roleOfEntry = (k: number) =>
+      new Set(sentences.flatMap((s, i) => (s.start >= blocks[k]!.start && s.end <= blocks[k]!.end ? [roles[i]] : [])));
+    expect(roleOfEntry(0)).toEqual(new Set(['reference']));
+    expect(roleOfEntry(1)).toEqual(new Set(['reference']));
+    expect(roleOfEntry(2)).toEqual(new Set(['list-item']));
+    expect(roleOfEntry(3)).toEqual(new Set(['list-item']));
+  });
+});
+
 describe('classifySentences on preformatted text', () => {
   /** Paragraphs of one <pre>, each a code block, as the capture gives them. */
   function preformatted(paragraphs: readonly string[]) {
