@@ -165,7 +165,7 @@ export function segmentSentences(text: string): Span[] {
 const FOOTNOTE_MARK = /^(?:\[\d{1,4}\])+/u;
 
 /** Brackets and quotes that open the next sentence but were left at the end of this one, after its final mark. */
-const TRAILING_OPENER = /[.!?…]["”’)\]]*([([{“‘]+)$/u;
+const TRAILING_OPENER = /[.!?…。！？]["”’)\]）」』]*([([{“‘（「『【〈《]+)$/u;
 
 /** Non-empty lines of `text` (a newline always ends a sentence). */
 function lineSpans(text: string): Span[] {

@@ -61,6 +61,13 @@ describe('segmentSentences', () => {
     assertSpansSliceText(text, spans);
   });
 
+  it('gives a full-width bracket after 。 to the sentence it opens', () => {
+    expect(texts('イヌはそれを見て、思いました。（あいつの肉の方が、大きそうだ）')).toEqual([
+      'イヌはそれを見て、思いました。',
+      '（あいつの肉の方が、大きそうだ）',
+    ]);
+  });
+
   it('leaves a closing quote and a spaced reference where they stand ("„Ich gehe.“ Dann", "[1] First ref. [2] Second ref.")', () => {
     expect(texts('Er sagte: „Ich gehe.“ Dann ging er.')).toEqual(['Er sagte: „Ich gehe.“', 'Dann ging er.']);
     expect(texts('[1] First ref. [2] Second ref.')).toEqual(['[1] First ref.', '[2] Second ref.']);
