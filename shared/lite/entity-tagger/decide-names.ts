@@ -1,7 +1,7 @@
 import type { Entity, EntityType } from '../../protocol/results';
 import { AMBIGUOUS_TITLES, HONORIFICS, INTERFACE_WORDS, LOC_SUFFIXES, ORG_SUFFIXES, TECHNICAL_TERMS } from '../entity-cues';
 import { EMPTY_LEXICON, type NameLexicon } from './name-lexicon';
-import { isCredentialOf, onlyLooksLikeName, wordsOfFullNames } from './only-looks-like-name';
+import { isCredentialOf, onlyLooksLikeName } from './only-looks-like-name';
 import { TAGGER_TYPES } from './bio-labels';
 import { taggerTokens } from './tagger-tokens';
 
@@ -61,10 +61,10 @@ interface Working {
  * Returns the kept mentions as entities, in their original order.
  */
 export function decideNames(text: string, mentions: readonly NameMention[], lexicon: NameLexicon = EMPTY_LEXICON): Entity[] {
-  const namesOnPage = wordsOfFullNames(mentions.map((m) => m.entity));
-  const working = mentions
-    .map((mention) => stripTitles(text, mention))
-    .filter((m): m is Working => m !== null && !onlyLooksLikeName(text, m.entity, lexicon, namesOnPage));
+  const stripped = mentions.map((mention) => stripTitles(text, mention)).filter((m): m is Working => m !== null);
+  // The words of the page's fuller names ("Connolly" of "Sean Connolly"), from the words stripTitles read.
+  const namesOnPage = new Set(stripped.filter((m) => m.words.length > 1).flatMap((m) => m.words));
+  const working = stripped.filter((m) => !onlyLooksLikeName(text, m.entity, lexicon, namesOnPage));
   const groups = groupByName(working);
   const decided = new Map<string, EntityType>();
   for (const [key, members] of groups) decided.set(key, topType(members));

@@ -1,7 +1,6 @@
 import type { Entity } from '../../protocol/results';
 import { CREDENTIALS } from '../entity-cues';
 import type { NameLexicon } from './name-lexicon';
-import { taggerTokens } from './tagger-tokens';
 
 /** Initials with nothing else ("A.", "J. M."; "U.S." has no space and stays), or a time of day written in capitals ("P.M."). */
 const INITIALS_ONLY = /^(?:\p{Lu}\.(?:\s+\p{Lu}\.)*|[AaPp]\.[Mm]\.)$/u;
@@ -13,16 +12,6 @@ const LY_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 const AFTER_SENTENCE_END = /(?:[.!?:]["”’)\]]*\s+|\n)\s*["“‘(]?$/u;
 /** Characters before a word read to tell whether it opens a sentence. */
 const LOOK_BEHIND = 8;
-
-/** The lower-case words of the page's names of two words or more: "Connolly" of "Sean Connolly". */
-export function wordsOfFullNames(mentions: readonly Entity[]): Set<string> {
-  const words = new Set<string>();
-  for (const mention of mentions) {
-    const tokens = taggerTokens(mention.text);
-    if (tokens.length > 1) for (const token of tokens) words.add(token.text.toLowerCase());
-  }
-  return words;
-}
 
 /**
  * A mention that only looks like a name: initials alone ("J. M." of "Wilmshurst, J. M.", "said
